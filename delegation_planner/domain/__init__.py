@@ -1,0 +1,1 @@
+"""Domain: tables, enumerations and pure rules. No Qt, no sessions."""

@@ -1,0 +1,178 @@
+"""SQLModel tables of the delegation record.
+
+People and organizations are shared across trips. Engagement times are stored as
+aware UTC instants together with the venue's IANA zone.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Optional
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+from delegation_planner.domain.enums import (
+    AttendanceRole,
+    CommitmentKind,
+    CommitmentStatus,
+    EngagementKind,
+    EngagementStatus,
+    MadeBy,
+    MemberRole,
+    OrganizationKind,
+    Side,
+    TripStatus,
+)
+from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, utc_now
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores aware datetimes as naive UTC; always returns aware UTC datetimes.
+
+    Works the same on SQLite (text) and PostgreSQL (timestamp), so that a shared
+    server can be plugged in later.
+    """
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+def _enum(enum_cls):
+    # Stored as the plain value string (no native enum/CHECK), so that adding a kind
+    # later needs no table rebuild. Validation happens in the domain rules.
+    return sa.Enum(enum_cls, native_enum=False, create_constraint=False, length=32,
+                   values_callable=lambda e: [m.value for m in e], validate_strings=True)
+
+
+def _fk(target: str, ondelete: str, nullable: bool = True, index: bool = True):
+    return sa.Column(sa.Integer, sa.ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
+
+
+class Trip(SQLModel, table=True):
+    __tablename__ = "trip"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    title: str = Field(max_length=500)
+    purpose: str = ""
+    destination: str = ""
+    start_date: date
+    end_date: date
+    home_timezone: str = DEFAULT_HOME_TIMEZONE
+    status: TripStatus = Field(default=TripStatus.DRAFT, sa_type=_enum(TripStatus))
+    notes: str = ""
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Organization(SQLModel, table=True):
+    __tablename__ = "organization"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=500, index=True)
+    local_name: str = ""
+    kind: OrganizationKind = Field(default=OrganizationKind.OTHER, sa_type=_enum(OrganizationKind))
+    city: str = ""
+    country: str = ""
+    address: str = ""
+    phone: str = ""
+    website: str = ""
+    profile: str = ""
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    full_name: str = Field(max_length=300, index=True)
+    title: str = ""
+    organization_id: Optional[int] = Field(default=None, sa_column=_fk("organization.id", "SET NULL"))
+    side: Side = Field(default=Side.HOST, sa_type=_enum(Side))
+    email: str = ""
+    phone: str = ""
+    languages: str = ""
+    bio: str = ""
+
+
+class DelegationMember(SQLModel, table=True):
+    __tablename__ = "delegation_member"
+    __table_args__ = (sa.UniqueConstraint("trip_id", "person_id", name="uq_member_trip_person"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    trip_id: int = Field(sa_column=_fk("trip.id", "CASCADE", nullable=False))
+    person_id: int = Field(sa_column=_fk("person.id", "CASCADE", nullable=False))
+    role: MemberRole = Field(default=MemberRole.MEMBER, sa_type=_enum(MemberRole))
+    precedence: int = 1
+
+
+class Engagement(SQLModel, table=True):
+    __tablename__ = "engagement"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    trip_id: int = Field(sa_column=_fk("trip.id", "CASCADE", nullable=False))
+    title: str = Field(max_length=500)
+    kind: EngagementKind = Field(default=EngagementKind.MEETING, sa_type=_enum(EngagementKind))
+    organization_id: Optional[int] = Field(default=None, sa_column=_fk("organization.id", "SET NULL"))
+    location: str = ""
+    timezone: str
+    start_utc: datetime = Field(sa_type=UTCDateTime, index=True)
+    end_utc: datetime = Field(sa_type=UTCDateTime)
+    objectives: str = ""
+    talking_points: str = ""
+    logistics: str = ""
+    #: Minutes needed to reach this venue from the previous engagement (optional).
+    travel_minutes: Optional[int] = None
+    status: EngagementStatus = Field(default=EngagementStatus.PLANNED, sa_type=_enum(EngagementStatus))
+
+
+class Attendance(SQLModel, table=True):
+    __tablename__ = "attendance"
+    __table_args__ = (sa.UniqueConstraint("engagement_id", "person_id", name="uq_attendance_engagement_person"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    engagement_id: int = Field(sa_column=_fk("engagement.id", "CASCADE", nullable=False))
+    person_id: int = Field(sa_column=_fk("person.id", "CASCADE", nullable=False))
+    role: AttendanceRole = Field(default=AttendanceRole.ATTENDEE, sa_type=_enum(AttendanceRole))
+
+
+class MeetingNote(SQLModel, table=True):
+    __tablename__ = "meeting_note"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    engagement_id: int = Field(sa_column=_fk("engagement.id", "CASCADE", nullable=False))
+    author: str = ""
+    text: str = ""
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Commitment(SQLModel, table=True):
+    __tablename__ = "commitment"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    trip_id: int = Field(sa_column=_fk("trip.id", "CASCADE", nullable=False))
+    engagement_id: Optional[int] = Field(default=None, sa_column=_fk("engagement.id", "SET NULL"))
+    organization_id: Optional[int] = Field(default=None, sa_column=_fk("organization.id", "SET NULL"))
+    description: str = ""
+    kind: CommitmentKind = Field(default=CommitmentKind.OTHER, sa_type=_enum(CommitmentKind))
+    made_by: MadeBy = Field(default=MadeBy.JOINT, sa_type=_enum(MadeBy))
+    owner_id: Optional[int] = Field(default=None, sa_column=_fk("person.id", "SET NULL"))
+    due_date: Optional[date] = None
+    status: CommitmentStatus = Field(default=CommitmentStatus.PROPOSED, sa_type=_enum(CommitmentStatus))
+    signed_date: Optional[date] = None
+    follow_up: str = ""
+
+
+ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment)

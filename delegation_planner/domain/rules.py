@@ -1,0 +1,311 @@
+"""Pure rules shared by the GUI, the reports, the bundles and the CLI.
+
+* field validation of each record (end after start, known zone, enum values…);
+* engagement vs. trip dates (a warning: delegations arrive early);
+* conflicts: overlapping engagements for the same attendee, any overlap for the
+  head of delegation, and too little travel time between venues.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Iterable, Mapping, Sequence
+
+from delegation_planner.domain.enums import EngagementStatus, CLOSED_COMMITMENT_STATUSES
+from delegation_planner.domain.errors import Problem, ValidationError
+from delegation_planner.domain.timezones import is_valid_timezone, local_date
+
+MAX_TEXT = 1_000_000  # characters in one text field (a 1 MB note is the stated worst case)
+MAX_SHORT_TEXT = 1_000
+
+
+# --------------------------------------------------------------------------- fields
+
+def check_text(problems: list[Problem], field_name: str, value: object, *, required: bool = False,
+               max_len: int = MAX_TEXT) -> None:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        problems.append(Problem(field_name, f"must be text, not {type(value).__name__}"))
+        return
+    if "\x00" in value:
+        problems.append(Problem(field_name, "contains a NUL character"))
+    if required and not value.strip():
+        problems.append(Problem(field_name, "is required"))
+    if len(value) > max_len:
+        problems.append(Problem(field_name, f"is too long ({len(value):,} characters; at most {max_len:,})"))
+
+
+def check_enum(problems: list[Problem], field_name: str, value: object, enum_cls: type[StrEnum]) -> None:
+    try:
+        enum_cls(value)
+    except (ValueError, TypeError):
+        allowed = ", ".join(m.value for m in enum_cls)
+        problems.append(Problem(field_name, f"unknown value {value!r} (one of: {allowed})"))
+
+
+def check_zone(problems: list[Problem], field_name: str, value: object) -> None:
+    if not is_valid_timezone(value):
+        problems.append(Problem(field_name, f"unknown time zone {value!r} (use an IANA name such as Europe/Paris)"))
+
+
+def raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+def validate_trip_fields(values: Mapping[str, object]) -> None:
+    from delegation_planner.domain.enums import TripStatus
+
+    p: list[Problem] = []
+    check_text(p, "title", values.get("title"), required=True, max_len=500)
+    for name in ("purpose", "destination", "notes"):
+        check_text(p, name, values.get(name))
+    start, end = values.get("start_date"), values.get("end_date")
+    for name, value in (("start_date", start), ("end_date", end)):
+        if not isinstance(value, date) or isinstance(value, datetime):
+            p.append(Problem(name, "must be a date"))
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        p.append(Problem("end_date", "before start"))
+    check_zone(p, "home_timezone", values.get("home_timezone"))
+    check_enum(p, "status", values.get("status"), TripStatus)
+    raise_if(p)
+
+
+def validate_organization_fields(values: Mapping[str, object]) -> None:
+    from delegation_planner.domain.enums import OrganizationKind
+
+    p: list[Problem] = []
+    check_text(p, "name", values.get("name"), required=True, max_len=500)
+    for name in ("local_name", "city", "country", "address", "phone", "website"):
+        check_text(p, name, values.get(name), max_len=MAX_SHORT_TEXT)
+    check_text(p, "profile", values.get("profile"))
+    check_enum(p, "kind", values.get("kind"), OrganizationKind)
+    raise_if(p)
+
+
+def validate_person_fields(values: Mapping[str, object]) -> None:
+    from delegation_planner.domain.enums import Side
+
+    p: list[Problem] = []
+    check_text(p, "full_name", values.get("full_name"), required=True, max_len=300)
+    for name in ("title", "email", "phone", "languages"):
+        check_text(p, name, values.get(name), max_len=MAX_SHORT_TEXT)
+    check_text(p, "bio", values.get("bio"))
+    check_enum(p, "side", values.get("side"), Side)
+    email = values.get("email")
+    if isinstance(email, str) and email and ("@" not in email or " " in email.strip()):
+        p.append(Problem("email", f"{email!r} is not an e-mail address"))
+    raise_if(p)
+
+
+def validate_member_fields(values: Mapping[str, object]) -> None:
+    from delegation_planner.domain.enums import MemberRole
+
+    p: list[Problem] = []
+    check_enum(p, "role", values.get("role"), MemberRole)
+    precedence = values.get("precedence")
+    if not isinstance(precedence, int) or isinstance(precedence, bool) or precedence < 1:
+        p.append(Problem("precedence", f"must be a whole number from 1 up, not {precedence!r}"))
+    raise_if(p)
+
+
+def validate_engagement_fields(values: Mapping[str, object]) -> None:
+    from delegation_planner.domain.enums import EngagementKind
+
+    p: list[Problem] = []
+    check_text(p, "title", values.get("title"), required=True, max_len=500)
+    for name in ("location", "objectives", "talking_points", "logistics"):
+        check_text(p, name, values.get(name))
+    check_enum(p, "kind", values.get("kind"), EngagementKind)
+    check_enum(p, "status", values.get("status"), EngagementStatus)
+    check_zone(p, "timezone", values.get("timezone"))
+    start, end = values.get("start_utc"), values.get("end_utc")
+    for name, value in (("start", start), ("end", end)):
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            p.append(Problem(name, "must be a date and time"))
+    if isinstance(start, datetime) and isinstance(end, datetime) and start.tzinfo and end.tzinfo:
+        if end <= start:
+            p.append(Problem("end", "before start" if end < start else "same as start (an engagement takes time)"))
+        elif end - start > timedelta(days=14):
+            p.append(Problem("end", "more than 14 days after start"))
+    travel = values.get("travel_minutes")
+    if travel is not None and (not isinstance(travel, int) or isinstance(travel, bool) or not 0 <= travel <= 24 * 60):
+        p.append(Problem("travel_minutes", f"must be minutes from 0 to 1440, not {travel!r}"))
+    raise_if(p)
+
+
+def validate_attendance_fields(values: Mapping[str, object]) -> None:
+    from delegation_planner.domain.enums import AttendanceRole
+
+    p: list[Problem] = []
+    check_enum(p, "role", values.get("role"), AttendanceRole)
+    raise_if(p)
+
+
+def validate_note_fields(values: Mapping[str, object]) -> None:
+    p: list[Problem] = []
+    check_text(p, "author", values.get("author"), max_len=MAX_SHORT_TEXT)
+    check_text(p, "text", values.get("text"), required=True)
+    raise_if(p)
+
+
+def validate_commitment_fields(values: Mapping[str, object]) -> None:
+    from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, MadeBy
+
+    p: list[Problem] = []
+    check_text(p, "description", values.get("description"), required=True)
+    check_text(p, "follow_up", values.get("follow_up"))
+    check_enum(p, "kind", values.get("kind"), CommitmentKind)
+    check_enum(p, "made_by", values.get("made_by"), MadeBy)
+    check_enum(p, "status", values.get("status"), CommitmentStatus)
+    for name in ("due_date", "signed_date"):
+        value = values.get(name)
+        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+            p.append(Problem(name, "must be a date"))
+    raise_if(p)
+
+
+# --------------------------------------------------------------------------- trip dates
+
+def outside_trip_dates(start_utc: datetime, end_utc: datetime, venue_zone: str,
+                       trip_start: date, trip_end: date) -> str | None:
+    """A warning when an engagement falls outside the trip's dates (at the venue), else None."""
+    first = local_date(start_utc, venue_zone)
+    last = local_date(end_utc - timedelta(microseconds=1), venue_zone) if end_utc > start_utc else first
+    if first < trip_start:
+        return f"starts {first:%d %b %Y}, before the trip begins ({trip_start:%d %b %Y})"
+    if last > trip_end:
+        return f"ends {last:%d %b %Y}, after the trip ends ({trip_end:%d %b %Y})"
+    return None
+
+
+# --------------------------------------------------------------------------- conflicts
+
+@dataclass(frozen=True)
+class Slot:
+    """What the conflict rule needs to know of an engagement."""
+
+    id: int
+    title: str
+    start_utc: datetime
+    end_utc: datetime
+    timezone: str = "UTC"
+    attendee_ids: frozenset[int] = frozenset()
+    travel_minutes: int | None = None
+    cancelled: bool = False
+    venue: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # "attendee", "head", "travel", "outside_trip"
+    engagement_id: int
+    other_id: int | None
+    person_id: int | None
+    message: str
+
+
+@dataclass
+class ConflictReport:
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def for_engagement(self, engagement_id: int) -> list[Conflict]:
+        return [c for c in self.conflicts if c.engagement_id == engagement_id]
+
+    def by_engagement(self) -> dict[int, list[Conflict]]:
+        out: dict[int, list[Conflict]] = defaultdict(list)
+        for c in self.conflicts:
+            out[c.engagement_id].append(c)
+        return dict(out)
+
+    def __bool__(self) -> bool:
+        return bool(self.conflicts)
+
+    def __len__(self) -> int:
+        return len(self.conflicts)
+
+
+def _head_goes(s: Slot, head_person_id: int) -> bool:
+    return head_person_id in s.attendee_ids or not s.attendee_ids
+
+
+def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
+                   person_names: Mapping[int, str] | None = None,
+                   trip_start: date | None = None, trip_end: date | None = None) -> ConflictReport:
+    """Every clash in a programme, reported on both engagements involved.
+
+    * two engagements overlapping that share an attendee;
+    * any two overlapping engagements in the head of delegation's programme: those
+      the head attends, and those with no attendees listed yet (by default the
+      whole delegation goes);
+    * an engagement with ``travel_minutes`` set that starts sooner than that after
+      the previous engagement (of a shared attendee) ends;
+    * (warnings) engagements outside the trip's dates.
+    Cancelled engagements never conflict.
+    """
+    names = person_names or {}
+    active = sorted((s for s in slots if not s.cancelled), key=lambda s: (s.start_utc, s.id))
+    report = ConflictReport()
+    seen: set[tuple[str, int, int]] = set()
+
+    def add(kind: str, a: Slot, b: Slot | None, person: int | None, message: str) -> None:
+        key = (kind, a.id, b.id if b else -1)
+        if key in seen:
+            return
+        seen.add(key)
+        report.conflicts.append(Conflict(kind, a.id, b.id if b else None, person, message))
+
+    def clock(s: Slot) -> str:
+        from delegation_planner.domain.timezones import to_local
+
+        return f"{to_local(s.start_utc, s.timezone):%d %b %H:%M}–{to_local(s.end_utc, s.timezone):%H:%M}"
+
+    # Sweep: only engagements that start before the current one ends can overlap it.
+    for i, a in enumerate(active):
+        for b in active[i + 1:]:
+            if b.start_utc >= a.end_utc:
+                break
+            shared = sorted(a.attendee_ids & b.attendee_ids)
+            for person in shared:
+                who = names.get(person, f"person #{person}")
+                add("attendee", a, b, person, f"{who} is also at “{b.title}” ({clock(b)})")
+                add("attendee", b, a, person, f"{who} is also at “{a.title}” ({clock(a)})")
+            if (head_person_id is not None and head_person_id not in shared
+                    and _head_goes(a, head_person_id) and _head_goes(b, head_person_id)):
+                head = names.get(head_person_id, "the head of delegation")
+                add("head", a, b, head_person_id, f"overlaps “{b.title}” ({clock(b)}); {head} cannot be at both")
+                add("head", b, a, head_person_id, f"overlaps “{a.title}” ({clock(a)}); {head} cannot be at both")
+
+    # Travel gaps: the previous engagement (in time) before each one with a travel time.
+    for i, b in enumerate(active):
+        if not b.travel_minutes:
+            continue
+        previous = [a for a in active[:i] if a.end_utc <= b.start_utc and
+                    (bool(a.attendee_ids & b.attendee_ids) or not a.attendee_ids or not b.attendee_ids)]
+        if not previous:
+            continue
+        a = max(previous, key=lambda s: s.end_utc)
+        gap = b.start_utc - a.end_utc
+        need = timedelta(minutes=b.travel_minutes)
+        if gap < need:
+            add("travel", b, a, None,
+                f"only {int(gap.total_seconds() // 60)} min after “{a.title}” ends; "
+                f"travel needs {b.travel_minutes} min")
+
+    if trip_start is not None and trip_end is not None:
+        for s in active:
+            warning = outside_trip_dates(s.start_utc, s.end_utc, s.timezone, trip_start, trip_end)
+            if warning:
+                add("outside_trip", s, None, None, warning)
+    return report
+
+
+def commitment_is_overdue(due: date | None, status: str, today: date) -> bool:
+    return due is not None and due < today and status not in CLOSED_COMMITMENT_STATUSES
+
+
+def sort_by_precedence(members: Iterable, key=lambda m: (m.precedence, m.id)) -> list:
+    return sorted(members, key=key)

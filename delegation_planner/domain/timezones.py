@@ -1,0 +1,118 @@
+"""Time-zone maths, written once: venue local time, home time, DST gaps and folds.
+
+Instants are stored as aware UTC datetimes. Wall-clock times are naive datetimes
+read in an IANA zone. python-dateutil does the zone work (with tzdata's files).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+
+from dateutil import tz
+
+from delegation_planner.domain.errors import ValidationError
+
+UTC = timezone.utc
+DEFAULT_HOME_TIMEZONE = "Asia/Ho_Chi_Minh"
+
+#: Short city names officers use in the programme ("09:00 Boston · 20:00 Hà Nội").
+_CITY_LABELS = {
+    "Asia/Ho_Chi_Minh": "Hà Nội",
+    "Asia/Saigon": "Hà Nội",
+    "Asia/Bangkok": "Bangkok",
+    "America/New_York": "Boston",
+    "Europe/Paris": "Paris",
+    "Asia/Shanghai": "Nanning",
+}
+
+
+@lru_cache(maxsize=512)
+def _gettz(name: str) -> tzinfo | None:
+    return tz.gettz(name)
+
+
+def is_valid_timezone(name: object) -> bool:
+    if not isinstance(name, str) or not name or "\x00" in name or len(name) > 64:
+        return False
+    if name != name.strip():
+        return False
+    # Only IANA names (Area/City or UTC), not POSIX TZ strings such as "EST5EDT,M3.2.0".
+    if "," in name or name.startswith(("/", ".")) or ".." in name:
+        return False
+    return _gettz(name) is not None
+
+
+def get_zone(name: str, field: str = "timezone") -> tzinfo:
+    """The zone named ``name``; a ValidationError naming ``field`` if unknown."""
+    if not is_valid_timezone(name):
+        raise ValidationError(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)", field)
+    zone = _gettz(name)
+    assert zone is not None
+    return zone
+
+
+def city_label(zone_name: str) -> str:
+    if zone_name in _CITY_LABELS:
+        return _CITY_LABELS[zone_name]
+    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def to_utc(local: datetime, zone_name: str, field: str = "start") -> datetime:
+    """Turn a wall-clock time at ``zone_name`` into an aware UTC instant.
+
+    A time that does not exist (inside a spring-forward gap) is refused; an
+    ambiguous time (autumn fold) means its first occurrence, as a printed
+    programme would.
+    """
+    if local.tzinfo is not None:
+        return local.astimezone(UTC)
+    zone = get_zone(zone_name, "timezone")
+    aware = local.replace(tzinfo=zone)
+    if not tz.datetime_exists(aware):
+        raise ValidationError(
+            f"{local:%Y-%m-%d %H:%M} does not exist in {zone_name} (clocks jump forward that night)",
+            field,
+        )
+    if tz.datetime_ambiguous(aware):
+        aware = tz.enfold(aware, fold=0)
+    return aware.astimezone(UTC)
+
+
+def to_local(instant: datetime, zone_name: str) -> datetime:
+    """Aware wall-clock time at ``zone_name`` for a UTC instant."""
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=UTC)
+    return instant.astimezone(get_zone(zone_name))
+
+
+def wall_clock(instant: datetime, zone_name: str) -> datetime:
+    """Naive wall-clock time at ``zone_name`` (for files and pickers)."""
+    return to_local(instant, zone_name).replace(tzinfo=None)
+
+
+def utc_offset_label(instant: datetime, zone_name: str) -> str:
+    local = to_local(instant, zone_name)
+    offset = local.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def dual_time_label(instant: datetime, venue_zone: str, home_zone: str) -> str:
+    """"09:00 Boston · 20:00 Hà Nội", with "(+1)" when home is on another day."""
+    venue = to_local(instant, venue_zone)
+    home = to_local(instant, home_zone)
+    day_shift = (home.date() - venue.date()).days
+    shift = f" ({day_shift:+d})" if day_shift else ""
+    if venue_zone == home_zone:
+        return f"{venue:%H:%M} {city_label(venue_zone)}"
+    return f"{venue:%H:%M} {city_label(venue_zone)} · {home:%H:%M}{shift} {city_label(home_zone)}"
+
+
+def local_date(instant: datetime, zone_name: str) -> date:
+    return to_local(instant, zone_name).date()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

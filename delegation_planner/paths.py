@@ -1,0 +1,41 @@
+"""The only module that decides where data lives.
+
+Order of precedence for the database: ``--db PATH`` (passed in), then the
+``DELEGATION_PLANNER_DB`` environment variable, then the per-user data folder.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from delegation_planner import APP_ID, ORG_NAME
+
+ENV_DB = "DELEGATION_PLANNER_DB"
+ENV_DATA_DIR = "DELEGATION_PLANNER_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """Per-user data folder (created on demand). Tests redirect it with the env variable."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_ID, ORG_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "delegation-planner.sqlite3"
+
+
+def resolve_db(cli_value: str | os.PathLike | None = None) -> str:
+    """Return the database location: a file path or a SQLAlchemy URL."""
+    if cli_value:
+        return os.fspath(cli_value)
+    env = os.environ.get(ENV_DB)
+    if env:
+        return env
+    return str(default_db_path())

@@ -1,0 +1,81 @@
+"""Helpers shared by the service modules."""
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Callable, Mapping, TypeVar
+
+from sqlmodel import Session, SQLModel
+
+from delegation_planner.domain.errors import NotFoundError, Problem, ValidationError
+
+M = TypeVar("M", bound=SQLModel)
+
+_ENTITY_WORDS = {
+    "Trip": "trip", "Organization": "organization", "Person": "person",
+    "DelegationMember": "delegation member", "Engagement": "engagement",
+    "Attendance": "attendance", "MeetingNote": "note", "Commitment": "commitment",
+}
+
+
+def entity_word(model: type[SQLModel]) -> str:
+    return _ENTITY_WORDS.get(model.__name__, model.__name__.lower())
+
+
+def get_or_raise(session: Session, model: type[M], record_id: Any) -> M:
+    if not isinstance(record_id, int) or isinstance(record_id, bool):
+        raise NotFoundError(f"no {entity_word(model)} with id {record_id!r}")
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise NotFoundError(f"no {entity_word(model)} with id {record_id}")
+    return obj
+
+
+def check_reference(session: Session, model: type[SQLModel], record_id: Any, field: str) -> None:
+    """A ValidationError naming ``field`` if ``record_id`` (when given) does not exist."""
+    if record_id is None:
+        return
+    if not isinstance(record_id, int) or isinstance(record_id, bool) or session.get(model, record_id) is None:
+        raise ValidationError(f"no {entity_word(model)} with id {record_id!r}", field)
+
+
+def defaults_of(model: type[SQLModel]) -> dict[str, Any]:
+    out = {}
+    for name, info in model.model_fields.items():
+        if name == "id":
+            continue
+        if info.is_required():
+            out[name] = None
+        else:
+            out[name] = info.get_default(call_default_factory=True)
+    return out
+
+
+def prepare(model: type[M], base: Mapping[str, Any], changes: Mapping[str, Any],
+            validator: Callable[[Mapping[str, Any]], None], *, editable: set[str] | None = None,
+            text_defaults: bool = True) -> dict[str, Any]:
+    """Merge ``changes`` over ``base``, refuse unknown fields, validate, coerce enums."""
+    allowed = editable if editable is not None else set(model.model_fields) - {"id"}
+    unknown = sorted(set(changes) - allowed)
+    if unknown:
+        raise ValidationError([Problem(name, "not a field that can be set here") for name in unknown])
+    values = dict(base)
+    for key, value in changes.items():
+        # None in a text field means "empty"; keeps files and forms simple.
+        if value is None and text_defaults and isinstance(base.get(key), str):
+            value = ""
+        values[key] = value
+    validator(values)
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        if isinstance(annotation, type) and issubclass(annotation, StrEnum) and values.get(name) is not None:
+            values[name] = annotation(values[name])
+    return values
+
+
+def values_of(obj: SQLModel) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in type(obj).model_fields if name != "id"}
+
+
+def apply(obj: SQLModel, values: Mapping[str, Any]) -> None:
+    for key, value in values.items():
+        setattr(obj, key, value)

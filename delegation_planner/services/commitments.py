@@ -1,0 +1,141 @@
+"""Commitments made on trips: MoUs, contracts, training promised… and their follow-up."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.orm import aliased
+
+from delegation_planner.domain.enums import CLOSED_COMMITMENT_STATUSES, CommitmentKind, CommitmentStatus, MadeBy
+from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.models import Commitment, Engagement, Organization, Person, Trip
+from delegation_planner.domain.rules import commitment_is_overdue, validate_commitment_fields
+from delegation_planner.storage.database import Change, Database
+from delegation_planner.services._common import apply, check_reference, defaults_of, get_or_raise, prepare, values_of
+
+EDITABLE = {"engagement_id", "organization_id", "description", "kind", "made_by", "owner_id", "due_date", "status",
+            "signed_date", "follow_up"}
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    id: int
+    trip_id: int
+    trip_title: str
+    engagement_id: int | None
+    engagement_title: str
+    organization_id: int | None
+    organization_name: str
+    description: str
+    kind: CommitmentKind
+    made_by: MadeBy
+    owner_id: int | None
+    owner_name: str
+    due_date: date | None
+    status: CommitmentStatus
+    signed_date: date | None
+    follow_up: str
+
+    def is_overdue(self, today: date | None = None) -> bool:
+        return commitment_is_overdue(self.due_date, self.status, today or date.today())
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in CLOSED_COMMITMENT_STATUSES
+
+
+def _check_refs(s, trip_id: int, values: dict) -> None:
+    check_reference(s, Organization, values.get("organization_id"), "organization_id")
+    check_reference(s, Person, values.get("owner_id"), "owner_id")
+    eng_id = values.get("engagement_id")
+    if eng_id is not None:
+        check_reference(s, Engagement, eng_id, "engagement_id")
+        if s.get(Engagement, eng_id).trip_id != trip_id:
+            raise ValidationError("belongs to another trip", "engagement_id")
+
+
+def create_commitment(db: Database, trip_id: int, **fields: Any) -> Commitment:
+    with db.transaction() as s:
+        get_or_raise(s, Trip, trip_id)
+        base = defaults_of(Commitment)
+        base["trip_id"] = trip_id
+        values = prepare(Commitment, base, fields, validate_commitment_fields, editable=EDITABLE)
+        _check_refs(s, trip_id, values)
+        commitment = Commitment(**values)
+        s.add(commitment)
+        s.flush()
+        commitment_id = commitment.id
+    db.notify(Change("commitment", (commitment_id,), trip_id, "create"))
+    return commitment
+
+
+def update_commitment(db: Database, commitment_id: int, **changes: Any) -> Commitment:
+    with db.transaction() as s:
+        commitment = get_or_raise(s, Commitment, commitment_id)
+        values = prepare(Commitment, values_of(commitment), changes, validate_commitment_fields, editable=EDITABLE)
+        _check_refs(s, commitment.trip_id, values)
+        apply(commitment, values)
+        s.add(commitment)
+        trip_id = commitment.trip_id
+    db.notify(Change("commitment", (commitment_id,), trip_id, "update"))
+    return commitment
+
+
+def set_status(db: Database, commitment_id: int, status: CommitmentStatus | str) -> Commitment:
+    """Change status in place; signing sets the signed date to today if none was given."""
+    changes: dict[str, Any] = {"status": status}
+    current = get_commitment(db, commitment_id)
+    if str(status) == CommitmentStatus.SIGNED and current.signed_date is None:
+        changes["signed_date"] = date.today()
+    return update_commitment(db, commitment_id, **changes)
+
+
+def delete_commitment(db: Database, commitment_id: int) -> None:
+    with db.transaction() as s:
+        commitment = get_or_raise(s, Commitment, commitment_id)
+        trip_id = commitment.trip_id
+        s.delete(commitment)
+    db.notify(Change("commitment", (commitment_id,), trip_id, "delete"))
+
+
+def get_commitment(db: Database, commitment_id: int) -> Commitment:
+    with db.reading() as s:
+        return get_or_raise(s, Commitment, commitment_id)
+
+
+def list_commitments(db: Database, *, trip_id: int | None = None, engagement_id: int | None = None,
+                     organization_id: int | None = None, owner_id: int | None = None,
+                     statuses: Iterable[CommitmentStatus | str] | None = None, open_only: bool = False,
+                     overdue_on: date | None = None, exclude_trip_id: int | None = None) -> list[CommitmentRow]:
+    """Commitments filtered in SQL; by due date (none last), then id."""
+    owner = aliased(Person)
+    query = (sa.select(Commitment.id, Commitment.trip_id, Trip.title, Commitment.engagement_id,
+                       sa.func.coalesce(Engagement.title, ""), Commitment.organization_id,
+                       sa.func.coalesce(Organization.name, ""), Commitment.description, Commitment.kind,
+                       Commitment.made_by, Commitment.owner_id, sa.func.coalesce(owner.full_name, ""),
+                       Commitment.due_date, Commitment.status, Commitment.signed_date, Commitment.follow_up)
+             .join(Trip, Trip.id == Commitment.trip_id)
+             .outerjoin(Engagement, Engagement.id == Commitment.engagement_id)
+             .outerjoin(Organization, Organization.id == Commitment.organization_id)
+             .outerjoin(owner, owner.id == Commitment.owner_id)
+             .order_by(Commitment.due_date.is_(None), Commitment.due_date, Commitment.id))
+    if trip_id is not None:
+        query = query.where(Commitment.trip_id == trip_id)
+    if exclude_trip_id is not None:
+        query = query.where(Commitment.trip_id != exclude_trip_id)
+    if engagement_id is not None:
+        query = query.where(Commitment.engagement_id == engagement_id)
+    if organization_id is not None:
+        query = query.where(Commitment.organization_id == organization_id)
+    if owner_id is not None:
+        query = query.where(Commitment.owner_id == owner_id)
+    if statuses:
+        query = query.where(Commitment.status.in_([CommitmentStatus(st) for st in statuses]))
+    if open_only or overdue_on is not None:
+        query = query.where(Commitment.status.not_in(list(CLOSED_COMMITMENT_STATUSES)))
+    if overdue_on is not None:
+        query = query.where(Commitment.due_date < overdue_on)
+    with db.reading() as s:
+        return [CommitmentRow(*row) for row in s.execute(query).all()]

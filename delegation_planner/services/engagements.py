@@ -1,0 +1,306 @@
+"""Engagements (the programme), their attendance, and the programme with its conflicts."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import select
+
+from delegation_planner.domain.enums import AttendanceRole, EngagementKind, EngagementStatus, Side
+from delegation_planner.domain.errors import Problem, ValidationError
+from delegation_planner.domain.models import Attendance, Engagement, Organization, Person, Trip
+from delegation_planner.domain.rules import (
+    Conflict, Slot, find_conflicts, outside_trip_dates, validate_attendance_fields, validate_engagement_fields,
+)
+from delegation_planner.domain.timezones import dual_time_label, is_valid_timezone, to_local, to_utc
+from delegation_planner.storage.database import Change, Database
+from delegation_planner.services._common import apply, check_reference, defaults_of, get_or_raise, prepare, values_of
+from delegation_planner.services.members import head_in_session
+
+EDITABLE = {"title", "kind", "organization_id", "location", "timezone", "start_utc", "end_utc", "objectives",
+            "talking_points", "logistics", "travel_minutes", "status"}
+
+
+def _local_times_to_utc(values: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """Accept ``start``/``end`` as wall-clock times at the venue (naive datetimes)."""
+    changes = dict(changes)
+    zone = changes.get("timezone", values.get("timezone"))
+    problems: list[Problem] = []
+    if ("start" in changes or "end" in changes) and not is_valid_timezone(zone):
+        raise ValidationError(f"unknown time zone {zone!r} (use an IANA name such as Europe/Paris)", "timezone")
+    for local_key, utc_key in (("start", "start_utc"), ("end", "end_utc")):
+        if local_key not in changes:
+            continue
+        local = changes.pop(local_key)
+        if not isinstance(local, datetime):
+            problems.append(Problem(local_key, "must be a date and time"))
+            continue
+        try:
+            changes[utc_key] = to_utc(local, zone, local_key)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ValidationError(problems)
+    return changes
+
+
+def _check_time_changes_keep_zone(values: dict, changes: dict) -> dict:
+    """Changing only the venue zone keeps the wall-clock times (the meeting is still at 09:00)."""
+    if "timezone" in changes and not ({"start", "end", "start_utc", "end_utc"} & set(changes)):
+        old_zone = values.get("timezone")
+        if old_zone and values.get("start_utc") is not None:
+            changes = dict(changes)
+            changes["start"] = to_local(values["start_utc"], old_zone).replace(tzinfo=None)
+            changes["end"] = to_local(values["end_utc"], old_zone).replace(tzinfo=None)
+    return changes
+
+
+@dataclass(frozen=True)
+class SavedEngagement:
+    engagement: Engagement
+    warnings: tuple[str, ...] = ()
+
+
+def create_engagement(db: Database, trip_id: int, **fields: Any) -> SavedEngagement:
+    """Create an engagement. Times: ``start``/``end`` (venue wall clock) or ``start_utc``/``end_utc``.
+
+    Returns the engagement and any warnings (outside the trip's dates)."""
+    with db.transaction() as s:
+        trip = get_or_raise(s, Trip, trip_id)
+        base = defaults_of(Engagement)
+        base["trip_id"] = trip_id
+        if "timezone" not in fields:
+            fields = dict(fields, timezone=_default_zone(s, trip))
+        changes = _local_times_to_utc(base, fields)
+        values = prepare(Engagement, base, changes, validate_engagement_fields, editable=EDITABLE)
+        check_reference(s, Organization, values.get("organization_id"), "organization_id")
+        eng = Engagement(**values)
+        s.add(eng)
+        s.flush()
+        eng_id = eng.id
+        warnings = _warnings(trip, eng)
+    db.notify(Change("engagement", (eng_id,), trip_id, "create"))
+    return SavedEngagement(eng, warnings)
+
+
+def update_engagement(db: Database, engagement_id: int, **changes: Any) -> SavedEngagement:
+    with db.transaction() as s:
+        eng = get_or_raise(s, Engagement, engagement_id)
+        current = values_of(eng)
+        changes = _local_times_to_utc(current, _check_time_changes_keep_zone(current, changes))
+        values = prepare(Engagement, current, changes, validate_engagement_fields, editable=EDITABLE)
+        check_reference(s, Organization, values.get("organization_id"), "organization_id")
+        apply(eng, values)
+        s.add(eng)
+        trip = s.get(Trip, eng.trip_id)
+        warnings = _warnings(trip, eng)
+        trip_id = eng.trip_id
+    db.notify(Change("engagement", (engagement_id,), trip_id, "update"))
+    return SavedEngagement(eng, warnings)
+
+
+def delete_engagement(db: Database, engagement_id: int) -> None:
+    with db.transaction() as s:
+        eng = get_or_raise(s, Engagement, engagement_id)
+        trip_id = eng.trip_id
+        s.delete(eng)
+    db.notify(Change("engagement", (engagement_id,), trip_id, "delete"))
+
+
+def get_engagement(db: Database, engagement_id: int) -> Engagement:
+    with db.reading() as s:
+        return get_or_raise(s, Engagement, engagement_id)
+
+
+def default_timezone(db: Database, trip_id: int) -> str:
+    """The zone of the trip's last engagement (what the next one most likely uses)."""
+    with db.reading() as s:
+        return _default_zone(s, get_or_raise(s, Trip, trip_id))
+
+
+def _default_zone(s, trip: Trip) -> str:
+    row = s.execute(sa.select(Engagement.timezone).where(Engagement.trip_id == trip.id)
+                    .order_by(Engagement.start_utc.desc(), Engagement.id.desc()).limit(1)).first()
+    return row[0] if row else trip.home_timezone
+
+
+def _warnings(trip: Trip, eng: Engagement) -> tuple[str, ...]:
+    warning = outside_trip_dates(eng.start_utc, eng.end_utc, eng.timezone, trip.start_date, trip.end_date)
+    return (warning,) if warning else ()
+
+
+# ------------------------------------------------------------------------------- attendance
+
+def set_attendance(db: Database, engagement_id: int, person_id: int,
+                   role: AttendanceRole | str = AttendanceRole.ATTENDEE) -> Attendance:
+    """Add a person to an engagement, or change their role there."""
+    with db.transaction() as s:
+        eng = get_or_raise(s, Engagement, engagement_id)
+        check_reference(s, Person, person_id, "person_id")
+        values = prepare(Attendance, {"engagement_id": engagement_id, "person_id": person_id}, {"role": role},
+                         validate_attendance_fields, editable={"role"})
+        att = s.exec(select(Attendance).where(Attendance.engagement_id == engagement_id,
+                                              Attendance.person_id == person_id)).first()
+        if att is None:
+            att = Attendance(**values)
+        else:
+            att.role = values["role"]
+        s.add(att)
+        s.flush()
+        trip_id = eng.trip_id
+    db.notify(Change("attendance", (engagement_id,), trip_id, "update"))
+    return att
+
+
+def remove_attendance(db: Database, engagement_id: int, person_id: int) -> None:
+    with db.transaction() as s:
+        eng = get_or_raise(s, Engagement, engagement_id)
+        att = s.exec(select(Attendance).where(Attendance.engagement_id == engagement_id,
+                                              Attendance.person_id == person_id)).first()
+        if att is None:
+            raise ValidationError("does not attend this engagement", "person_id")
+        s.delete(att)
+        trip_id = eng.trip_id
+    db.notify(Change("attendance", (engagement_id,), trip_id, "delete"))
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    person_id: int
+    full_name: str
+    title: str
+    side: Side
+    role: AttendanceRole
+    organization_name: str
+
+
+def list_attendees(db: Database, engagement_id: int) -> list[AttendeeRow]:
+    with db.reading() as s:
+        return _attendees(s, [engagement_id]).get(engagement_id, [])
+
+
+def _attendees(s, engagement_ids: list[int]) -> dict[int, list[AttendeeRow]]:
+    out: dict[int, list[AttendeeRow]] = defaultdict(list)
+    if not engagement_ids:
+        return out
+    role_order = sa.case(*((Attendance.role == r, i) for i, r in enumerate(AttendanceRole)), else_=9)
+    rows = s.execute(
+        sa.select(Attendance.engagement_id, Person.id, Person.full_name, Person.title, Person.side, Attendance.role,
+                  sa.func.coalesce(Organization.name, ""))
+        .join(Person, Person.id == Attendance.person_id)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .where(Attendance.engagement_id.in_(engagement_ids))
+        .order_by(Attendance.engagement_id, role_order, Person.full_name)).all()
+    for eng_id, *rest in rows:
+        out[eng_id].append(AttendeeRow(*rest))
+    return out
+
+
+# -------------------------------------------------------------------------------- programme
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    id: int
+    title: str
+    kind: EngagementKind
+    organization_id: int | None
+    organization_name: str
+    location: str
+    timezone: str
+    start_utc: datetime
+    end_utc: datetime
+    status: EngagementStatus
+    travel_minutes: int | None
+    attendees: tuple[AttendeeRow, ...]
+    conflicts: tuple[Conflict, ...]
+    home_timezone: str
+
+    @property
+    def local_start(self) -> datetime:
+        return to_local(self.start_utc, self.timezone)
+
+    @property
+    def local_end(self) -> datetime:
+        return to_local(self.end_utc, self.timezone)
+
+    @property
+    def home_start(self) -> datetime:
+        return to_local(self.start_utc, self.home_timezone)
+
+    @property
+    def day(self) -> date:
+        """The day at the venue: what the printed programme is grouped by."""
+        return self.local_start.date()
+
+    @property
+    def time_label(self) -> str:
+        """"09:00 Boston · 20:00 Hà Nội"."""
+        return dual_time_label(self.start_utc, self.timezone, self.home_timezone)
+
+    @property
+    def lead(self) -> AttendeeRow | None:
+        for a in self.attendees:
+            if a.side != Side.HOST and a.role == AttendanceRole.LEAD:
+                return a
+        return None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == EngagementStatus.CANCELLED
+
+
+@dataclass(frozen=True)
+class Programme:
+    trip: Trip
+    items: tuple[ProgrammeItem, ...]
+    head_person_id: int | None = None
+    person_names: dict[int, str] = field(default_factory=dict)
+
+    def days(self) -> list[tuple[date, list[ProgrammeItem]]]:
+        grouped: dict[date, list[ProgrammeItem]] = defaultdict(list)
+        for item in self.items:
+            grouped[item.day].append(item)
+        return sorted(grouped.items())
+
+    @property
+    def conflict_count(self) -> int:
+        return sum(len(i.conflicts) for i in self.items)
+
+
+def programme(db: Database, trip_id: int) -> Programme:
+    """The trip's itinerary in time order, with venue/home times and every conflict.
+
+    The single function the programme view, the timeline, the reports and the CLI
+    use to show a trip's programme."""
+    with db.reading() as s:
+        trip = get_or_raise(s, Trip, trip_id)
+        rows = s.execute(
+            sa.select(Engagement.id, Engagement.title, Engagement.kind, Engagement.organization_id,
+                      sa.func.coalesce(Organization.name, ""), Engagement.location, Engagement.timezone,
+                      Engagement.start_utc, Engagement.end_utc, Engagement.status, Engagement.travel_minutes)
+            .outerjoin(Organization, Organization.id == Engagement.organization_id)
+            .where(Engagement.trip_id == trip_id)
+            .order_by(Engagement.start_utc, Engagement.id)).all()
+        attendees = _attendees(s, [r[0] for r in rows])
+        head = head_in_session(s, trip_id)
+    names = {a.person_id: a.full_name for rows_ in attendees.values() for a in rows_}
+    if head is not None and head not in names:
+        with db.reading() as s:
+            person = s.get(Person, head)
+            if person:
+                names[head] = person.full_name
+    slots = [Slot(id=r[0], title=r[1], start_utc=r[7], end_utc=r[8], timezone=r[6],
+                  attendee_ids=frozenset(a.person_id for a in attendees.get(r[0], []) if a.side != Side.HOST),
+                  travel_minutes=r[10], cancelled=r[9] == EngagementStatus.CANCELLED) for r in rows]
+    report = find_conflicts(slots, head_person_id=head, person_names=names,
+                            trip_start=trip.start_date, trip_end=trip.end_date).by_engagement()
+    items = tuple(
+        ProgrammeItem(id=r[0], title=r[1], kind=r[2], organization_id=r[3], organization_name=r[4], location=r[5],
+                      timezone=r[6], start_utc=r[7], end_utc=r[8], status=r[9], travel_minutes=r[10],
+                      attendees=tuple(attendees.get(r[0], [])), conflicts=tuple(report.get(r[0], [])),
+                      home_timezone=trip.home_timezone)
+        for r in rows)
+    return Programme(trip=trip, items=items, head_person_id=head, person_names=names)

@@ -1,0 +1,131 @@
+"""Trips: list, create, edit, duplicate, delete."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import select
+
+from delegation_planner.domain.enums import TripStatus
+from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Trip
+from delegation_planner.domain.rules import validate_trip_fields
+from delegation_planner.domain.timezones import utc_now
+from delegation_planner.storage.database import Change, Database
+from delegation_planner.services._common import apply, defaults_of, get_or_raise, prepare, values_of
+
+EDITABLE = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
+
+
+@dataclass(frozen=True)
+class TripRow:
+    id: int
+    title: str
+    destination: str
+    start_date: date
+    end_date: date
+    status: TripStatus
+    engagement_count: int
+
+
+def list_trips(db: Database, *, search: str = "", status: TripStatus | str | None = None,
+               year: int | None = None) -> list[TripRow]:
+    """Trips sorted by start date (newest first), filtered in SQL."""
+    counts = (sa.select(Engagement.trip_id, sa.func.count().label("n"))
+              .group_by(Engagement.trip_id).subquery())
+    query = (sa.select(Trip.id, Trip.title, Trip.destination, Trip.start_date, Trip.end_date, Trip.status,
+                       sa.func.coalesce(counts.c.n, 0))
+             .outerjoin(counts, counts.c.trip_id == Trip.id)
+             .order_by(Trip.start_date.desc(), Trip.id.desc()))
+    if search:
+        like = f"%{search.strip()}%"
+        query = query.where(sa.or_(Trip.title.ilike(like), Trip.destination.ilike(like), Trip.purpose.ilike(like)))
+    if status:
+        query = query.where(Trip.status == TripStatus(status))
+    if year:
+        query = query.where(Trip.start_date <= date(year, 12, 31), Trip.end_date >= date(year, 1, 1))
+    with db.reading() as s:
+        return [TripRow(*row) for row in s.execute(query).all()]
+
+
+def trip_years(db: Database) -> list[int]:
+    with db.reading() as s:
+        dates = s.execute(sa.select(sa.func.min(Trip.start_date), sa.func.max(Trip.end_date))).one()
+    if dates[0] is None:
+        return []
+    return list(range(dates[1].year, dates[0].year - 1, -1))
+
+
+def get_trip(db: Database, trip_id: int) -> Trip:
+    with db.reading() as s:
+        return get_or_raise(s, Trip, trip_id)
+
+
+def create_trip(db: Database, **fields: Any) -> Trip:
+    values = prepare(Trip, defaults_of(Trip), fields, validate_trip_fields, editable=EDITABLE)
+    with db.transaction() as s:
+        trip = Trip(**values)
+        s.add(trip)
+        s.flush()
+        trip_id = trip.id
+    db.notify(Change("trip", (trip_id,), trip_id, "create"))
+    return trip
+
+
+def update_trip(db: Database, trip_id: int, **changes: Any) -> Trip:
+    with db.transaction() as s:
+        trip = get_or_raise(s, Trip, trip_id)
+        values = prepare(Trip, values_of(trip), changes, validate_trip_fields, editable=EDITABLE)
+        apply(trip, values)
+        trip.updated_at = utc_now()
+        s.add(trip)
+    db.notify(Change("trip", (trip_id,), trip_id, "update"))
+    return trip
+
+
+def delete_trip(db: Database, trip_id: int) -> None:
+    """Delete a trip with its programme, delegation list, notes and commitments."""
+    with db.transaction() as s:
+        trip = get_or_raise(s, Trip, trip_id)
+        s.delete(trip)
+    db.notify(Change("trip", (trip_id,), trip_id, "delete"))
+
+
+def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None, title: str | None = None) -> Trip:
+    """"Same programme as last year": a draft copy with its delegation and programme,
+    shifted to ``start_date`` (same weekday offset kept in days). Notes and
+    commitments stay with the original."""
+    with db.transaction() as s:
+        source = get_or_raise(s, Trip, trip_id)
+        shift = timedelta(days=(start_date - source.start_date).days) if start_date else timedelta(0)
+        values = values_of(source)
+        values.update(
+            title=title if title is not None else f"{source.title} (copy)",
+            start_date=source.start_date + shift,
+            end_date=source.end_date + shift,
+            status=TripStatus.DRAFT,
+            created_at=utc_now(),
+            updated_at=utc_now(),
+        )
+        validate_trip_fields(values)
+        copy = Trip(**values)
+        s.add(copy)
+        s.flush()
+        for member in s.exec(select(DelegationMember).where(DelegationMember.trip_id == trip_id)):
+            s.add(DelegationMember(trip_id=copy.id, person_id=member.person_id, role=member.role,
+                                   precedence=member.precedence))
+        from delegation_planner.domain.enums import EngagementStatus
+
+        for eng in s.exec(select(Engagement).where(Engagement.trip_id == trip_id)):
+            new_values = values_of(eng)
+            new_values.update(trip_id=copy.id, start_utc=eng.start_utc + shift, end_utc=eng.end_utc + shift,
+                              status=EngagementStatus.PLANNED)
+            new = Engagement(**new_values)
+            s.add(new)
+            s.flush()
+            for att in s.exec(select(Attendance).where(Attendance.engagement_id == eng.id)):
+                s.add(Attendance(engagement_id=new.id, person_id=att.person_id, role=att.role))
+        new_id = copy.id
+    db.notify(Change("trip", (new_id,), new_id, "create"))
+    return copy

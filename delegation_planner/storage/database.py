@@ -1,0 +1,255 @@
+"""Opening a database: file checks, engine with pragmas, migrations, transactions.
+
+Everything SQLite-specific lives in this package. Other code gets a ``Database``
+and opens transactions with ``db.transaction()``.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import sqlalchemy as sa
+from sqlalchemy import event, exc as sa_exc
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from delegation_planner.storage.errors import BugError, KnownError, translate_operational_error
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a service call changed: the kind of record and the ids touched."""
+
+    entity: str  # "trip", "engagement", "member", "person", "organization", "note", "commitment", "attendance", "*"
+    ids: tuple[int, ...] = ()
+    trip_id: int | None = None
+    action: str = "update"  # "create", "update", "delete", "import"
+
+
+@dataclass
+class Database:
+    """An open database: its engine plus the listeners told of every committed change."""
+
+    engine: Engine
+    path: Path | None = None  # None for non-file URLs
+    _listeners: list[Callable[[Change], None]] = field(default_factory=list)
+    _lock: threading.RLock = field(default_factory=threading.RLock)
+
+    # -- transactions ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except sa_exc.OperationalError as exc:
+            session.rollback()
+            known = translate_operational_error(exc)
+            if known:
+                raise known from exc
+            raise BugError(str(exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        except sa_exc.OperationalError as exc:
+            known = translate_operational_error(exc)
+            if known:
+                raise known from exc
+            raise
+        finally:
+            # close() releases the connection (rolling back) without expiring the
+            # loaded objects, which callers keep as detached snapshots.
+            session.close()
+
+    # -- change notification --------------------------------------------------------
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # a broken view must not undo a committed edit
+                log.exception("change listener failed for %s", change)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# ------------------------------------------------------------------------------- engines
+
+def _apply_sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Plain execute on the DB-API connection (stack pitfalls #10).
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def is_file_location(location: str) -> bool:
+    return "://" not in location
+
+
+def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
+    """An engine over a SQLite file; never silently creates one unless asked."""
+    uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    url = sa.URL.create("sqlite", database=str(path))
+    engine = sa.create_engine(url, creator=connect, poolclass=NullPool)
+    event.listen(engine, "connect", _apply_sqlite_pragmas)
+    return engine
+
+
+def url_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL (a shared PostgreSQL server later)."""
+    engine = sa.create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _apply_sqlite_pragmas)
+    return engine
+
+
+# --------------------------------------------------------------------------- file checks
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a healthy SQLite database, without writing to it."""
+    if path.is_dir():
+        raise KnownError(f"{path} is a folder, not a database file")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise KnownError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise KnownError(f"{path} is not a Delegation Planner database (not a SQLite file); it was left untouched")
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise KnownError(f"{path} is damaged or not a database ({exc}); it was left untouched") from exc
+    if not rows or rows[0][0] != "ok":
+        detail = rows[0][0] if rows else "no answer"
+        raise KnownError(f"{path} is damaged ({detail}); it was left untouched")
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+# --------------------------------------------------------------------------------- open
+
+def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_before_migrate: bool = True,
+                  create: bool = True) -> Database:
+    """Open (and create, migrate) the database at a file path or SQLAlchemy URL.
+
+    Raises ``KnownError`` for a file that is not SQLite, is corrupt or was written
+    by a newer version; such a file is not modified.
+    """
+    from delegation_planner.storage import migrations
+
+    location = os.fspath(location)
+    if is_file_location(location):
+        path = Path(location).expanduser()
+        fresh = not path.exists()
+        if fresh:
+            if not create:
+                raise KnownError(f"{path} does not exist")
+            try:
+                create_private_file(path)
+            except OSError as exc:
+                raise KnownError(f"cannot create {path}: {exc.strerror or exc}") from exc
+        elif path.stat().st_size > 0:
+            check_sqlite_file(path)
+            migrations.refuse_newer(path)
+        engine = sqlite_engine(path)
+        db = Database(engine=engine, path=path)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        except sa_exc.OperationalError as exc:
+            engine.dispose()
+            raise translate_operational_error(exc) or KnownError(str(exc.orig)) from exc
+    else:
+        engine = url_engine(location)
+        db = Database(engine=engine, path=None)
+    if migrate:
+        try:
+            migrations.upgrade(db, backup=backup_before_migrate)
+        except BaseException:
+            db.dispose()
+            raise
+    return db
+
+
+def backup_to(db: Database, target: str | os.PathLike) -> Path:
+    """A consistent copy of the whole database (including what is still in the WAL)."""
+    if db.path is None:
+        raise KnownError("backups are only available for database files")
+    target_path = Path(target).expanduser()
+    if target_path.resolve() == db.path.resolve():
+        raise KnownError("the backup file must not be the database itself")
+    target_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target_path.with_name(target_path.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(tmp)
+        try:
+            raw = db.engine.raw_connection()
+            try:
+                raw.driver_connection.backup(dst)
+            finally:
+                raw.close()
+        finally:
+            dst.close()
+        os.replace(tmp, target_path)
+    except sqlite3.OperationalError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise translate_operational_error(exc) or KnownError(f"backup failed: {exc}") from exc
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise KnownError(f"cannot write the backup {target_path}: {exc.strerror or exc}") from exc
+    return target_path

@@ -1,0 +1,56 @@
+"""What every view needs: the database handle, the change hub, the undo stack, the task runner.
+
+Views receive one ``UiContext``; they call services with ``ctx.db`` and refresh
+themselves when ``ctx.hub.changed`` fires (they never call each other).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from delegation_planner.storage.database import Change, Database
+
+
+class ChangeHub(QObject):
+    """Turns the database's committed-change callbacks into one Qt signal.
+
+    ``changed(Change)`` fires after every committed service call; ``reloaded()``
+    when the whole database was swapped (new/open file, import)."""
+
+    changed = Signal(object)
+    reloaded = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db: Database | None = None
+
+    def attach(self, db: Database) -> None:
+        if self._db is not None:
+            self._db.unsubscribe(self._on_change)
+        self._db = db
+        db.subscribe(self._on_change)
+        self.reloaded.emit()
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+
+
+def ask_user(parent: QWidget | None, title: str, question: str) -> bool:
+    """Default confirmation: a real dialog. Tests replace ``UiContext.confirm``."""
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+@dataclass
+class UiContext:
+    db: Database
+    hub: ChangeHub
+    undo_stack: QUndoStack
+    #: confirm(parent, title, question) -> bool; swapped for a stub in tests (no modal dialogs).
+    confirm: Callable[[QWidget | None, str, str], bool] = field(default=ask_user)
