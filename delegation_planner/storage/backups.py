@@ -1,0 +1,252 @@
+"""Automatic rotating backups next to the database, and a checked restore.
+
+Backups live in a folder beside the database file::
+
+    planner.sqlite3
+    planner.sqlite3-backups/planner-20260124-093000.sqlite3   (the last 10, one a day)
+
+Each one is a consistent copy made with the SQLite backup API
+(``storage.database.backup_to``: includes what is still in the WAL, written to a
+``.partial`` file and renamed, mode 0600).
+
+``restore_from_backup`` checks the backup *before* touching anything (SQLite
+header, ``PRAGMA integrity_check``, the tables of this application, a schema
+revision this version knows), keeps a copy of the file it replaces, and swaps
+the files with an atomic rename. Close the database (every ``Database`` over it)
+before restoring; a file still in use elsewhere is refused.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from delegation_planner.storage.database import SQLITE_HEADER, Database, backup_to, check_sqlite_file
+from delegation_planner.storage.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+KEEP = 10
+INTERVAL = timedelta(days=1)
+REQUIRED_TABLES = frozenset({"alembic_version", "trip", "organization", "person", "delegation_member",
+                             "engagement", "attendance", "meeting_note", "commitment"})
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?P<n>-\d+)?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # local time, from the file name
+    size: int
+
+
+def backup_dir(db_path: str | os.PathLike) -> Path:
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + "-backups")
+
+
+def list_backups(db_path: str | os.PathLike) -> list[BackupInfo]:
+    """Backups of this database, newest first (ignores other files in the folder)."""
+    folder = backup_dir(db_path)
+    stem = Path(db_path).stem
+    out = []
+    if not folder.is_dir():
+        return out
+    for entry in folder.iterdir():
+        m = _NAME.match(entry.name)
+        if not m or m.group("stem") != stem or not entry.is_file():
+            continue
+        try:
+            created = datetime.strptime(m.group("stamp"), _STAMP)
+            size = entry.stat().st_size
+        except (ValueError, OSError):
+            continue
+        out.append(BackupInfo(entry, created, size))
+    out.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return out
+
+
+def make_backup(db: Database, *, now: datetime | None = None) -> Path:
+    """A backup now, in the backups folder (KnownError if it cannot be written)."""
+    if db.path is None:
+        raise KnownError("backups are only available for database files")
+    now = now or datetime.now()
+    folder = backup_dir(db.path)
+    target = folder / f"{db.path.stem}-{now.strftime(_STAMP)}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{db.path.stem}-{now.strftime(_STAMP)}-{n}.sqlite3"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise KnownError(f"cannot create the backup folder {folder}: {exc.strerror or exc}") from exc
+    return backup_to(db, target)
+
+
+def rotate(db_path: str | os.PathLike, keep: int = KEEP) -> list[Path]:
+    """Delete all but the ``keep`` newest backups; returns the deleted paths."""
+    removed = []
+    for info in list_backups(db_path)[keep:]:
+        try:
+            info.path.unlink()
+            removed.append(info.path)
+        except OSError as exc:
+            log.warning("could not delete old backup %s: %s", info.path, exc)
+    return removed
+
+
+def auto_backup(db: Database, *, keep: int = KEEP, interval: timedelta = INTERVAL,
+                now: datetime | None = None) -> Path | None:
+    """Back up when the newest backup is older than ``interval`` (one a day), then rotate.
+
+    Returns the new backup, or None when none was due. Meant for start-up and
+    close; an empty database (no trip yet) is not backed up.
+    """
+    if db.path is None:
+        return None
+    now = now or datetime.now()
+    existing = list_backups(db.path)
+    if existing and now - existing[0].created < interval:
+        return None
+    with db.engine.connect() as conn:
+        has_data = conn.exec_driver_sql(
+            "SELECT EXISTS(SELECT 1 FROM trip) OR EXISTS(SELECT 1 FROM person) "
+            "OR EXISTS(SELECT 1 FROM organization)").scalar()
+    if not has_data:
+        return None
+    path = make_backup(db, now=now)
+    rotate(db.path, keep)
+    log.info("automatic backup written to %s", path)
+    return path
+
+
+# ------------------------------------------------------------------------------ restore
+
+def verify_backup(path: str | os.PathLike) -> str:
+    """Raise KnownError unless ``path`` is a healthy backup of a known schema; returns its revision."""
+    from delegation_planner.storage import migrations
+
+    path = Path(path)
+    if not path.is_file():
+        raise KnownError(f"{path} is not a file")
+    check_sqlite_file(path)  # header + quick_check, read-only
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            versions = ([r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+                        if "alembic_version" in tables else [])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise KnownError(f"{path} is damaged or not a database ({exc}); nothing was restored") from exc
+    if [r[0] for r in result] != ["ok"]:
+        raise KnownError(f"{path} is damaged ({result[0][0]}); nothing was restored")
+    missing = sorted(REQUIRED_TABLES - tables)
+    if missing:
+        raise KnownError(f"{path} is not a Delegation Planner backup (no {', '.join(missing)} table); "
+                         "nothing was restored")
+    known = {rev.revision for rev in migrations.script_directory().walk_revisions()}
+    if len(versions) != 1:
+        raise KnownError(f"{path} has no schema version; nothing was restored")
+    if versions[0] not in known:
+        raise KnownError(f"{path} was written by a newer version of Delegation Planner (schema {versions[0]}); "
+                         "nothing was restored")
+    return versions[0]
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """Consistent copy with the backup API into a new 0600 file."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # A plain rollback-journal file: no -wal to lose when it is moved.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def restore_from_backup(current_db_path: str | os.PathLike, backup_path: str | os.PathLike) -> Path | None:
+    """Replace the database with a checked backup. Returns the copy kept of the replaced file.
+
+    Nothing is changed unless the backup passes ``verify_backup``. The file is
+    swapped with ``os.replace`` (atomic on one file system). Raises KnownError
+    with the reason when it cannot be done; the current file is then intact.
+    """
+    current = Path(current_db_path).expanduser()
+    backup = Path(backup_path).expanduser()
+    if current.exists() and backup.resolve() == current.resolve():
+        raise KnownError("the backup is the database itself")
+    verify_backup(backup)
+    stamp = datetime.now().strftime(_STAMP)
+    folder = backup_dir(current)
+    incoming = current.with_name(f".{current.name}.restoring")
+    kept: Path | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            incoming.unlink()
+        _copy_sqlite(backup, incoming)
+        check_sqlite_file(incoming)
+        if current.exists():
+            with current.open("rb") as fh:
+                is_sqlite = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            kept = folder / f"{current.stem}-replaced-{stamp}.sqlite3"
+            n = 1
+            while kept.exists():
+                n += 1
+                kept = folder / f"{current.stem}-replaced-{stamp}-{n}.sqlite3"
+            if is_sqlite:
+                _checkpoint_or_refuse(current)
+                _copy_sqlite(current, kept)
+            else:  # keep a damaged/foreign file byte for byte
+                fd = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as out, current.open("rb") as src:
+                    while chunk := src.read(1 << 20):
+                        out.write(chunk)
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(str(current) + suffix)
+        os.replace(incoming, current)
+    except sqlite3.DatabaseError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            incoming.unlink()
+        raise KnownError(f"restore failed ({exc}); the database was left as it was") from exc
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            incoming.unlink()
+        raise KnownError(f"restore failed: {exc.strerror or exc}; the database was left as it was") from exc
+    log.info("restored %s from %s (previous file kept as %s)", current, backup, kept)
+    return kept
+
+
+def _checkpoint_or_refuse(path: Path) -> None:
+    """Fold the WAL into the file; refuse when another program still has it open."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, timeout=2)
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise KnownError(f"{path} is in use by another program: close it there before restoring")
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            raise KnownError(f"{path} is in use by another program: close it there before restoring") from exc
+    finally:
+        conn.close()

@@ -1,0 +1,97 @@
+"""full-text search (SQLite FTS5) over notes, commitments and people
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-24
+
+Three FTS5 tables with *external content* (the text stays only in the real
+tables; the index holds tokens):
+
+* ``fts_note``       over ``meeting_note(text, author)``
+* ``fts_commitment`` over ``commitment(description, follow_up)``
+* ``fts_person``     over ``person(full_name, title, bio)``
+
+Kept in sync by **triggers** written here, not by the services: every writer
+(services, bundle import, bulk generators, a future CSV import, foreign-key
+cascades deleting notes with their engagement) updates the index in the same
+transaction, and nobody can forget to. The tokenizer is ``unicode61
+remove_diacritics 2`` so that "Nguyen" finds "Nguyễn" (but note "đ" is its own
+letter: "Duc" does not find "Đức"; services.search folds that in the query).
+
+Skipped on non-SQLite dialects (a shared PostgreSQL server would use its own
+full-text search) and on SQLite builds without FTS5: services.search then falls
+back to LIKE. WARNING for later migrations: a batch (table-rebuild) migration of
+meeting_note, commitment or person drops these triggers; recreate them with
+``create_triggers()`` from this module afterwards.
+"""
+from alembic import op
+
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+#: fts table -> (content table, indexed columns)
+INDEXES = {
+    "fts_note": ("meeting_note", ("text", "author")),
+    "fts_commitment": ("commitment", ("description", "follow_up")),
+    "fts_person": ("person", ("full_name", "title", "bio")),
+}
+
+
+def _fts5_available(bind) -> bool:
+    if bind.dialect.name != "sqlite":
+        return False
+    options = {row[0] for row in bind.exec_driver_sql("PRAGMA compile_options").fetchall()}
+    return "ENABLE_FTS5" in options
+
+
+def trigger_sql(fts: str, table: str, columns) -> list[str]:
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    return [
+        f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END",
+        f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+        # Only when an indexed column changes (status edits do not touch the index).
+        f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {cols} ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END",
+    ]
+
+
+def create_triggers(bind=None) -> None:
+    bind = bind or op.get_bind()
+    for fts, (table, columns) in INDEXES.items():
+        for suffix in ("ai", "ad", "au"):
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+        for sql in trigger_sql(fts, table, columns):
+            bind.exec_driver_sql(sql)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if not _fts5_available(bind):
+        return
+    for fts, (table, columns) in INDEXES.items():
+        bind.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, "
+            f"content='{table}', content_rowid='id', tokenize='{TOKENIZER}')")
+        # Index what is already there.
+        bind.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    create_triggers(bind)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    for fts in INDEXES:
+        for suffix in ("ai", "ad", "au"):
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+        bind.exec_driver_sql(f"DROP TABLE IF EXISTS {fts}")
