@@ -1,0 +1,83 @@
+"""Constants and value codecs of the trip bundle format (version 1)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+FORMAT = "delegation-planner/trip"
+VERSION = 1
+SCHEMA_PATH = Path(__file__).with_name("trip-bundle.schema.json")
+
+#: Limits that keep a hostile file from eating the laptop. A real trip is far below.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_ITEMS = 10_000  # per list (engagements, people, notes of one engagement…)
+
+_LOCAL_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:([+-])(\d{2}):(\d{2}))?$")
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_INSTANT_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?Z$")
+
+
+def format_date(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_date(text: str) -> date:
+    m = _DATE_RE.match(text)
+    if not m:
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)")
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a real date") from None
+
+
+def format_local(local: datetime, *, with_offset: bool = False) -> str:
+    """Venue wall-clock time: "2017-07-12T09:00" (offset only where the clock repeats)."""
+    text = local.strftime("%Y-%m-%dT%H:%M")
+    if local.second:
+        text += f":{local.second:02d}"
+    if with_offset:
+        offset = local.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        text += f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return text
+
+
+def parse_local(text: str) -> tuple[datetime, timedelta | None]:
+    """A naive wall-clock datetime and the explicit UTC offset if the text has one."""
+    m = _LOCAL_RE.match(text)
+    if not m:
+        raise ValueError(f"{text!r} is not a local date and time (YYYY-MM-DDTHH:MM)")
+    try:
+        local = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a real date and time") from None
+    offset = None
+    if m[7]:
+        hours, minutes = int(m[8]), int(m[9])
+        if hours > 18 or minutes > 59:
+            raise ValueError(f"{text!r} has an impossible UTC offset")
+        offset = timedelta(hours=hours, minutes=minutes) * (1 if m[7] == "+" else -1)
+    return local, offset
+
+
+def format_instant(value: datetime) -> str:
+    value = value.astimezone(timezone.utc)
+    text = value.strftime("%Y-%m-%dT%H:%M:%S")
+    if value.microsecond:
+        text += f".{value.microsecond:06d}"
+    return text + "Z"
+
+
+def parse_instant(text: str) -> datetime:
+    m = _INSTANT_RE.match(text)
+    if not m:
+        raise ValueError(f"{text!r} is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)")
+    try:
+        micro = int((m[7] or "0").ljust(6, "0"))
+        return datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6]), micro,
+                        tzinfo=timezone.utc)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a real date and time") from None
