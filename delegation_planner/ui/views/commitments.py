@@ -1,9 +1,35 @@
-"""Commitments panel: per trip or across all trips (skeleton)."""
+"""Commitments panel: what was promised, per trip or across all trips.
+
+Filter by status (or open / overdue), owner and organization (filters run in SQL);
+overdue ones are red and bold with a warning icon; the status is changed in place
+(combo box in the Status column, or the context menu) and can be undone.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
+from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from delegation_planner.domain.enums import CommitmentStatus
+from delegation_planner.domain.errors import NotFoundError
+from delegation_planner.services import commitments, panels
+from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+from delegation_planner.ui.dialogs.panel_form import enum_text, fill_id_combo
+from delegation_planner.ui.models.commitments import CommitmentsModel
+from delegation_planner.ui.undo import run_command
+from delegation_planner.ui.views.engagement_detail import change_status_with_undo
+from delegation_planner.ui.views.panel_common import (
+    EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+)
+
+RELEVANT = {"commitment", "person", "organization", "engagement", "trip", "*"}
+ALL, OPEN, OVERDUE = "__all__", "__open__", "__overdue__"
 
 
 class CommitmentsPanel(QWidget):
@@ -11,11 +37,250 @@ class CommitmentsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._trip_id: int | None = None
+        self.run_dialog = exec_dialog
+        #: The day against which "overdue" is judged (None = today); tests may pin it.
+        self.today: date | None = None
+
+        self.model = CommitmentsModel(self, on_status_changed=self.change_status)
         self.view = QTableView(self)
         self.view.setObjectName("commitmentsView")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        self.view.setModel(self.model)
+        setup_table(self.view, stretch_column=0)
+        self.view.setItemDelegateForColumn(self.model.column_of("status"),
+                                           EnumComboDelegate(CommitmentStatus, self.view))
+        for key, width in (("status", 100), ("due_date", 96), ("owner", 140), ("organization", 170),
+                           ("kind", 110), ("trip", 170), ("engagement", 170)):
+            self.view.setColumnWidth(self.model.column_of(key), width)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._double_clicked)
 
+        self.all_trips = QCheckBox(self.tr("A&ll trips"), self)
+        self.all_trips.setObjectName("allTripsToggle")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Any status"), ALL)
+        self.status_filter.addItem(self.tr("Open (not done/dropped)"), OPEN)
+        self.status_filter.addItem(self.tr("Overdue"), OVERDUE)
+        for status in CommitmentStatus:
+            self.status_filter.addItem(enum_text(status), status.value)
+        self.owner_filter = QComboBox(self)
+        self.owner_filter.setObjectName("ownerFilter")
+        self.owner_filter.setMinimumContentsLength(14)
+        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organization_filter = QComboBox(self)
+        self.organization_filter.setObjectName("organizationFilter")
+        self.organization_filter.setMinimumContentsLength(16)
+        self.organization_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("commitmentsSummary")
+
+        self.add_button = QPushButton(self.tr("&Add commitment…"), self)
+        self.add_button.setObjectName("addCommitmentButton")
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setObjectName("editCommitmentButton")
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setObjectName("deleteCommitmentButton")
+        self.add_button.clicked.connect(self.add_commitment)
+        self.edit_button.clicked.connect(self.edit_commitment)
+        self.delete_button.clicked.connect(self.delete_commitment)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.all_trips)
+        filters.addSpacing(8)
+        for caption, combo in ((self.tr("&Status:"), self.status_filter), (self.tr("&Owner:"), self.owner_filter),
+                               (self.tr("O&rganization:"), self.organization_filter)):
+            label = QLabel(caption, self)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        add_shortcut_action(self, self.tr("Delete commitment"), QKeySequence.StandardKey.Delete,
+                            self.delete_commitment)
+        add_shortcut_action(self, self.tr("Edit commitment"), "F2", self.edit_commitment)
+
+        self.all_trips.toggled.connect(lambda _c: self.reload())
+        for combo in (self.status_filter, self.owner_filter, self.organization_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ctx.hub.changed.connect(self._on_change)
+        ctx.hub.reloaded.connect(self._on_reloaded)
+        self._fill_filter_choices()
+        self.reload()
+
+    # -- state ---------------------------------------------------------------------------
     def set_trip(self, trip_id: int | None) -> None:
-        """None shows commitments of all trips."""
+        """Show this trip's commitments (None: all trips)."""
         self._trip_id = trip_id
+        self.all_trips.blockSignals(True)
+        self.all_trips.setChecked(trip_id is None)
+        self.all_trips.setEnabled(trip_id is not None)
+        self.all_trips.blockSignals(False)
+        self.reload()
+
+    def trip_id(self) -> int | None:
+        return self._trip_id
+
+    def showing_all_trips(self) -> bool:
+        return self._trip_id is None or self.all_trips.isChecked()
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity not in RELEVANT:
+            return
+        if change.entity in ("person", "organization", "commitment", "*"):
+            self._fill_filter_choices()
+        if not self.showing_all_trips() and change.trip_id not in (None, self._trip_id):
+            return
+        self.reload()
+
+    def _on_reloaded(self) -> None:
+        self._fill_filter_choices()
+        self.reload()
+
+    def _fill_filter_choices(self) -> None:
+        for combo, choices, none_text in (
+                (self.owner_filter, panels.commitment_owner_choices, self.tr("Anyone")),
+                (self.organization_filter, panels.commitment_organization_choices, self.tr("Any organization"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            try:
+                fill_id_combo(combo, choices(self.ctx.db), current, none_text)
+            except Exception:  # noqa: BLE001 (database swapped under us)
+                fill_id_combo(combo, [], None, none_text)
+            combo.blockSignals(False)
+
+    def query(self) -> dict:
+        """The filters as list_commitments keyword arguments."""
+        kwargs: dict = {}
+        if not self.showing_all_trips():
+            kwargs["trip_id"] = self._trip_id
+        status = self.status_filter.currentData()
+        if status == OPEN:
+            kwargs["open_only"] = True
+        elif status == OVERDUE:
+            kwargs["overdue_on"] = self.today or date.today()
+        elif status not in (ALL, None):
+            kwargs["statuses"] = [status]
+        if self.owner_filter.currentData() is not None:
+            kwargs["owner_id"] = self.owner_filter.currentData()
+        if self.organization_filter.currentData() is not None:
+            kwargs["organization_id"] = self.organization_filter.currentData()
+        return kwargs
+
+    def reload(self) -> None:
+        keep = self.selected_commitment()
+        self.model.today = self.today
+        try:
+            rows = commitments.list_commitments(self.ctx.db, **self.query())
+        except Exception:  # noqa: BLE001 (database swapped under us)
+            rows = []
+        self.model.set_rows(rows)
+        all_trips = self.showing_all_trips()
+        self.view.setColumnHidden(self.model.column_of("trip"), not all_trips)
+        if keep is not None:
+            select_row(self.view, self.model.row_of_id(keep.id))
+        overdue = sum(1 for r in rows if self.model.is_overdue(r))
+        text = self.tr("%n commitment(s)", "", len(rows))
+        if overdue:
+            text += " · " + self.tr("%n overdue", "", overdue)
+        self.summary.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_commitment() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.add_button.setEnabled(self._trip_for_new() is not None)
+
+    def _trip_for_new(self) -> int | None:
+        if self._trip_id is not None:
+            return self._trip_id
+        row = self.selected_commitment()
+        return row.trip_id if row is not None else None
+
+    def selected_commitment(self):
+        return self.model.row_at(selected_row(self.view))
+
+    # -- actions -------------------------------------------------------------------------
+    def add_commitment(self) -> None:
+        trip_id = self._trip_for_new()
+        if trip_id is None:
+            return
+        dialog = CommitmentDialog(self.ctx, trip_id, parent=self)
+        if self.run_dialog(dialog) and dialog.result_value is not None:
+            select_row(self.view, self.model.row_of_id(dialog.result_value.id))
+
+    def edit_commitment(self) -> None:
+        row = self.selected_commitment()
+        if row is None:
+            return
+        try:
+            commitment = commitments.get_commitment(self.ctx.db, row.id)
+        except NotFoundError as exc:
+            show_error(self, exc)
+            return
+        self.run_dialog(CommitmentDialog(self.ctx, row.trip_id, commitment, parent=self))
+
+    def delete_commitment(self) -> None:
+        row = self.selected_commitment()
+        if row is None:
+            return
+        if not self.ctx.confirm(self, self.tr("Delete commitment"),
+                                self.tr("Delete this commitment?\n\n%s") % row.description[:200]):
+            return
+        db = self.ctx.db
+        try:
+            old = commitments.get_commitment(db, row.id)
+        except NotFoundError as exc:
+            show_error(self, exc)
+            return
+        fields = {k: getattr(old, k) for k in commitments.EDITABLE}
+        current = {"id": row.id}
+
+        def undo():
+            current["id"] = commitments.create_commitment(db, old.trip_id, **fields).id
+
+        try:
+            run_command(self.ctx.undo_stack, self.tr("Delete commitment"),
+                        lambda: commitments.delete_commitment(db, current["id"]), undo)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    def change_status(self, commitment_id: int, status: str) -> None:
+        row = self.model.row_at(self.model.row_of_id(commitment_id))
+        if row is not None:
+            change_status_with_undo(self, self.ctx, row, status)
+
+    def _double_clicked(self, index) -> None:
+        if self.model.columns[index.column()].key != "status":
+            self.edit_commitment()
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        row = self.model.row_at(index)
+        if row is None:
+            return
+        menu = QMenu(self)
+        status_menu = menu.addMenu(self.tr("Set status"))
+        for status in CommitmentStatus:
+            action = QAction(enum_text(status), status_menu)
+            action.setCheckable(True)
+            action.setChecked(status == row.status)
+            action.triggered.connect(lambda _c=False, s=status.value: self.change_status(row.id, s))
+            status_menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Edit…"), self.edit_commitment)
+        menu.addAction(self.tr("Delete"), self.delete_commitment)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

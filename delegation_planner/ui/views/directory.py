@@ -1,16 +1,262 @@
-"""Directory panel: people and organizations shared across trips (skeleton)."""
+"""Directory panel: the people and organizations shared across trips, with search.
+
+Selecting an organization shows its history: every engagement and commitment with it,
+across all trips, newest first.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
 
+from delegation_planner.domain.errors import NotFoundError
+from delegation_planner.services import directory
+from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.dialogs.organization_dialog import OrganizationDialog
+from delegation_planner.ui.dialogs.person_dialog import PersonDialog
+from delegation_planner.ui.models.directory import HistoryModel, OrganizationsModel, PeopleModel
+from delegation_planner.ui.views.panel_common import (
+    add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+)
+
+PEOPLE_TAB, ORGANIZATIONS_TAB = 0, 1
+RELEVANT = {"person", "organization", "engagement", "commitment", "trip", "*"}
 
 
 class DirectoryPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.run_dialog = exec_dialog
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("directorySearch")
+        self.search.setPlaceholderText(self.tr("Search people and organizations (name, title, city)…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        # -- people ----------------------------------------------------------------------
+        self.people_model = PeopleModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("directoryView")
+        self.view.setModel(self.people_model)
+        setup_table(self.view, stretch_column=2)
+        for column, width in ((0, 200), (1, 190), (3, 90), (4, 190), (5, 120)):
+            self.view.setColumnWidth(column, width)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.new_person_button = self._button(self.tr("&New person…"), "newPersonButton", self.new_person)
+        people_page = self._page(self.view, [self.new_person_button])
+
+        # -- organizations + history -----------------------------------------------------
+        self.organizations_model = OrganizationsModel(self)
+        self.organizations_view = QTableView(self)
+        self.organizations_view.setObjectName("organizationsView")
+        self.organizations_view.setModel(self.organizations_model)
+        setup_table(self.organizations_view, stretch_column=0)
+        for column, width in ((1, 170), (2, 130), (3, 120), (4, 110)):
+            self.organizations_view.setColumnWidth(column, width)
+        self.organizations_view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.history_model = HistoryModel(self)
+        self.history_view = QTableView(self)
+        self.history_view.setObjectName("organizationHistoryView")
+        self.history_view.setModel(self.history_model)
+        setup_table(self.history_view, stretch_column=3)
+        for column, width in ((0, 96), (1, 190), (2, 100), (4, 90)):
+            self.history_view.setColumnWidth(column, width)
+        self.history_label = QLabel(self)
+        self.history_label.setObjectName("organizationHistoryLabel")
+        font = self.history_label.font()
+        font.setBold(True)
+        self.history_label.setFont(font)
+        history_box = QWidget(self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 4, 0, 0)
+        history_layout.addWidget(self.history_label)
+        history_layout.addWidget(self.history_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.organizations_view)
+        split.addWidget(history_box)
+        split.setSizes([260, 220])
+        split.setChildrenCollapsible(False)
+        self.new_organization_button = self._button(self.tr("New &organization…"), "newOrganizationButton",
+                                                    self.new_organization)
+        organizations_page = self._page(split, [self.new_organization_button])
+
+        self.edit_button = self._button(self.tr("&Edit…"), "editDirectoryButton", self.edit_selected)
+        self.delete_button = self._button(self.tr("&Delete"), "deleteDirectoryButton", self.delete_selected)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("directoryTabs")
+        self.tabs.addTab(people_page, "")
+        self.tabs.addTab(organizations_page, "")
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        add_shortcut_action(self, self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
+        add_shortcut_action(self, self.tr("Edit"), "F2", self.edit_selected)
+        add_shortcut_action(self, self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
+
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.organizations_view.selectionModel().selectionChanged.connect(lambda *_: self._organization_selected())
+        ctx.hub.changed.connect(self._on_change)
+        ctx.hub.reloaded.connect(self.reload)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _page(self, body: QWidget, buttons: list[QPushButton]) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(body, 1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    # -- loading -------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity not in RELEVANT:
+            return
+        if change.entity in ("person", "organization", "*"):
+            self.reload()
+        else:  # engagements/commitments only change the selected organization's history
+            self._load_history()
+
+    def reload(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        keep_person = self.selected_person()
+        keep_org = self.selected_organization()
+        try:
+            people = directory.list_people(self.ctx.db, text)
+            organizations = directory.list_organizations(self.ctx.db, text)
+        except Exception:  # noqa: BLE001 (database swapped under us)
+            people, organizations = [], []
+        self.people_model.set_rows(people)
+        self.organizations_model.set_rows(organizations)
+        if keep_person is not None:
+            select_row(self.view, self.people_model.row_of_id(keep_person.id))
+        if keep_org is not None:
+            select_row(self.organizations_view, self.organizations_model.row_of_id(keep_org.id))
+        self.tabs.setTabText(PEOPLE_TAB, self.tr("People (%1)").replace("%1", str(len(people))))
+        self.tabs.setTabText(ORGANIZATIONS_TAB, self.tr("Organizations (%1)").replace("%1", str(len(organizations))))
+        self._load_history()
+        self._update_buttons()
+
+    def _organization_selected(self) -> None:
+        self._load_history()
+        self._update_buttons()
+
+    def _load_history(self) -> None:
+        org = self.selected_organization()
+        items = []
+        if org is not None:
+            try:
+                items = directory.organization_history(self.ctx.db, org.id)
+            except NotFoundError:
+                items = []
+        self.history_model.set_rows(items)
+        if org is None:
+            self.history_label.setText(self.tr("Select an organization to see its history across trips."))
+        else:
+            self.history_label.setText(self.tr("History with %1 — %2 engagement(s), %3 commitment(s)")
+                                       .replace("%1", org.name)
+                                       .replace("%2", str(sum(1 for i in items if i.what == "engagement")))
+                                       .replace("%3", str(sum(1 for i in items if i.what == "commitment"))))
+
+    def _update_buttons(self) -> None:
+        has = self._selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # -- selection -----------------------------------------------------------------------
+    def selected_person(self):
+        return self.people_model.row_at(selected_row(self.view))
+
+    def selected_organization(self):
+        return self.organizations_model.row_at(selected_row(self.organizations_view))
+
+    def _selected(self):
+        return self.selected_person() if self.tabs.currentIndex() == PEOPLE_TAB else self.selected_organization()
+
+    def show_organization(self, organization_id: int) -> None:
+        """Switch to the organizations tab with this organization selected (and its history shown)."""
+        self.tabs.setCurrentIndex(ORGANIZATIONS_TAB)
+        row = self.organizations_model.row_of_id(organization_id)
+        if row < 0 and self.search.text():
+            self.search.clear()
+            self.reload()
+            row = self.organizations_model.row_of_id(organization_id)
+        select_row(self.organizations_view, row)
+
+    # -- actions -------------------------------------------------------------------------
+    def new_person(self) -> None:
+        dialog = PersonDialog(self.ctx, parent=self)
+        if self.run_dialog(dialog) and dialog.result_value is not None:
+            self.tabs.setCurrentIndex(PEOPLE_TAB)
+            select_row(self.view, self.people_model.row_of_id(dialog.result_value.id))
+
+    def new_organization(self) -> None:
+        dialog = OrganizationDialog(self.ctx, parent=self)
+        if self.run_dialog(dialog) and dialog.result_value is not None:
+            self.show_organization(dialog.result_value.id)
+
+    def edit_selected(self) -> None:
+        try:
+            if self.tabs.currentIndex() == PEOPLE_TAB:
+                row = self.selected_person()
+                if row is not None:
+                    self.run_dialog(PersonDialog(self.ctx, directory.get_person(self.ctx.db, row.id), parent=self))
+            else:
+                row = self.selected_organization()
+                if row is not None:
+                    self.run_dialog(OrganizationDialog(self.ctx, directory.get_organization(self.ctx.db, row.id),
+                                                       parent=self))
+        except NotFoundError as exc:
+            show_error(self, exc)
+
+    def delete_selected(self) -> None:
+        """Deleting from the shared directory touches every trip, so it is confirmed and not undoable."""
+        try:
+            if self.tabs.currentIndex() == PEOPLE_TAB:
+                row = self.selected_person()
+                if row is None or not self.ctx.confirm(
+                        self, self.tr("Delete person"),
+                        self.tr("Delete %s from the directory? They are removed from every delegation and "
+                                "attendance list, and their commitments lose their owner. This cannot be undone.")
+                        % row.full_name):
+                    return
+                directory.delete_person(self.ctx.db, row.id)
+            else:
+                row = self.selected_organization()
+                if row is None or not self.ctx.confirm(
+                        self, self.tr("Delete organization"),
+                        self.tr("Delete %s from the directory? Engagements, people and commitments keep their "
+                                "record but lose the link. This cannot be undone.") % row.name):
+                    return
+                directory.delete_organization(self.ctx.db, row.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)

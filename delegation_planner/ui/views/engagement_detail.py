@@ -1,9 +1,42 @@
-"""Engagement detail panel: summary, attendees, notes, commitments (skeleton)."""
+"""Engagement detail: the brief (objectives, talking points, logistics), who attends (our side
+and the host's counterparts, with roles), meeting notes and the commitments made there."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QTableView, QTabWidget,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, Side
+from delegation_planner.domain.errors import NotFoundError
+from delegation_planner.domain.timezones import dual_time_label, local_date, to_local
+from delegation_planner.services import commitments, engagements, notes, panels
+from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
+from delegation_planner.ui.dialogs.note_dialog import NoteDialog
+from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.ui.models.attendees import AttendeesModel
+from delegation_planner.ui.models.commitments import CommitmentsModel
+from delegation_planner.ui.models.notes import NotesModel
+from delegation_planner.ui.undo import run_command
+from delegation_planner.ui.views.panel_common import (
+    EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+)
+
+RELEVANT = {"engagement", "note", "attendance", "commitment", "person", "organization", "trip", "member", "*"}
+
+
+def _button(parent: QWidget, text: str, name: str, slot) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
 
 
 class EngagementDetailPanel(QWidget):
@@ -11,10 +44,379 @@ class EngagementDetailPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._engagement_id: int | None = None
+        self.summary: panels.EngagementSummary | None = None
+        self.run_dialog = exec_dialog
+
+        # -- header and brief ------------------------------------------------------------
+        self.heading = QLabel(self)
+        self.heading.setObjectName("engagementHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.brief = QTextBrowser(self)
+        self.brief.setObjectName("engagementBrief")
+        self.brief.setOpenLinks(False)
+
+        # -- notes -----------------------------------------------------------------------
+        self.notes_model = NotesModel(self)
         self.notes_view = QListView(self)
         self.notes_view.setObjectName("notesView")
+        self.notes_view.setModel(self.notes_model)
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setUniformItemSizes(False)
+        self.notes_view.setSpacing(3)
+        self.notes_view.setAlternatingRowColors(True)
+        self.notes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.notes_view.doubleClicked.connect(lambda _i: self.edit_note())
+        self.add_note_button = _button(self, self.tr("&Write note…"), "addNoteButton", self.add_note)
+        self.edit_note_button = _button(self, self.tr("&Edit…"), "editNoteButton", self.edit_note)
+        self.delete_note_button = _button(self, self.tr("&Delete"), "deleteNoteButton", self.delete_note)
+        notes_page = self._page(self.notes_view, [self.add_note_button, self.edit_note_button,
+                                                  self.delete_note_button])
+
+        # -- people ----------------------------------------------------------------------
+        self.ours_model = AttendeesModel(self, on_role_changed=self.change_role)
+        self.ours_view = self._attendee_view(self.ours_model, "attendeesView")
+        self.theirs_model = AttendeesModel(self, on_role_changed=self.change_role)
+        self.theirs_view = self._attendee_view(self.theirs_model, "counterpartsView")
+        self.add_ours_button = _button(self, self.tr("Add &attendee…"), "addAttendeeButton",
+                                       lambda: self.add_attendee(counterpart=False))
+        self.add_theirs_button = _button(self, self.tr("Add &counterpart…"), "addCounterpartButton",
+                                         lambda: self.add_attendee(counterpart=True))
+        self.remove_person_button = _button(self, self.tr("&Remove"), "removeAttendeeButton", self.remove_attendee)
+        people_page = QWidget(self)
+        people_layout = QVBoxLayout(people_page)
+        self.ours_label = QLabel(people_page)
+        self.theirs_label = QLabel(people_page)
+        people_layout.addWidget(self.ours_label)
+        people_layout.addWidget(self.ours_view, 1)
+        people_layout.addWidget(self.theirs_label)
+        people_layout.addWidget(self.theirs_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_ours_button)
+        row.addWidget(self.add_theirs_button)
+        row.addStretch(1)
+        row.addWidget(self.remove_person_button)
+        people_layout.addLayout(row)
+
+        # -- commitments -----------------------------------------------------------------
+        self.commitments_model = CommitmentsModel(self, on_status_changed=self.change_commitment_status)
+        self.commitments_view = QTableView(self)
+        self.commitments_view.setObjectName("engagementCommitmentsView")
+        self.commitments_view.setModel(self.commitments_model)
+        setup_table(self.commitments_view, stretch_column=0)
+        for key in ("trip", "engagement", "kind"):
+            self.commitments_view.hideColumn(self.commitments_model.column_of(key))
+        self.commitments_view.setItemDelegateForColumn(self.commitments_model.column_of("status"),
+                                                       EnumComboDelegate(CommitmentStatus, self.commitments_view))
+        for key, width in (("status", 100), ("due_date", 96), ("owner", 130), ("organization", 140)):
+            self.commitments_view.setColumnWidth(self.commitments_model.column_of(key), width)
+        self.commitments_view.doubleClicked.connect(self._commitment_double_clicked)
+        self.add_commitment_button = _button(self, self.tr("Add &commitment…"), "addCommitmentButton",
+                                             self.add_commitment)
+        self.edit_commitment_button = _button(self, self.tr("Edi&t…"), "editCommitmentButton",
+                                              self.edit_commitment)
+        commitments_page = self._page(self.commitments_view, [self.add_commitment_button,
+                                                              self.edit_commitment_button])
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("engagementTabs")
+        self.tabs.addTab(notes_page, "")
+        self.tabs.addTab(people_page, "")
+        self.tabs.addTab(commitments_page, "")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.brief)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 560])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.empty = QLabel(self.tr("Choose an engagement in the programme to see its brief, people, notes "
+                                    "and commitments."), self)
+        self.empty.setObjectName("engagementEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.notes_view)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty, 1)
+
+        add_shortcut_action(self, self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
+        add_shortcut_action(self, self.tr("Edit"), "F2", self.edit_selected)
+        for view in (self.notes_view, self.ours_view, self.theirs_view, self.commitments_view):
+            view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ctx.hub.changed.connect(self._on_change)
+        ctx.hub.reloaded.connect(self.reload)
+        self.reload()
+
+    # -- building helpers -------------------------------------------------------------------
+    def _page(self, view: QWidget, buttons: list[QPushButton]) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(view, 1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _attendee_view(self, model: AttendeesModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        setup_table(view, stretch_column=3)
+        view.setItemDelegateForColumn(model.column_of("role"), EnumComboDelegate(AttendanceRole, view))
+        view.setColumnWidth(0, 170)
+        view.setColumnWidth(1, 95)
+        view.setColumnWidth(2, 150)
+        return view
+
+    # -- state -----------------------------------------------------------------------------
+    def engagement_id(self) -> int | None:
+        return self._engagement_id
 
     def set_engagement(self, engagement_id: int | None) -> None:
         self._engagement_id = engagement_id
+        self.reload()
+
+    def _on_change(self, change: Change) -> None:
+        if self._engagement_id is None or change.entity not in RELEVANT:
+            return
+        if self.summary is not None and change.trip_id not in (None, self.summary.trip_id):
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        eid = self._engagement_id
+        summary = None
+        if eid is not None:
+            try:
+                summary = panels.engagement_summary(self.ctx.db, eid)
+            except NotFoundError:
+                summary = None
+        self.summary = summary
+        has = summary is not None
+        self.splitter.setVisible(has)
+        self.heading.setVisible(has)
+        self.empty.setVisible(not has)
+        if not has:
+            self._engagement_id = None if eid is not None else None
+            self.notes_model.set_notes([])
+            self.ours_model.set_rows([])
+            self.theirs_model.set_rows([])
+            self.commitments_model.set_rows([])
+            self._update_tabs()
+            self._update_buttons()
+            return
+        keep_note = self.selected_note()
+        db = self.ctx.db
+        self.heading.setText(self._heading_html(summary))
+        self.brief.setHtml(self._brief_html(summary))
+        self.notes_model.set_notes(notes.list_notes(db, summary.id))
+        if keep_note is not None:
+            select_row(self.notes_view, self.notes_model.row_of_id(keep_note.id))
+        attendees = engagements.list_attendees(db, summary.id)
+        self.ours_model.set_rows([a for a in attendees if a.side != Side.HOST])
+        self.theirs_model.set_rows([a for a in attendees if a.side == Side.HOST])
+        self.commitments_model.set_rows(commitments.list_commitments(db, engagement_id=summary.id))
+        self._update_tabs()
+        self._update_buttons()
+
+    def _update_tabs(self) -> None:
+        self.tabs.setTabText(0, self.tr("Notes (%1)").replace("%1", str(self.notes_model.rowCount())))
+        people = self.ours_model.rowCount() + self.theirs_model.rowCount()
+        self.tabs.setTabText(1, self.tr("People (%1)").replace("%1", str(people)))
+        self.tabs.setTabText(2, self.tr("Commitments (%1)").replace("%1", str(self.commitments_model.rowCount())))
+        self.ours_label.setText(self.tr("Our side (%1)").replace("%1", str(self.ours_model.rowCount())))
+        self.theirs_label.setText(self.tr("Counterparts (%1)").replace("%1", str(self.theirs_model.rowCount())))
+
+    def _update_buttons(self) -> None:
+        has = self.summary is not None
+        for button in (self.add_note_button, self.add_ours_button, self.add_theirs_button,
+                       self.add_commitment_button):
+            button.setEnabled(has)
+        note = self.selected_note() is not None
+        self.edit_note_button.setEnabled(note)
+        self.delete_note_button.setEnabled(note)
+        self.remove_person_button.setEnabled(self._selected_attendee() is not None)
+        self.edit_commitment_button.setEnabled(self.selected_commitment() is not None)
+
+    def _heading_html(self, s: panels.EngagementSummary) -> str:
+        day = local_date(s.start_utc, s.timezone)
+        end = to_local(s.end_utc, s.timezone)
+        when = f"{day:%a %d %b %Y} · {escape(dual_time_label(s.start_utc, s.timezone, s.home_timezone))}" \
+               f" – {end:%H:%M}"
+        where = " · ".join(escape(x) for x in (s.organization_name, s.location) if x)
+        status = escape(enum_text(s.status))
+        kind = escape(enum_text(s.kind))
+        return (f"<span style='font-size:15pt; font-weight:600'>{escape(s.title)}</span><br>"
+                f"{when}<br>{where + ' · ' if where else ''}{kind} · {status}")
+
+    def _brief_html(self, s: panels.EngagementSummary) -> str:
+        parts = []
+        for caption, text in ((self.tr("Objectives"), s.objectives), (self.tr("Talking points"), s.talking_points),
+                              (self.tr("Logistics"), s.logistics)):
+            body = escape(text).replace("\n", "<br>") if text.strip() else \
+                f"<i style='color:gray'>{escape(self.tr('Not written yet'))}</i>"
+            parts.append(f"<h3 style='margin-bottom:2px'>{escape(caption)}</h3><p style='margin-top:0'>{body}</p>")
+        if s.travel_minutes:
+            parts.append(f"<p>{escape(self.tr('Travel time from the previous venue: %1 min')).replace('%1', str(s.travel_minutes))}</p>")
+        return "".join(parts)
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_note(self):
+        return self.notes_model.note_at(selected_row(self.notes_view))
+
+    def selected_commitment(self):
+        return self.commitments_model.row_at(selected_row(self.commitments_view))
+
+    def _selected_attendee(self):
+        for view, model in ((self.ours_view, self.ours_model), (self.theirs_view, self.theirs_model)):
+            if view.hasFocus() or view is self._last_people_view():
+                row = model.row_at(selected_row(view))
+                if row is not None:
+                    return row
+        return self.ours_model.row_at(selected_row(self.ours_view)) or \
+            self.theirs_model.row_at(selected_row(self.theirs_view))
+
+    def _last_people_view(self):
+        return self.focusWidget()
+
+    # -- notes -----------------------------------------------------------------------------
+    def add_note(self) -> None:
+        if self.summary is None:
+            return
+        dialog = NoteDialog(self.ctx, self.summary.id, parent=self)
+        try:
+            ok = self.run_dialog(dialog)
+        finally:
+            pass
+        if ok and dialog.result_value is not None:
+            select_row(self.notes_view, self.notes_model.row_of_id(dialog.result_value.id))
+
+    def edit_note(self) -> None:
+        note = self.selected_note()
+        if note is None or self.summary is None:
+            return
+        self.run_dialog(NoteDialog(self.ctx, self.summary.id, note, parent=self))
+
+    def delete_note(self) -> None:
+        note = self.selected_note()
+        if note is None:
+            return
+        if not self.ctx.confirm(self, self.tr("Delete note"), self.tr("Delete this note?\n\n%s") % note.text[:200]):
+            return
+        db = self.ctx.db
+        current = {"id": note.id}
+
+        def undo():
+            again = notes.add_note(db, note.engagement_id, note.text, note.author)
+            current["id"] = again.id
+
+        try:
+            run_command(self.ctx.undo_stack, self.tr("Delete note"), lambda: notes.delete_note(db, current["id"]),
+                        undo)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    # -- people ----------------------------------------------------------------------------
+    def add_attendee(self, counterpart: bool) -> None:
+        if self.summary is None:
+            return
+        self.run_dialog(AttendeeDialog(self.ctx, self.summary.id, counterpart=counterpart, parent=self,
+                                       run_dialog=self.run_dialog))
+
+    def change_role(self, person_id: int, role: str) -> None:
+        if self.summary is None:
+            return
+        rows = {a.person_id: a for a in self.ours_model.rows() + self.theirs_model.rows()}
+        old = rows.get(person_id)
+        if old is None:
+            return
+        db, eid = self.ctx.db, self.summary.id
+        try:
+            run_command(self.ctx.undo_stack, self.tr("Change role of %s") % old.full_name,
+                        lambda: engagements.set_attendance(db, eid, person_id, role),
+                        lambda: engagements.set_attendance(db, eid, person_id, str(old.role)))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    def remove_attendee(self) -> None:
+        row = self._selected_attendee()
+        if row is None or self.summary is None:
+            return
+        if not self.ctx.confirm(self, self.tr("Remove attendee"),
+                                self.tr("Remove %s from this engagement?") % row.full_name):
+            return
+        db, eid = self.ctx.db, self.summary.id
+        try:
+            run_command(self.ctx.undo_stack, self.tr("Remove %s") % row.full_name,
+                        lambda: engagements.remove_attendance(db, eid, row.person_id),
+                        lambda: engagements.set_attendance(db, eid, row.person_id, str(row.role)))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    # -- commitments -----------------------------------------------------------------------
+    def add_commitment(self) -> None:
+        if self.summary is None:
+            return
+        self.run_dialog(CommitmentDialog(self.ctx, self.summary.trip_id, engagement_id=self.summary.id,
+                                         organization_id=self.summary.organization_id, parent=self))
+
+    def edit_commitment(self) -> None:
+        row = self.selected_commitment()
+        if row is None:
+            return
+        try:
+            commitment = commitments.get_commitment(self.ctx.db, row.id)
+        except NotFoundError as exc:
+            show_error(self, exc)
+            return
+        self.run_dialog(CommitmentDialog(self.ctx, row.trip_id, commitment, parent=self))
+
+    def change_commitment_status(self, commitment_id: int, status: str) -> None:
+        row = self.commitments_model.row_at(self.commitments_model.row_of_id(commitment_id))
+        if row is None:
+            return
+        change_status_with_undo(self, self.ctx, row, status)
+
+    def _commitment_double_clicked(self, index) -> None:
+        if self.commitments_model.columns[index.column()].key != "status":
+            self.edit_commitment()
+
+    # -- shortcuts -------------------------------------------------------------------------
+    def _current_tab_key(self) -> str:
+        return ("notes", "people", "commitments")[self.tabs.currentIndex()]
+
+    def delete_selected(self) -> None:
+        tab = self._current_tab_key()
+        if tab == "notes":
+            self.delete_note()
+        elif tab == "people":
+            self.remove_attendee()
+
+    def edit_selected(self) -> None:
+        tab = self._current_tab_key()
+        if tab == "notes":
+            self.edit_note()
+        elif tab == "commitments":
+            self.edit_commitment()
+
+
+def change_status_with_undo(parent: QWidget, ctx: UiContext, row, status: str) -> None:
+    """Status change in place (through services.commitments.set_status), undoable.
+
+    Undo restores the old status and the old signed date (signing may have set it)."""
+    db = ctx.db
+    old_status, old_signed = str(row.status), row.signed_date
+    try:
+        run_command(ctx.undo_stack,
+                    parent.tr("Mark commitment %s") % enum_text(CommitmentStatus(status)),
+                    lambda: commitments.set_status(db, row.id, status),
+                    lambda: commitments.update_commitment(db, row.id, status=old_status, signed_date=old_signed))
+    except Exception as exc:  # noqa: BLE001
+        show_error(parent, exc)

@@ -1,0 +1,65 @@
+"""Record or edit a commitment (MoU, training promised, …)."""
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, MadeBy
+from delegation_planner.domain.models import Commitment
+from delegation_planner.services import commitments, panels
+from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.dialogs.panel_form import (
+    FormDialog, OptionalDateEdit, changed_fields, create_with_undo, fill_enum_combo, fill_id_combo,
+)
+from delegation_planner.ui.undo import update_with_undo
+
+FIELDS = ("description", "kind", "made_by", "organization_id", "owner_id", "engagement_id", "due_date", "status",
+          "signed_date", "follow_up")
+
+
+class CommitmentDialog(FormDialog):
+    def __init__(self, ctx: UiContext, trip_id: int, commitment: Commitment | None = None, *,
+                 engagement_id: int | None = None, organization_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("New commitment") if commitment is None else self.tr("Edit commitment"), parent)
+        self.ctx = ctx
+        self.trip_id = trip_id
+        self.commitment = c = commitment
+        self.text("description", self.tr("&Description"), c.description if c else "", height=70)
+        kind = QComboBox(self)
+        fill_enum_combo(kind, CommitmentKind, c.kind if c else CommitmentKind.OTHER)
+        self.add_field("kind", self.tr("&Kind"), kind)
+        made_by = QComboBox(self)
+        fill_enum_combo(made_by, MadeBy, c.made_by if c else MadeBy.JOINT)
+        self.add_field("made_by", self.tr("&Made by"), made_by)
+        org = QComboBox(self)
+        fill_id_combo(org, panels.organization_choices(ctx.db), c.organization_id if c else organization_id,
+                      self.tr("(none)"))
+        self.add_field("organization_id", self.tr("&Organization"), org)
+        owner = QComboBox(self)
+        fill_id_combo(owner, panels.person_choices(ctx.db, trip_id), c.owner_id if c else None, self.tr("(nobody)"))
+        self.add_field("owner_id", self.tr("O&wner"), owner)
+        eng = QComboBox(self)
+        fill_id_combo(eng, panels.engagement_choices(ctx.db, trip_id), c.engagement_id if c else engagement_id,
+                      self.tr("(not at an engagement)"))
+        self.add_field("engagement_id", self.tr("&Engagement"), eng)
+        self.add_field("due_date", self.tr("D&ue date"), OptionalDateEdit(c.due_date if c else None, self))
+        status = QComboBox(self)
+        fill_enum_combo(status, CommitmentStatus, c.status if c else CommitmentStatus.PROPOSED)
+        self.add_field("status", self.tr("&Status"), status)
+        self.add_field("signed_date", self.tr("Si&gned on"), OptionalDateEdit(c.signed_date if c else None, self))
+        self.text("follow_up", self.tr("&Follow-up"), c.follow_up if c else "", height=60)
+        self.set_submit(self._save)
+
+    def _save(self, values: dict):
+        db, stack = self.ctx.db, self.ctx.undo_stack
+        if self.commitment is None:
+            return create_with_undo(stack, self.tr("Add commitment"),
+                                    lambda: commitments.create_commitment(db, self.trip_id, **values),
+                                    partial(commitments.delete_commitment, db))
+        old, new = changed_fields({k: getattr(self.commitment, k) for k in FIELDS}, values)
+        if not new:
+            return self.commitment
+        return update_with_undo(stack, self.tr("Edit commitment"), partial(commitments.update_commitment, db),
+                                self.commitment.id, old, new)

@@ -1,0 +1,44 @@
+"""Item model of an engagement's attendees (ours or the host's), role editable in place."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from delegation_planner.services.engagements import AttendeeRow
+from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.ui.models.panel_rows import Column, RowTableModel
+
+
+class AttendeesModel(RowTableModel[AttendeeRow]):
+    """``on_role_changed(person_id, role)`` is called when the role column is edited."""
+
+    def __init__(self, parent=None, on_role_changed: Callable[[int, str], None] | None = None):
+        super().__init__(parent)
+        self.on_role_changed = on_role_changed
+        self.columns = (
+            Column("full_name", self.tr("Name"), lambda r: r.full_name),
+            Column("role", self.tr("Role"), lambda r: enum_text(r.role)),
+            Column("title", self.tr("Title"), lambda r: r.title),
+            Column("organization", self.tr("Organization"), lambda r: r.organization_name),
+        )
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].key == "role" and self.on_role_changed:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def extra_data(self, row, column, role):
+        if role == Qt.ItemDataRole.EditRole and column.key == "role":
+            return str(row.role)
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index)
+        if row is None or role != Qt.ItemDataRole.EditRole or self.columns[index.column()].key != "role":
+            return False
+        if not self.on_role_changed or str(value) == str(row.role):
+            return False
+        self.on_role_changed(row.person_id, str(value))
+        return True

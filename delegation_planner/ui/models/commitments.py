@@ -1,0 +1,85 @@
+"""Item model of commitments (one trip or all); overdue ones stand out; status editable in place."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from delegation_planner.services.commitments import CommitmentRow
+from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.ui.models.panel_rows import Column, RowTableModel
+
+OVERDUE_COLOUR = QColor("#b00020")
+
+
+def _day(d: date | None) -> str:
+    return d.strftime("%d %b %Y") if d else ""
+
+
+class CommitmentsModel(RowTableModel[CommitmentRow]):
+    """``on_status_changed(commitment_id, status)`` is called when the status column is edited."""
+
+    def __init__(self, parent=None, on_status_changed: Callable[[int, str], None] | None = None):
+        super().__init__(parent)
+        self.on_status_changed = on_status_changed
+        self.today: date | None = None  # None = today's date; tests may pin it
+        self._bold: QFont | None = None
+        self._icon = None
+        self.columns = (
+            Column("description", self.tr("Commitment"), lambda r: r.description.replace("\n", " ")),
+            Column("status", self.tr("Status"), lambda r: enum_text(r.status),
+                   sort_key=lambda r: list(type(r.status)).index(r.status)),
+            Column("due_date", self.tr("Due"), lambda r: _day(r.due_date), sort_key=lambda r: r.due_date),
+            Column("owner", self.tr("Owner"), lambda r: r.owner_name),
+            Column("organization", self.tr("Organization"), lambda r: r.organization_name),
+            Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind)),
+            Column("trip", self.tr("Trip"), lambda r: r.trip_title),
+            Column("engagement", self.tr("Engagement"), lambda r: r.engagement_title),
+        )
+
+    def is_overdue(self, row: CommitmentRow) -> bool:
+        return row.is_overdue(self.today)
+
+    def extra_data(self, row, column, role):
+        if role == Qt.ItemDataRole.EditRole and column.key == "status":
+            return str(row.status)
+        overdue = self.is_overdue(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [row.description]
+            if overdue:
+                lines.insert(0, self.tr("Overdue since %s") % _day(row.due_date))
+            if row.follow_up:
+                lines.append(self.tr("Follow-up: %s") % row.follow_up)
+            return "\n".join(lines)
+        if not overdue:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole:
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "description":
+            if self._icon is None:
+                self._icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._icon
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].key == "status" and self.on_status_changed:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index)
+        if row is None or role != Qt.ItemDataRole.EditRole or self.columns[index.column()].key != "status":
+            return False
+        if not self.on_status_changed or str(value) == str(row.status):
+            return False
+        self.on_status_changed(row.id, str(value))
+        return True

@@ -1,0 +1,61 @@
+"""Item model of an engagement's meeting notes: one row per note, timestamp in local time."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from delegation_planner.domain.models import MeetingNote
+from delegation_planner.ui.models.panel_rows import IdRole, RowRole
+
+
+def local_stamp(instant: datetime) -> str:
+    """A UTC instant in the computer's local time, e.g. "12 Jul 2017 14:05"."""
+    return instant.astimezone().strftime("%d %b %Y %H:%M")
+
+
+class NotesModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._notes: list[MeetingNote] = []
+
+    def set_notes(self, notes: list[MeetingNote]) -> None:
+        self.beginResetModel()
+        self._notes = list(notes)
+        self.endResetModel()
+
+    def note_at(self, index: QModelIndex | int) -> MeetingNote | None:
+        row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
+        return self._notes[row] if 0 <= row < len(self._notes) else None
+
+    def notes(self) -> list[MeetingNote]:
+        return list(self._notes)
+
+    def row_of_id(self, note_id: int | None) -> int:
+        for i, note in enumerate(self._notes):
+            if note.id == note_id:
+                return i
+        return -1
+
+    def header(self, note: MeetingNote) -> str:
+        stamp = local_stamp(note.created_at)
+        if note.updated_at and (note.updated_at - note.created_at).total_seconds() >= 60:
+            stamp += " " + self.tr("(edited %s)") % local_stamp(note.updated_at)
+        return f"{stamp} · {note.author}" if note.author else stamp
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        note = self.note_at(index.row()) if index.isValid() else None
+        if note is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{self.header(note)}\n{note.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header(note)
+        if role == IdRole:
+            return note.id
+        if role == RowRole:
+            return note
+        return None

@@ -1,0 +1,110 @@
+"""Pieces shared by the panels: an enum combo-box delegate, table setup, error messages."""
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QStyledItemDelegate, QTableView, QWidget,
+)
+
+from delegation_planner.domain.errors import NotFoundError, ValidationError
+from delegation_planner.ui.dialogs.panel_form import fill_enum_combo
+
+
+class EnumComboDelegate(QStyledItemDelegate):
+    """Edits an enum column with a combo box; commits as soon as a value is picked."""
+
+    def __init__(self, enum_cls: type[StrEnum], parent=None):
+        super().__init__(parent)
+        self.enum_cls = enum_cls
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        fill_enum_combo(combo, self.enum_cls)
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo):
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def setup_table(view: QTableView, *, sortable: bool = True, stretch_column: int | None = 0) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setSortingEnabled(sortable)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
+
+
+def size_columns(view: QTableView, widths: dict[int, int]) -> None:
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
+
+
+def add_shortcut_action(widget: QWidget, text: str, key: QKeySequence | QKeySequence.StandardKey | str,
+                        slot: Callable[[], None]) -> QAction:
+    """An action active while focus is inside ``widget`` (Delete, F2, …)."""
+    action = QAction(text, widget)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action
+
+
+def show_error(parent: QWidget, error: Exception) -> None:
+    """A failed service call: a message naming the field (validation) or what was missing."""
+    if isinstance(error, ValidationError):
+        text = "\n".join(str(p) for p in error.problems)
+    elif isinstance(error, NotFoundError):
+        text = parent.tr("That record no longer exists (deleted elsewhere?): %s") % error
+    else:
+        text = str(error)
+    QMessageBox.warning(parent, parent.tr("Could not save"), text)
+
+
+def selected_row(view: QAbstractItemView) -> int:
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if indexes:
+        return indexes[0].row()
+    current = view.currentIndex()
+    return current.row() if current.isValid() else -1
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    view.setCurrentIndex(index)
+    view.selectionModel().select(index, view.selectionModel().SelectionFlag.ClearAndSelect
+                                 | view.selectionModel().SelectionFlag.Rows)
+    view.scrollTo(index)
+
+
+def exec_dialog(dialog) -> bool:
+    """Runs a dialog modally; panels call it through ``self.run_dialog`` so tests can replace it."""
+    return bool(dialog.exec())
+
+
