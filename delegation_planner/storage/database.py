@@ -144,6 +144,17 @@ def url_engine(url: str) -> Engine:
 
 # --------------------------------------------------------------------------- file checks
 
+def readonly_uri(path: Path) -> str:
+    """A URI that reads a database without creating -wal/-shm files beside it.
+
+    ``immutable=1`` when no WAL is present (nothing else is writing); plain
+    read-only otherwise, so that committed pages still in the WAL are seen."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not Path(str(path) + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a healthy SQLite database, without writing to it."""
     if path.is_dir():
@@ -156,7 +167,7 @@ def check_sqlite_file(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise KnownError(f"{path} is not a Delegation Planner database (not a SQLite file); it was left untouched")
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:

@@ -46,7 +46,9 @@ def _known_revisions() -> set[str]:
 
 def refuse_newer(path: Path) -> None:
     """Raise KnownError if the file was written by a newer version (read-only check)."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    from delegation_planner.storage.database import readonly_uri
+
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
