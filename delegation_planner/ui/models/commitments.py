@@ -35,9 +35,9 @@ class CommitmentsModel(RowTableModel[CommitmentRow]):
             Column("due_date", self.tr("Due"), lambda r: _day(r.due_date), sort_key=lambda r: r.due_date),
             Column("owner", self.tr("Owner"), lambda r: r.owner_name),
             Column("organization", self.tr("Organization"), lambda r: r.organization_name),
-            Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind)),
             Column("trip", self.tr("Trip"), lambda r: r.trip_title),
             Column("engagement", self.tr("Engagement"), lambda r: r.engagement_title),
+            Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind)),
         )
 
     def is_overdue(self, row: CommitmentRow) -> bool:

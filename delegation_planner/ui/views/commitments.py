@@ -45,11 +45,11 @@ class CommitmentsPanel(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("commitmentsView")
         self.view.setModel(self.model)
-        setup_table(self.view, stretch_column=0)
+        setup_table(self.view, stretch_column=None)
         self.view.setItemDelegateForColumn(self.model.column_of("status"),
                                            EnumComboDelegate(CommitmentStatus, self.view))
-        for key, width in (("status", 100), ("due_date", 96), ("owner", 140), ("organization", 170),
-                           ("kind", 110), ("trip", 170), ("engagement", 170)):
+        for key, width in (("description", 270), ("status", 96), ("due_date", 92), ("owner", 140),
+                           ("organization", 170), ("trip", 180), ("engagement", 190), ("kind", 110)):
             self.view.setColumnWidth(self.model.column_of(key), width)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -107,9 +107,13 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-        add_shortcut_action(self, self.tr("Delete commitment"), QKeySequence.StandardKey.Delete,
-                            self.delete_commitment)
-        add_shortcut_action(self, self.tr("Edit commitment"), "F2", self.edit_commitment)
+        # Delete / F2 / Ctrl+F: the main window owns these shortcuts and calls
+        # delete_selected / edit_selected of the panel that has the focus; a panel
+        # on its own (no parent) carries them itself. Both at once would be ambiguous.
+        if parent is None:
+            add_shortcut_action(self, self.tr("Delete commitment"), QKeySequence.StandardKey.Delete,
+                                self.delete_commitment)
+            add_shortcut_action(self, self.tr("Edit commitment"), "F2", self.edit_commitment)
 
         self.all_trips.toggled.connect(lambda _c: self.reload())
         for combo in (self.status_filter, self.owner_filter, self.organization_filter):
@@ -262,6 +266,13 @@ class CommitmentsPanel(QWidget):
         row = self.model.row_at(self.model.row_of_id(commitment_id))
         if row is not None:
             change_status_with_undo(self, self.ctx, row, status)
+
+    # Names the main window's Delete / F2 actions call on the focused panel.
+    def delete_selected(self) -> None:
+        self.delete_commitment()
+
+    def edit_selected(self) -> None:
+        self.edit_commitment()
 
     def _double_clicked(self, index) -> None:
         if self.model.columns[index.column()].key != "status":

@@ -87,8 +87,12 @@ class DelegationPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)
 
-        add_shortcut_action(self, self.tr("Remove member"), QKeySequence.StandardKey.Delete, self.remove_member)
-        add_shortcut_action(self, self.tr("Edit member"), "F2", self.edit_member)
+        # Delete / F2 / Ctrl+F: the main window owns these shortcuts and calls
+        # delete_selected / edit_selected of the panel that has the focus; a panel
+        # on its own (no parent) carries them itself. Both at once would be ambiguous.
+        if parent is None:
+            add_shortcut_action(self, self.tr("Remove member"), QKeySequence.StandardKey.Delete, self.remove_member)
+            add_shortcut_action(self, self.tr("Edit member"), "F2", self.edit_member)
         add_shortcut_action(self, self.tr("Move up"), "Alt+Up", lambda: self.move_selected(-1))
         add_shortcut_action(self, self.tr("Move down"), "Alt+Down", lambda: self.move_selected(+1))
 
@@ -219,6 +223,13 @@ class DelegationPanel(QWidget):
         ids[row], ids[target] = ids[target], ids[row]
         self.reorder(ids)
         select_row(self.view, self.model.row_of_id(member_id))
+
+    # Names the main window's Delete / F2 actions call on the focused panel.
+    def delete_selected(self) -> None:
+        self.remove_member()
+
+    def edit_selected(self) -> None:
+        self.edit_member()
 
     def _double_clicked(self, index) -> None:
         if self.model.columns[index.column()].key != "role":

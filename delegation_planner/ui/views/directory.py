@@ -105,9 +105,13 @@ class DirectoryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        add_shortcut_action(self, self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
-        add_shortcut_action(self, self.tr("Edit"), "F2", self.edit_selected)
-        add_shortcut_action(self, self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
+        # Delete / F2 / Ctrl+F: the main window owns these shortcuts and calls
+        # delete_selected / edit_selected of the panel that has the focus; a panel
+        # on its own (no parent) carries them itself. Both at once would be ambiguous.
+        if parent is None:
+            add_shortcut_action(self, self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
+            add_shortcut_action(self, self.tr("Edit"), "F2", self.edit_selected)
+            add_shortcut_action(self, self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
 
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.organizations_view.selectionModel().selectionChanged.connect(lambda *_: self._organization_selected())

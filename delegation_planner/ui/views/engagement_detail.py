@@ -144,10 +144,17 @@ class EngagementDetailPanel(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.empty, 1)
 
-        add_shortcut_action(self, self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
-        add_shortcut_action(self, self.tr("Edit"), "F2", self.edit_selected)
-        for view in (self.notes_view, self.ours_view, self.theirs_view, self.commitments_view):
+        # Delete / F2 / Ctrl+F: the main window owns these shortcuts and calls
+        # delete_selected / edit_selected of the panel that has the focus; a panel
+        # on its own (no parent) carries them itself. Both at once would be ambiguous.
+        if parent is None:
+            add_shortcut_action(self, self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
+            add_shortcut_action(self, self.tr("Edit"), "F2", self.edit_selected)
+        self._last_people_view: QTableView | None = None
+        for view in (self.notes_view, self.commitments_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        for view in (self.ours_view, self.theirs_view):
+            view.selectionModel().selectionChanged.connect(lambda *_, v=view: self._people_selected(v))
         ctx.hub.changed.connect(self._on_change)
         ctx.hub.reloaded.connect(self.reload)
         self.reload()
@@ -204,7 +211,6 @@ class EngagementDetailPanel(QWidget):
         self.heading.setVisible(has)
         self.empty.setVisible(not has)
         if not has:
-            self._engagement_id = None if eid is not None else None
             self.notes_model.set_notes([])
             self.ours_model.set_rows([])
             self.theirs_model.set_rows([])
@@ -275,27 +281,33 @@ class EngagementDetailPanel(QWidget):
         return self.commitments_model.row_at(selected_row(self.commitments_view))
 
     def _selected_attendee(self):
-        for view, model in ((self.ours_view, self.ours_model), (self.theirs_view, self.theirs_model)):
-            if view.hasFocus() or view is self._last_people_view():
-                row = model.row_at(selected_row(view))
-                if row is not None:
-                    return row
-        return self.ours_model.row_at(selected_row(self.ours_view)) or \
-            self.theirs_model.row_at(selected_row(self.theirs_view))
+        """The attendee selected in whichever people table was clicked last."""
+        order = [(self.ours_view, self.ours_model), (self.theirs_view, self.theirs_model)]
+        if self._last_people_view is self.theirs_view:
+            order.reverse()
+        for view, model in order:
+            row = model.row_at(selected_row(view))
+            if row is not None:
+                return row
+        return None
 
-    def _last_people_view(self):
-        return self.focusWidget()
+    def _people_selected(self, view: QTableView) -> None:
+        self._last_people_view = view
+        other = self.theirs_view if view is self.ours_view else self.ours_view
+        if view.selectionModel().hasSelection():
+            other.selectionModel().blockSignals(True)
+            other.clearSelection()
+            other.setCurrentIndex(other.model().index(-1, -1))
+            other.selectionModel().blockSignals(False)
+            other.viewport().update()
+        self._update_buttons()
 
     # -- notes -----------------------------------------------------------------------------
     def add_note(self) -> None:
         if self.summary is None:
             return
         dialog = NoteDialog(self.ctx, self.summary.id, parent=self)
-        try:
-            ok = self.run_dialog(dialog)
-        finally:
-            pass
-        if ok and dialog.result_value is not None:
+        if self.run_dialog(dialog) and dialog.result_value is not None:
             select_row(self.notes_view, self.notes_model.row_of_id(dialog.result_value.id))
 
     def edit_note(self) -> None:

@@ -46,6 +46,9 @@ def setup_table(view: QTableView, *, sortable: bool = True, stretch_column: int 
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    # No sort indicator at first: rows keep the order the service gave (precedence, due date…).
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.horizontalHeader().setSortIndicatorShown(sortable)
     view.setSortingEnabled(sortable)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked)
     header = view.horizontalHeader()

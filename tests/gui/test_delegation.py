@@ -1,0 +1,229 @@
+"""Delegation panel: add members (from the directory or created inline), reorder precedence
+(buttons, drag-and-drop), change roles in place, remove; every step undoable."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+
+from delegation_planner.domain.enums import MemberRole, Side
+from delegation_planner.services import directory, members, trips
+from delegation_planner.ui.context import ChangeHub, UiContext
+
+VN_HEAD = "Nguyễn Đức Chung"
+
+
+@pytest.fixture
+def ctx(db):
+    hub = ChangeHub()
+    hub.attach(db)
+    asked: list[str] = []
+
+    def confirm(parent, title, question):
+        asked.append(question)
+        return True
+
+    context = UiContext(db, hub, QUndoStack(), confirm=confirm)
+    context.asked = asked  # type: ignore[attr-defined]
+    return context
+
+
+@pytest.fixture
+def trip(db):
+    trip = trips.create_trip(db, title="Boston 2017", start_date=date(2017, 7, 12), end_date=date(2017, 7, 14))
+    people = [directory.create_person(db, full_name=name, side=Side.DELEGATION, title=title)
+              for name, title in ((VN_HEAD, "Chairman"), ("Lê Quang Huy", "Adviser"),
+                                  ("Trần Thị Mai Hương", "Deputy Director"))]
+    members.add_member(db, trip.id, people[0].id, role=MemberRole.HEAD)
+    members.add_member(db, trip.id, people[1].id)
+    members.add_member(db, trip.id, people[2].id, role=MemberRole.PROTOCOL_OFFICER)
+    return trip
+
+
+@pytest.fixture
+def panel(qtbot, ctx, trip):
+    from delegation_planner.ui.views.delegation import DelegationPanel
+
+    p = DelegationPanel(ctx)
+    qtbot.addWidget(p)
+    p.set_trip(trip.id)
+    p.resize(900, 600)
+    p.show()
+    return p
+
+
+def names(panel):
+    model = panel.model
+    return [model.index(r, model.column_of("full_name")).data() for r in range(model.rowCount())]
+
+
+def test_panel_shows_members_in_precedence_with_vietnamese_names(panel):
+    assert panel.view.objectName() == "delegationView"
+    assert names(panel) == [VN_HEAD, "Lê Quang Huy", "Trần Thị Mai Hương"]
+    model = panel.model
+    assert model.index(0, model.column_of("role")).data() == "Head"
+    assert [model.index(r, 0).data() for r in range(3)] == ["1", "2", "3"]
+    assert "3 member" in panel.title.text()
+    # what the view shows: the head's name is drawn in its cell
+    rect = panel.view.visualRect(model.index(0, model.column_of("full_name")))
+    assert rect.width() > panel.view.fontMetrics().horizontalAdvance(VN_HEAD)
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, panel):
+    qtmodeltester.check(panel.model)
+
+
+def test_move_down_reorders_precedence_and_undo_restores(panel, ctx, trip, qtbot):
+    panel.view.selectRow(0)
+    qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
+    assert names(panel) == ["Lê Quang Huy", VN_HEAD, "Trần Thị Mai Hương"]
+    assert [m.full_name for m in members.list_members(ctx.db, trip.id)] == names(panel)
+    assert panel.selected_member().full_name == VN_HEAD  # selection follows the moved member
+    qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
+    assert names(panel)[-1] == VN_HEAD
+    assert not panel.down_button.isEnabled()
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert names(panel) == [VN_HEAD, "Lê Quang Huy", "Trần Thị Mai Hương"]
+    ctx.undo_stack.redo()
+    assert [m.full_name for m in members.list_members(ctx.db, trip.id)][0] == "Lê Quang Huy"
+
+
+def test_alt_up_shortcut_moves_member_up(panel, qtbot):
+    panel.view.selectRow(2)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert names(panel) == [VN_HEAD, "Trần Thị Mai Hương", "Lê Quang Huy"]
+
+
+def test_drag_and_drop_reorders_through_the_service(panel, ctx, trip):
+    model = panel.model
+    last = model.index(2, 0)
+    mime = model.mimeData([last])
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    # drop the third member before the first row
+    handled = model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert handled is False  # the view must not remove rows itself; the reload did it
+    assert names(panel) == ["Trần Thị Mai Hương", VN_HEAD, "Lê Quang Huy"]
+    assert [m.precedence for m in members.list_members(ctx.db, trip.id)] == [1, 2, 3]
+    # dropped onto an item: lands at that item's place
+    mime = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(2, 0))
+    assert names(panel) == [VN_HEAD, "Trần Thị Mai Hương", "Lê Quang Huy"]
+    assert ctx.undo_stack.count() == 2
+    ctx.undo_stack.undo()
+    assert names(panel) == ["Trần Thị Mai Hương", VN_HEAD, "Lê Quang Huy"]
+
+
+def test_add_member_from_directory_with_search(panel, ctx, trip, db):
+    directory.create_person(db, full_name="Phạm Minh Tuấn", side=Side.STAFF, title="Interpreter")
+
+    def fill(dialog):
+        dialog.search.setText("Tuấn")
+        dialog.refresh_people()
+        assert dialog.people_model.rowCount() == 1  # search narrowed the list (in SQL)
+        dialog.widget("role").setCurrentIndex(dialog.widget("role").findData("interpreter"))
+        dialog.accept()
+        return dialog.result() == 1
+
+    panel.run_dialog = fill
+    panel.add_member()
+    assert names(panel)[-1] == "Phạm Minh Tuấn"
+    assert panel.model.index(3, panel.model.column_of("role")).data() == "Interpreter"
+    assert panel.selected_member().full_name == "Phạm Minh Tuấn"
+    ctx.undo_stack.undo()
+    assert "Phạm Minh Tuấn" not in names(panel)
+
+
+def test_add_member_creates_person_inline(panel, ctx, db):
+    def fill_member(dialog):
+        dialog.search.setText("Đỗ Thị Hoa")
+
+        def fill_person(person_dialog):
+            assert person_dialog.widget("full_name").text() == "Đỗ Thị Hoa"  # prefilled from the search
+            assert person_dialog.widget("side").currentData() == "delegation"
+            person_dialog.widget("title").setText("Press attaché")
+            person_dialog.accept()
+            return True
+
+        dialog.run_dialog = fill_person
+        dialog.create_person()
+        assert dialog.selected_person_id() is not None
+        dialog.widget("role").setCurrentIndex(dialog.widget("role").findData("press"))
+        dialog.accept()
+        return True
+
+    panel.run_dialog = fill_member
+    panel.add_member()
+    assert names(panel)[-1] == "Đỗ Thị Hoa"
+    person = [p for p in directory.list_people(db, "Đỗ Thị Hoa")][0]
+    assert person.side == Side.DELEGATION and person.title == "Press attaché"
+
+
+def test_adding_without_choice_or_twice_shows_error_next_to_field(panel, trip, db):
+    from delegation_planner.ui.dialogs.member_dialog import MemberDialog
+
+    dialog = MemberDialog(panel.ctx, trip.id)
+    dialog.search.setText("zzz-nobody")
+    dialog.refresh_people()
+    dialog.accept()
+    assert dialog.result() == 0  # stayed open
+    error = dialog.findChild(type(dialog.message), "person_id_error")
+    assert error.isVisibleTo(dialog) and "choose a person" in error.text()
+    dialog.search.setText(VN_HEAD)
+    dialog.refresh_people()
+    dialog.accept()  # already a member
+    assert dialog.result() == 0
+    assert "already" in error.text()
+    assert len(members.list_members(db, trip.id)) == 3  # nothing half-saved
+
+
+def test_change_role_in_place_and_undo(panel, ctx, trip):
+    model = panel.model
+    index = model.index(1, model.column_of("role"))
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "deputy_head")
+    assert model.index(1, model.column_of("role")).data() == "Deputy head"
+    assert members.list_members(ctx.db, trip.id)[1].role == MemberRole.DEPUTY_HEAD
+    ctx.undo_stack.undo()
+    assert model.index(1, model.column_of("role")).data() == "Member"
+
+
+def test_role_combo_delegate_commits(panel, ctx, trip, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    model = panel.model
+    index = model.index(2, model.column_of("role"))
+    panel.view.setCurrentIndex(index)
+    panel.view.edit(index)
+    combo = panel.view.findChild(QComboBox)
+    assert combo is not None and combo.currentData() == "protocol_officer"
+    combo.setCurrentIndex(combo.findData("security"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: members.list_members(ctx.db, trip.id)[2].role == MemberRole.SECURITY)
+    assert model.index(2, model.column_of("role")).data() == "Security"
+
+
+def test_delete_key_removes_member_after_confirmation_and_undo_puts_back(panel, ctx, trip, qtbot):
+    panel.view.selectRow(1)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert ctx.asked and "Lê Quang Huy" in ctx.asked[-1]
+    assert names(panel) == [VN_HEAD, "Trần Thị Mai Hương"]
+    ctx.undo_stack.undo()
+    assert names(panel) == [VN_HEAD, "Lê Quang Huy", "Trần Thị Mai Hương"]  # same place in precedence
+
+
+def test_refreshes_on_changes_from_elsewhere_only_for_its_trip(panel, ctx, trip, db):
+    other = trips.create_trip(db, title="Paris", start_date=date(2026, 10, 20), end_date=date(2026, 10, 24))
+    person = directory.create_person(db, full_name="Hoàng Văn Nam", side=Side.DELEGATION)
+    members.add_member(db, other.id, person.id)
+    assert "Hoàng Văn Nam" not in names(panel)
+    members.add_member(db, trip.id, person.id)
+    assert names(panel)[-1] == "Hoàng Văn Nam"
+    directory.update_person(db, person.id, full_name="Hoàng Văn Nam (renamed)")
+    assert names(panel)[-1] == "Hoàng Văn Nam (renamed)"
+    panel.set_trip(None)
+    assert panel.model.rowCount() == 0 and not panel.add_button.isEnabled()
