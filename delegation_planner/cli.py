@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default A4)")
     p.add_argument("--classification", metavar="TEXT", help='briefing cover line, e.g. "For official use"')
     sub.add_parser("gui", help="open the desktop application")
+    sub.add_parser("smoke-test", help="check that this installation works offline (zones, database, PDF, window)")
     return parser
 
 
@@ -74,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         extra = ["--db", args.db] if args.db else []
         return gui_main(extra)
+    if args.command == "smoke-test":
+        from delegation_planner.smoke import run_smoke_test
+
+        return run_smoke_test()
     from delegation_planner.domain.errors import NotFoundError, ValidationError
     from delegation_planner.storage.errors import KnownError
 
