@@ -1,0 +1,86 @@
+"""PDF briefing packs and post-trip reports (ReportLab platypus). No Qt here.
+
+    from delegation_planner.reports import build_briefing_pack, build_trip_report
+    result = build_briefing_pack(db, trip_id, out_path, lang="vi", paper="a4")
+    result.path, result.pages
+
+``progress(fraction, message)`` is called as work advances; when ``cancelled()``
+returns True the build stops with :class:`BuildCancelled` and no file is left at
+``out_path`` (the PDF is written beside it under a temporary name, then renamed).
+"""
+from __future__ import annotations
+
+import os
+from datetime import date
+from typing import Callable
+
+from delegation_planner.reports.layout import BuildCancelled, BuildResult, check_paper
+from delegation_planner.reports.i18n import check_lang
+
+__all__ = ["build_briefing_pack", "build_trip_report", "BuildCancelled", "BuildResult"]
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+_GATHER_SHARE = 0.2
+
+
+def _gather(db, trip_id: int, *, with_notes: bool, progress: Progress | None, cancelled: Cancelled | None):
+    from delegation_planner.services.report_data import GatherCancelled, gather
+
+    def scaled(fraction: float, message: str) -> None:
+        if progress is not None:
+            progress(_GATHER_SHARE * fraction, message)
+
+    try:
+        return gather(db, trip_id, with_notes=with_notes, progress=scaled, cancelled=cancelled)
+    except GatherCancelled:
+        raise BuildCancelled() from None
+
+
+def _build(kind: str, db, trip_id: int, out_path: str | os.PathLike, *, lang: str, paper: str,
+           classification: str | None, progress: Progress | None, cancelled: Cancelled | None) -> BuildResult:
+    check_lang(lang)
+    pagesize = check_paper(paper)
+    from reportlab.lib.units import mm
+
+    from delegation_planner.reports import briefing, trip_report
+    from delegation_planner.reports.i18n import Labels
+    from delegation_planner.reports.layout import write_pdf
+    from delegation_planner.reports.styles import make_styles
+    from delegation_planner.reports.text import clean
+
+    data = _gather(db, trip_id, with_notes=kind == "trip", progress=progress, cancelled=cancelled)
+    labels = Labels(lang)
+    styles = make_styles()
+    width = pagesize[0] - 40 * mm
+    today = date.today()
+    if progress is not None:
+        progress(_GATHER_SHARE, "Composing the document")
+    if kind == "briefing":
+        story = briefing.story(data, labels, styles, width, classification=clean(classification or "").strip(),
+                               prepared_on=today)
+        title_word = labels("briefing_pack")
+    else:
+        story = trip_report.story(data, labels, styles, width, prepared_on=today)
+        title_word = labels("trip_report")
+    return write_pdf(out_path, story, paper=paper, title=data.trip.title, subject=title_word,
+                     header_right=clean(classification or "").strip().replace("\n", " "),
+                     footer_format=labels("page_x_of_y", x="{x}", y="{y}"),
+                     footer_left=labels("footer", kind=title_word, date=labels.date(today)),
+                     progress=progress, cancelled=cancelled)
+
+
+def build_briefing_pack(db, trip_id: int, out_path: str | os.PathLike, *, lang: str = "en", paper: str = "a4",
+                        classification: str | None = None, progress: Progress | None = None,
+                        cancelled: Cancelled | None = None) -> BuildResult:
+    """The briefing pack for ``trip_id`` as a PDF at ``out_path``."""
+    return _build("briefing", db, trip_id, out_path, lang=lang, paper=paper, classification=classification,
+                  progress=progress, cancelled=cancelled)
+
+
+def build_trip_report(db, trip_id: int, out_path: str | os.PathLike, *, lang: str = "en", paper: str = "a4",
+                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> BuildResult:
+    """The post-trip report for ``trip_id`` as a PDF at ``out_path``."""
+    return _build("trip", db, trip_id, out_path, lang=lang, paper=paper, classification=None,
+                  progress=progress, cancelled=cancelled)

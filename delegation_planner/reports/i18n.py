@@ -1,0 +1,304 @@
+"""Report headings and labels in English and Vietnamese, and date formats."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from delegation_planner.domain.enums import label as english_label
+from delegation_planner.domain.errors import ValidationError
+
+LANGUAGES = ("en", "vi")
+
+_EN = {
+    "briefing_pack": "Briefing pack",
+    "trip_report": "Post-trip report",
+    "contents": "Contents",
+    "destination": "Destination",
+    "dates": "Dates",
+    "head": "Head of delegation",
+    "prepared_on": "Prepared on",
+    "purpose": "Purpose",
+    "delegation": "Delegation",
+    "programme": "Programme at a glance",
+    "briefs": "Engagement briefs",
+    "contacts": "Contact sheet",
+    "notes_pages": "Notes",
+    "notes_for": "Notes — {day}",
+    "page_x_of_y": "Page {x} of {y}",
+    "no": "No.",
+    "name": "Name",
+    "title": "Title",
+    "organization": "Organization",
+    "role": "Role",
+    "phone": "Phone",
+    "email": "E-mail",
+    "local_time": "Local time",
+    "home_time": "Home time ({city})",
+    "engagement": "Engagement",
+    "venue": "Venue",
+    "our_lead": "Our lead",
+    "when": "When",
+    "kind": "Kind",
+    "status": "Status",
+    "our_side": "Our side",
+    "profile": "Organization profile",
+    "counterparts": "Counterparts",
+    "objectives": "Objectives",
+    "talking_points": "Talking points",
+    "logistics": "Logistics",
+    "travel": "Travel from previous engagement: {minutes} min",
+    "conflicts": "Programme conflicts",
+    "earlier_commitments": "Open commitments from earlier trips",
+    "trip": "Trip",
+    "commitment": "Commitment",
+    "counterpart": "Counterpart",
+    "made_by": "Made by",
+    "owner": "Owner",
+    "due": "Due date",
+    "address": "Address",
+    "website": "Website",
+    "local_name": "Local name",
+    "none_recorded": "None recorded.",
+    "no_members": "No delegation members have been entered yet.",
+    "no_engagements": "No engagements have been entered yet.",
+    "all_cancelled": "All engagements of this trip are cancelled; there is nothing to brief.",
+    "no_earlier": "No open commitments with this organization from earlier trips.",
+    "no_contacts": "No contacts have been entered yet.",
+    "cancelled_mark": "CANCELLED",
+    "day_heading": "{day}",
+    "no_organization": "No organization is linked to this engagement.",
+    "no_counterparts": "No counterparts listed yet.",
+    "summary": "Summary",
+    "places": "Places",
+    "engagements_planned": "Engagements in the programme",
+    "engagements_held": "Engagements held",
+    "engagements_cancelled": "Engagements cancelled",
+    "commitments": "Commitments",
+    "commitments_total": "Commitments recorded",
+    "by_kind": "Commitments by kind",
+    "by_status": "Commitments by status",
+    "count": "Number",
+    "engagements_section": "Engagements held and outcomes",
+    "meeting_notes": "Meeting notes",
+    "outcomes": "Outcomes (commitments)",
+    "no_notes": "No notes were recorded.",
+    "no_outcomes": "No commitments were recorded at this engagement.",
+    "no_commitments": "No commitments were recorded on this trip.",
+    "follow_up": "Follow-up actions",
+    "no_follow_up": "Nothing is left to follow up: every commitment is done or dropped.",
+    "unassigned": "(no owner assigned)",
+    "overdue": "overdue",
+    "annex": "Annex",
+    "annex_delegation": "Annex A — Delegation",
+    "annex_counterparts": "Annex B — Counterparts",
+    "not_held": "Status: {status}",
+    "note_by": "{author}, {when}",
+    "follow_up_text": "Follow-up",
+    "signed_on": "signed {date}",
+    "chart_title": "Commitments by status",
+    "side": "Side",
+    "attendees": "Attendees",
+    "conflict_flag": "conflict",
+    "cancelled_engagements": "Cancelled engagements",
+    "until": "until {time}",
+    "footer": "{kind} · prepared on {date}",
+    "kind_status": "{kind} · {status}",
+    "trip_of": "{title}",
+}
+
+_VI = {
+    "briefing_pack": "Tài liệu chuẩn bị chuyến công tác",
+    "trip_report": "Báo cáo kết quả chuyến công tác",
+    "contents": "Mục lục",
+    "destination": "Địa điểm",
+    "dates": "Thời gian",
+    "head": "Trưởng đoàn",
+    "prepared_on": "Ngày lập",
+    "purpose": "Mục đích",
+    "delegation": "Thành phần đoàn",
+    "programme": "Chương trình làm việc",
+    "briefs": "Nội dung các buổi làm việc",
+    "contacts": "Danh bạ liên hệ",
+    "notes_pages": "Ghi chép",
+    "notes_for": "Ghi chép — {day}",
+    "page_x_of_y": "Trang {x} / {y}",
+    "no": "STT",
+    "name": "Họ và tên",
+    "title": "Chức vụ",
+    "organization": "Cơ quan",
+    "role": "Vai trò",
+    "phone": "Điện thoại",
+    "email": "Thư điện tử",
+    "local_time": "Giờ địa phương",
+    "home_time": "Giờ {city}",
+    "engagement": "Hoạt động",
+    "venue": "Địa điểm",
+    "our_lead": "Chủ trì phía ta",
+    "when": "Thời gian",
+    "kind": "Loại",
+    "status": "Trạng thái",
+    "our_side": "Phía ta",
+    "profile": "Giới thiệu đối tác",
+    "counterparts": "Thành phần phía bạn",
+    "objectives": "Mục tiêu",
+    "talking_points": "Nội dung trao đổi",
+    "logistics": "Hậu cần",
+    "travel": "Di chuyển từ hoạt động trước: {minutes} phút",
+    "conflicts": "Trùng lịch",
+    "earlier_commitments": "Cam kết chưa hoàn thành từ các chuyến trước",
+    "trip": "Chuyến công tác",
+    "commitment": "Nội dung cam kết",
+    "counterpart": "Đối tác",
+    "made_by": "Bên cam kết",
+    "owner": "Người phụ trách",
+    "due": "Thời hạn",
+    "address": "Địa chỉ",
+    "website": "Trang web",
+    "local_name": "Tên tiếng Việt",
+    "none_recorded": "Chưa có thông tin.",
+    "no_members": "Chưa có thành viên đoàn.",
+    "no_engagements": "Chưa có hoạt động nào trong chương trình.",
+    "all_cancelled": "Tất cả các hoạt động của chuyến công tác đã bị hủy; không có nội dung cần chuẩn bị.",
+    "no_earlier": "Không có cam kết nào còn mở với đối tác này từ các chuyến trước.",
+    "no_contacts": "Chưa có thông tin liên hệ.",
+    "cancelled_mark": "ĐÃ HỦY",
+    "day_heading": "{day}",
+    "no_organization": "Hoạt động này chưa gắn với cơ quan đối tác nào.",
+    "no_counterparts": "Chưa có danh sách phía bạn.",
+    "summary": "Tóm tắt",
+    "places": "Nơi đến",
+    "engagements_planned": "Số hoạt động trong chương trình",
+    "engagements_held": "Số hoạt động đã thực hiện",
+    "engagements_cancelled": "Số hoạt động bị hủy",
+    "commitments": "Cam kết",
+    "commitments_total": "Số cam kết",
+    "by_kind": "Cam kết theo loại",
+    "by_status": "Cam kết theo trạng thái",
+    "count": "Số lượng",
+    "engagements_section": "Các hoạt động đã thực hiện và kết quả",
+    "meeting_notes": "Ghi chép buổi làm việc",
+    "outcomes": "Kết quả (cam kết)",
+    "no_notes": "Không có ghi chép.",
+    "no_outcomes": "Không có cam kết nào tại buổi làm việc này.",
+    "no_commitments": "Chuyến công tác không có cam kết nào.",
+    "follow_up": "Việc cần theo dõi",
+    "no_follow_up": "Không còn việc cần theo dõi: mọi cam kết đã hoàn thành hoặc hủy bỏ.",
+    "unassigned": "(chưa giao người phụ trách)",
+    "overdue": "quá hạn",
+    "annex": "Phụ lục",
+    "annex_delegation": "Phụ lục A — Thành phần đoàn",
+    "annex_counterparts": "Phụ lục B — Thành phần phía bạn",
+    "not_held": "Trạng thái: {status}",
+    "note_by": "{author}, {when}",
+    "follow_up_text": "Theo dõi",
+    "signed_on": "ký ngày {date}",
+    "chart_title": "Cam kết theo trạng thái",
+    "side": "Bên",
+    "attendees": "Thành phần tham dự",
+    "conflict_flag": "trùng lịch",
+    "cancelled_engagements": "Các hoạt động bị hủy",
+    "until": "đến {time}",
+    "footer": "{kind} · lập ngày {date}",
+    "kind_status": "{kind} · {status}",
+    "trip_of": "{title}",
+}
+
+_VI_ENUMS = {
+    # MemberRole
+    "head": "Trưởng đoàn", "deputy_head": "Phó trưởng đoàn", "member": "Thành viên",
+    "protocol_officer": "Cán bộ lễ tân", "interpreter": "Phiên dịch", "security": "An ninh",
+    # EngagementKind
+    "meeting": "Làm việc", "site_visit": "Thăm cơ sở", "signing_ceremony": "Lễ ký kết",
+    "working_meal": "Tiệc làm việc", "courtesy_call": "Chào xã giao", "travel": "Di chuyển",
+    "cultural_visit": "Tham quan văn hóa", "free_time": "Thời gian tự do",
+    # EngagementStatus
+    "planned": "Dự kiến", "confirmed": "Đã xác nhận", "held": "Đã thực hiện", "cancelled": "Đã hủy",
+    # AttendanceRole
+    "lead": "Chủ trì", "speaker": "Phát biểu", "note_taker": "Ghi biên bản", "attendee": "Tham dự",
+    # CommitmentKind
+    "mou": "Biên bản ghi nhớ (MoU)", "contract": "Hợp đồng", "agreement": "Thỏa thuận", "training": "Đào tạo",
+    "exchange_visit": "Trao đổi đoàn", "information_sharing": "Chia sẻ thông tin", "investment": "Đầu tư",
+    "other": "Khác",
+    # MadeBy
+    "our_side": "Phía ta", "their_side": "Phía bạn", "joint": "Hai bên",
+    # CommitmentStatus
+    "proposed": "Đề xuất", "agreed": "Đã thống nhất", "signed": "Đã ký", "in_progress": "Đang thực hiện",
+    "done": "Hoàn thành", "dropped": "Hủy bỏ",
+    # OrganizationKind
+    "hospital": "Bệnh viện", "research_lab": "Phòng thí nghiệm", "university": "Trường đại học",
+    "government_office": "Cơ quan chính phủ", "company": "Doanh nghiệp", "startup_incubator": "Vườn ươm khởi nghiệp",
+    "police": "Cảnh sát", "emergency_service": "Dịch vụ khẩn cấp", "hotel": "Khách sạn",
+    "ngo": "Tổ chức phi chính phủ",
+    # Side
+    "delegation": "Đoàn ta", "host": "Phía bạn", "staff": "Cán bộ, phiên dịch",
+}
+# Values shared by two enumerations with different meanings in Vietnamese.
+_VI_BY_ENUM = {("EngagementKind", "press"): "Họp báo", ("MemberRole", "press"): "Báo chí"}
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def check_lang(lang: object) -> str:
+    if lang not in LANGUAGES:
+        raise ValidationError(f"unknown language {lang!r} (one of: en, vi)", "lang")
+    return str(lang)
+
+
+class Labels:
+    """Labels and formats of one language."""
+
+    def __init__(self, lang: str):
+        self.lang = check_lang(lang)
+        self._table = _VI if lang == "vi" else _EN
+
+    def __call__(self, key: str, **kwargs: object) -> str:
+        text = self._table[key]
+        return text.format(**kwargs) if kwargs else text
+
+    def enum(self, value: StrEnum | str | None) -> str:
+        if value is None:
+            return ""
+        if self.lang == "vi":
+            text = str(value)
+            if isinstance(value, StrEnum) and (type(value).__name__, text) in _VI_BY_ENUM:
+                return _VI_BY_ENUM[(type(value).__name__, text)]
+            return _VI_ENUMS.get(text, english_label(value) if isinstance(value, StrEnum) else text)
+        if isinstance(value, StrEnum):
+            return english_label(value)
+        return str(value).replace("_", " ").capitalize()
+
+    def date(self, d: date | datetime | None) -> str:
+        if d is None:
+            return ""
+        if self.lang == "vi":
+            return f"{d.day:02d}/{d.month:02d}/{d.year}"
+        return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+    def short_date(self, d: date | None) -> str:
+        if d is None:
+            return ""
+        if self.lang == "vi":
+            return f"{d.day:02d}/{d.month:02d}/{d.year}"
+        return f"{d.day} {_MONTHS_EN[d.month - 1][:3]} {d.year}"
+
+    def day(self, d: date) -> str:
+        """"Wednesday 12 July 2017" / "Thứ Tư, ngày 12/07/2017"."""
+        if self.lang == "vi":
+            return f"{_WEEKDAYS_VI[d.weekday()]}, ngày {d.day:02d}/{d.month:02d}/{d.year}"
+        return f"{_WEEKDAYS_EN[d.weekday()]} {self.date(d)}"
+
+    def date_range(self, start: date, end: date) -> str:
+        if self.lang == "vi":
+            if start == end:
+                return self.date(start)
+            return f"{self.date(start)} – {self.date(end)}"
+        if start == end:
+            return self.date(start)
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{end.day} {_MONTHS_EN[start.month - 1]} {start.year}"
+        if start.year == end.year:
+            return f"{start.day} {_MONTHS_EN[start.month - 1]} – {self.date(end)}"
+        return f"{self.date(start)} – {self.date(end)}"

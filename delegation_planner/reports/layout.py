@@ -1,0 +1,235 @@
+"""The document frame shared by both reports: paper, header, "Page X of Y" footer,
+table of contents and PDF outline, progress and cancellation, atomic write."""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
+from reportlab.lib.sequencer import Sequencer, setSequencer
+
+from delegation_planner.domain.errors import ValidationError
+from delegation_planner.reports.fonts import BOLD, FAMILY, ITALIC
+from delegation_planner.reports.styles import ACCENT, INK, MUTED, RULE
+from delegation_planner.reports.text import clean, esc, shorten
+from delegation_planner.storage.errors import KnownError
+
+PAPERS = {"a4": A4, "letter": LETTER}
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+
+class BuildCancelled(Exception):
+    """The build was stopped by its ``cancelled()`` callback; no file was written."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path
+    pages: int
+
+
+def check_paper(paper: object) -> tuple[float, float]:
+    if paper not in PAPERS:
+        raise ValidationError(f"unknown paper size {paper!r} (one of: a4, letter)", "paper")
+    return PAPERS[paper]
+
+
+# ------------------------------------------------------------------------------ flowable helpers
+
+class _Counter:
+    def __init__(self) -> None:
+        self.n = 0
+
+    def next(self) -> str:
+        self.n += 1
+        return f"s{self.n}"
+
+
+def heading(text: str, style, level: int | None, counter: _Counter) -> Paragraph:
+    """A heading paragraph (escaped); with ``level`` it goes into the contents and the PDF outline."""
+    para = Paragraph(esc(text), style)
+    if level is not None:
+        para._toc = (level, clean(text).replace("\n", " "), counter.next())  # type: ignore[attr-defined]
+    return para
+
+
+def table(rows: list[list], col_widths: Sequence[float], style, *, repeat: int = 1) -> Table:
+    """A table that repeats its header and may split inside a tall row instead of failing."""
+    t = Table(rows, colWidths=list(col_widths), repeatRows=repeat, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    t.setStyle(style)
+    return t
+
+
+# --------------------------------------------------------------------------------- the document
+
+class _NumberedCanvas(Canvas):
+    """Defers each page until the end, then writes "Page X of Y" on every page.
+
+    Bookmarks (contents links, PDF outline) are deferred with their page: the PDF
+    page they point to only exists once the page is really emitted in ``save``.
+    """
+
+    footer_format = "Page {x} of {y}"
+    footer_left = ""
+    sink: dict = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._deferred: list[dict] = []
+        self._page_bookmarks: list[tuple[str, dict]] = []
+
+    def bookmarkPage(self, key, **kwargs):  # noqa: N802 (ReportLab's name)
+        self._page_bookmarks.append((key, kwargs))
+
+    def showPage(self):  # noqa: N802
+        self._deferred.append(dict(self.__dict__))
+        self._page_bookmarks = []
+        self._startPage()
+
+    def save(self):
+        total = len(self._deferred)
+        for state in self._deferred:
+            self.__dict__.update(state)
+            for key, kwargs in state["_page_bookmarks"]:
+                Canvas.bookmarkPage(self, key, **kwargs)
+            self._footer(total)
+            Canvas.showPage(self)
+        self.sink["pages"] = total
+        Canvas.save(self)
+
+    def _footer(self, total: int) -> None:
+        width, _height = self._pagesize
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
+        self.setFillColor(MUTED)
+        self.setFont(FAMILY, 7.5)
+        if self.footer_left:
+            self.drawString(20 * mm, 10 * mm, self.footer_left)
+        self.setFillColor(INK)
+        self.setFont(FAMILY, 8.5)
+        self.drawRightString(width - 20 * mm, 10 * mm, self.footer_format.format(x=self._pageNumber, y=total))
+        self.restoreState()
+
+
+class ReportDocument(BaseDocTemplate):
+    def __init__(self, filename: str, *, pagesize, title: str, subject: str, header_right: str,
+                 progress: Progress | None, cancelled: Cancelled | None, progress_base: float = 0.2):
+        super().__init__(filename, pagesize=pagesize, leftMargin=20 * mm, rightMargin=20 * mm,
+                         topMargin=24 * mm, bottomMargin=22 * mm, title=clean(title), subject=subject,
+                         author="Delegation Planner", creator="Delegation Planner", invariant=0)
+        self._header_title = clean(title)
+        self._header_right = clean(header_right)
+        self._progress = progress
+        self._cancelled = cancelled
+        self._progress_base = progress_base
+        self._pass = 0
+        self._done = 0
+        self._total = 1
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    # Header on every page: the trip title (shortened with "…" to fit; the full title is on the
+    # first page) and, when given, the classification line.
+    def _decorate(self, canv, doc) -> None:
+        width, height = self.pagesize
+        top = height - 13 * mm
+        canv.saveState()
+        right = self._header_right
+        right_width = 0.0
+        if right:
+            canv.setFont(BOLD, 8)
+            canv.setFillColor(ACCENT)
+            canv.drawRightString(width - self.rightMargin, top, right)
+            right_width = canv.stringWidth(right, BOLD, 8) + 12
+        canv.setFont(ITALIC, 8)
+        canv.setFillColor(MUTED)
+        canv.drawString(self.leftMargin, top, shorten(self._header_title, self.width - right_width, ITALIC, 8))
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(0.8)
+        canv.line(self.leftMargin, top - 3 * mm, width - self.rightMargin, top - 3 * mm)
+        canv.restoreState()
+
+    def build(self, flowables, **kwargs):  # one call per multiBuild pass
+        self._pass += 1
+        self._done = 0
+        self._total = max(1, len(flowables))
+        self._check()
+        super().build(flowables, **kwargs)
+
+    def _check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise BuildCancelled()
+
+    def handle_pageBegin(self):  # noqa: N802
+        self._check()
+        super().handle_pageBegin()
+
+    def afterFlowable(self, flowable):  # noqa: N802
+        toc = getattr(flowable, "_toc", None)
+        if toc is not None:
+            level, text, key = toc
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, esc(text), self.page, key))
+        self._done += 1
+        if self._done % 20 == 0:
+            self._check()
+            if self._progress is not None:
+                # Usually two or three passes (the contents' page numbers settle).
+                within = min(1.0, self._done / self._total)
+                fraction = min(0.98, (self._pass - 1 + within) / 3.0)
+                self._progress(self._progress_base + (1 - self._progress_base) * fraction,
+                               f"Laying out pages (pass {self._pass})")
+
+
+def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: str, subject: str,
+              header_right: str, footer_format: str, footer_left: str,
+              progress: Progress | None, cancelled: Cancelled | None) -> BuildResult:
+    """Lay out ``story`` into ``out_path`` atomically (temp file beside it, then os.replace)."""
+    pagesize = check_paper(paper)
+    target = Path(out_path)
+    if target.is_dir():
+        raise KnownError(f"cannot write the PDF: {target} is a folder")
+    if not target.parent.is_dir():
+        raise KnownError(f"cannot write the PDF: the folder {target.parent} does not exist")
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    sink: dict = {}
+    canvas_class = type("NumberedCanvas", (_NumberedCanvas,),
+                        {"footer_format": footer_format, "footer_left": clean(footer_left), "sink": sink})
+    try:
+        doc = ReportDocument(str(temp), pagesize=pagesize, title=title, subject=subject,
+                             header_right=header_right, progress=progress, cancelled=cancelled)
+        setSequencer(Sequencer())
+        doc.multiBuild(story, canvasmaker=canvas_class, maxPasses=6)
+        if cancelled is not None and cancelled():
+            raise BuildCancelled()
+        os.replace(temp, target)
+    except OSError as exc:
+        _remove(temp)
+        raise KnownError(f"cannot write the PDF to {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        _remove(temp)
+        raise
+    if progress is not None:
+        progress(1.0, "Done")
+    return BuildResult(path=target, pages=int(sink.get("pages", 0)))
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass

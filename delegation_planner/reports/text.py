@@ -1,0 +1,80 @@
+"""User text is data, never markup.
+
+Every user string goes through :func:`para_markup` (NFC-normalised, control
+characters dropped, ``xml.sax.saxutils.escape``d, newlines to ``<br/>``) before it
+reaches a Paragraph. Long text is split into several paragraphs (one per line,
+long lines in chunks) so that it can flow across pages instead of raising a
+LayoutError, and nothing is cut.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+#: Longest run of text put into one Paragraph. Paragraph wrapping is super-linear
+#: in length; chunks keep a 20,000-character note fast and splittable.
+CHUNK = 1200
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean(value: object) -> str:
+    """NFC-normalised text without control characters; newlines kept as ``\\n``."""
+    if value is None:
+        return ""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = unicodedata.normalize("NFC", text)
+    return _CONTROL.sub("", text)
+
+
+def esc(value: object) -> str:
+    """Escaped single-line markup of ``value`` (newlines become ``<br/>``)."""
+    return escape(clean(value)).replace("\n", "<br/>")
+
+
+para_markup = esc
+
+
+def chunks(value: object, size: int = CHUNK) -> list[str]:
+    """Lines of ``value`` (cleaned, not escaped), long lines cut at word boundaries into pieces of
+    at most about ``size`` characters. Empty lines are kept as ``""`` (paragraph breaks)."""
+    text = clean(value)
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        while len(line) > size:
+            cut = line.rfind(" ", size // 2, size)
+            if cut <= 0:
+                cut = size
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    # Drop leading/trailing blank lines and collapse runs of blank lines to one.
+    result: list[str] = []
+    for line in out:
+        if not line.strip():
+            if result and result[-1] != "":
+                result.append("")
+        else:
+            result.append(line)
+    while result and result[-1] == "":
+        result.pop()
+    return result
+
+
+def shorten(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points (for running headers only)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = clean(text).replace("\n", " ")
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
