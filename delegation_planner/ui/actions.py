@@ -1,0 +1,201 @@
+"""The main window's actions, menus and toolbar (handlers live on the window)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from delegation_planner.ui import icons
+
+if TYPE_CHECKING:  # pragma: no cover
+    from delegation_planner.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class Actions:
+    """Every QAction of the window, created once, enabled according to the selection."""
+
+    def __init__(self, w: "MainWindow"):
+        def act(text: str, slot, shortcut=None, icon=None, tip: str = "", name: str = "") -> QAction:
+            action = QAction(text, w)
+            if icon is not None:
+                action.setIcon(icon)
+            if shortcut is not None:
+                if isinstance(shortcut, (list, tuple)):
+                    action.setShortcuts([QKeySequence(s) for s in shortcut])
+                else:
+                    action.setShortcut(QKeySequence(shortcut))
+            if tip:
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
+            if name:
+                action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        # File
+        self.new_database = act(_tr("&New database…"), w.new_database_dialog,
+                                tip=_tr("Create an empty database file"), name="actionNewDatabase")
+        self.open_database = act(_tr("&Open database…"), w.open_database_dialog, QKeySequence.StandardKey.Open,
+                                 tip=_tr("Open another database file"), name="actionOpenDatabase")
+        self.import_bundle = act(_tr("&Import trip bundle…"), w.import_bundle_dialog,
+                                 tip=_tr("Add a trip from a bundle file"), name="actionImportBundle")
+        self.export_bundle = act(_tr("&Export trip bundle…"), w.export_bundle_dialog,
+                                 tip=_tr("Save the current trip as a bundle file"), name="actionExportBundle")
+        self.backup = act(_tr("&Backup database…"), w.backup_dialog,
+                          tip=_tr("Save a consistent copy of the whole database"), name="actionBackup")
+        self.quit = act(_tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, name="actionQuit")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # Edit
+        self.undo = w.ctx.undo_stack.createUndoAction(w, _tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo.setObjectName("actionUndo")
+        self.redo = w.ctx.undo_stack.createRedoAction(w, _tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo.setObjectName("actionRedo")
+        self.edit = act(_tr("&Edit…"), w.edit_selected, "F2", icons.edit_icon(),
+                        _tr("Edit the selected trip or engagement"), "actionEdit")
+        self.delete = act(_tr("&Delete"), w.delete_selected, QKeySequence.StandardKey.Delete, icons.delete_icon(),
+                          _tr("Delete the selected trip or engagement"), "actionDelete")
+        self.find = act(_tr("&Find trip"), w.focus_trip_search, QKeySequence.StandardKey.Find, name="actionFind")
+
+        # Trip
+        self.new_trip = act(_tr("&New trip…"), w.new_trip_dialog, QKeySequence.StandardKey.New, icons.add_icon(),
+                            _tr("Create a trip"), "actionNewTrip")
+        self.edit_trip = act(_tr("&Edit trip…"), w.edit_trip_dialog, name="actionEditTrip",
+                             tip=_tr("Change the trip's title, dates, home time zone or status"))
+        self.duplicate_trip = act(_tr("D&uplicate trip…"), w.duplicate_trip_dialog, name="actionDuplicateTrip",
+                                  tip=_tr("Same programme as last year: copy the trip to new dates"))
+        self.delete_trip = act(_tr("&Delete trip…"), w.delete_current_trip, name="actionDeleteTrip",
+                               tip=_tr("Delete the trip with its programme, notes and commitments"))
+
+        # Programme
+        self.add_engagement = act(_tr("&Add engagement…"), w.add_engagement_dialog, "Ctrl+Shift+N",
+                                  icons.add_icon(), _tr("Add an engagement to the programme"),
+                                  "actionAddEngagement")
+        self.edit_engagement = act(_tr("&Edit engagement…"), w.edit_engagement_dialog, name="actionEditEngagement",
+                                   tip=_tr("Change the selected engagement (time, place, objectives…)"))
+        self.delete_engagement = act(_tr("&Delete engagement…"), w.delete_current_engagement,
+                                     name="actionDeleteEngagement", tip=_tr("Delete the selected engagement"))
+
+        # View
+        self.refresh = act(_tr("&Refresh"), w.refresh_all, QKeySequence.StandardKey.Refresh, icons.refresh_icon(),
+                           _tr("Reload everything from the database"), "actionRefresh")
+        self.show_programme = act(_tr("&Programme"), lambda: w.show_tab(0), "Ctrl+1", name="actionShowProgramme")
+        self.show_delegation = act(_tr("&Delegation"), lambda: w.show_tab(1), "Ctrl+2", name="actionShowDelegation")
+        self.show_commitments = act(_tr("&Commitments"), lambda: w.show_tab(2), "Ctrl+3",
+                                    name="actionShowCommitments")
+        self.show_list = act(_tr("Programme as &list"), lambda: w.show_programme_as("list"), "Ctrl+L",
+                             tip=_tr("Show the programme as a list, day by day"), name="actionShowList")
+        self.show_timeline = act(_tr("Programme as &timeline"), lambda: w.show_programme_as("timeline"), "Ctrl+T",
+                                 tip=_tr("Show each day's engagements as blocks on a time axis"),
+                                 name="actionShowTimeline")
+        self.show_list.setIconText(_tr("List"))
+        self.show_timeline.setIconText(_tr("Timeline"))
+        group = QActionGroup(w)
+        for action in (self.show_list, self.show_timeline):
+            action.setCheckable(True)
+            group.addAction(action)
+        self.show_list.setChecked(True)
+        self.show_directory = act(_tr("Di&rectory"), lambda: w.show_tab(3), "Ctrl+4", name="actionShowDirectory")
+
+        # Reports
+        self.briefing_pack = act(_tr("&Briefing pack…"), lambda: w.build_report("briefing"), "Ctrl+P",
+                                 tip=_tr("A PDF for the delegation: programme, briefs, contacts"),
+                                 name="actionBriefingPack")
+        self.trip_report = act(_tr("&Post-trip report…"), lambda: w.build_report("trip_report"),
+                               tip=_tr("A PDF of what happened: meetings, notes, commitments"),
+                               name="actionTripReport")
+
+        # Help
+        self.load_sample = act(_tr("Load &sample trip"), w.load_sample_trip, name="actionLoadSample",
+                               tip=_tr("Add the Boston 2017 study visit to try the program"))
+        self.about = act(_tr("&About Delegation Planner"), w.show_about, name="actionAbout")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def trip_actions(self) -> list[QAction]:
+        return [self.edit_trip, self.duplicate_trip, self.delete_trip, self.add_engagement, self.export_bundle,
+                self.briefing_pack, self.trip_report]
+
+    def engagement_actions(self) -> list[QAction]:
+        return [self.edit_engagement, self.delete_engagement]
+
+
+def build_menus(w: "MainWindow", a: Actions) -> None:
+    bar = w.menuBar()
+    file_menu = bar.addMenu(_tr("&File"))
+    file_menu.addActions([a.new_database, a.open_database])
+    w.recent_menu = QMenu(_tr("Open &recent"), file_menu)
+    w.recent_menu.setObjectName("recentMenu")
+    file_menu.addMenu(w.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([a.import_bundle, a.export_bundle])
+    file_menu.addSeparator()
+    file_menu.addAction(a.backup)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+
+    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.edit, a.delete])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.find)
+
+    view_menu = bar.addMenu(_tr("&View"))
+    view_menu.addActions([a.show_programme, a.show_delegation, a.show_commitments, a.show_directory])
+    view_menu.addSeparator()
+    view_menu.addActions([a.show_list, a.show_timeline])
+    view_menu.addSeparator()
+    view_menu.addAction(a.refresh)
+
+    trip_menu = bar.addMenu(_tr("&Trip"))
+    trip_menu.addActions([a.new_trip, a.edit_trip, a.duplicate_trip])
+    trip_menu.addSeparator()
+    trip_menu.addAction(a.delete_trip)
+
+    programme_menu = bar.addMenu(_tr("&Programme"))
+    programme_menu.addActions([a.add_engagement, a.edit_engagement])
+    programme_menu.addSeparator()
+    programme_menu.addAction(a.delete_engagement)
+
+    reports_menu = bar.addMenu(_tr("&Reports"))
+    reports_menu.addActions([a.briefing_pack, a.trip_report])
+
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addAction(a.load_sample)
+    help_menu.addSeparator()
+    help_menu.addAction(a.about)
+
+
+def build_toolbar(w: "MainWindow", a: Actions) -> QToolBar:
+    bar = QToolBar(_tr("Main toolbar"), w)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    new_trip = QAction(a.new_trip.icon(), _tr("New trip"), bar)
+    new_trip.triggered.connect(a.new_trip.trigger)
+    bar.addAction(new_trip)
+    add_engagement = QAction(a.add_engagement.icon(), _tr("Add engagement"), bar)
+    add_engagement.triggered.connect(a.add_engagement.trigger)
+    a.add_engagement.enabledChanged.connect(add_engagement.setEnabled)
+    bar.addAction(add_engagement)
+    bar.addSeparator()
+    bar.addAction(a.edit)
+    bar.addAction(a.delete)
+    bar.addSeparator()
+    bar.addAction(a.undo)
+    bar.addAction(a.redo)
+    bar.addSeparator()
+    briefing = QAction(_tr("Briefing pack"), bar)
+    briefing.triggered.connect(a.briefing_pack.trigger)
+    a.briefing_pack.enabledChanged.connect(briefing.setEnabled)
+    bar.addAction(briefing)
+    w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar

@@ -1,0 +1,81 @@
+"""Showing errors: validation problems name the field; known storage errors are a
+plain message; anything else is a crash report with the traceback to copy."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from delegation_planner.domain.errors import NotFoundError, ValidationError
+from delegation_planner.storage.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+#: Field names used by the services, in the words on screen.
+def field_label(field: str) -> str:
+    labels = {
+        "title": _tr("Title"), "purpose": _tr("Purpose"), "destination": _tr("Destination"),
+        "start_date": _tr("Start date"), "end_date": _tr("End date"), "home_timezone": _tr("Home time zone"),
+        "status": _tr("Status"), "notes": _tr("Notes"), "kind": _tr("Kind"),
+        "organization_id": _tr("Organization"), "location": _tr("Place"), "timezone": _tr("Time zone"),
+        "start": _tr("Start"), "end": _tr("End"), "start_utc": _tr("Start"), "end_utc": _tr("End"),
+        "objectives": _tr("Objectives"), "talking_points": _tr("Talking points"), "logistics": _tr("Logistics"),
+        "travel_minutes": _tr("Travel time"),
+    }
+    return labels.get(field, field.replace("_", " ").capitalize())
+
+
+def describe(exc: BaseException) -> str:
+    """One readable text for an error the user can act on."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(f"{field_label(p.field)}: {p.message}" if p.field else p.message for p in exc.problems)
+    return str(exc)
+
+
+def is_user_error(exc: BaseException) -> bool:
+    return isinstance(exc, (ValidationError, KnownError, NotFoundError))
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """A message box for ``exc``: user errors as they are, others as a crash report."""
+    if is_user_error(exc):
+        QMessageBox.warning(parent, title, describe(exc))
+    else:
+        show_crash(parent, exc)
+
+
+def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("unexpected error:\n%s", details)
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
+                      _tr("Something went wrong inside Delegation Planner. Your data is safe: every edit is saved "
+                          "as it is made.\n\nPlease send the details below to whoever supports the program."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions in slots become a crash dialog instead of a silent console trace."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        if is_user_error(exc):
+            QMessageBox.warning(None, _tr("Delegation Planner"), describe(exc))
+        else:
+            show_crash(None, exc)
+
+    sys.excepthook = hook

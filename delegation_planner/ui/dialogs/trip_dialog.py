@@ -1,0 +1,217 @@
+"""Trip create/edit and duplicate dialogs.
+
+The dialog does not write to the database itself: it calls ``save(values)``
+(which the main window routes through the undo stack); a ValidationError keeps
+the dialog open with the field named and highlighted, nothing written.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable, Mapping
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QVBoxLayout, QWidget,
+)
+
+from delegation_planner.domain.enums import TripStatus, label
+from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE
+from delegation_planner.ui.dialogs.errors import describe, field_label, is_user_error
+
+ERROR_STYLE = "border: 2px solid #c0392b;"
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+_ZONES: list[str] | None = None
+
+
+def timezone_names() -> list[str]:
+    global _ZONES
+    if _ZONES is None:
+        _ZONES = sorted(z for z in available_timezones() if "/" in z or z == "UTC")
+    return _ZONES
+
+
+def timezone_combo(parent: QWidget, current: str) -> QComboBox:
+    """An editable combo of IANA zone names with a contains-completer."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(timezone_names())
+    combo.setMaxVisibleItems(20)
+    completer = QCompleter(timezone_names(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
+    combo.setCurrentText(current)
+    return combo
+
+
+class FormDialog(QDialog):
+    """Shared behaviour: an error area, per-field highlighting, save callback on OK."""
+
+    def __init__(self, parent: QWidget | None, save: Callable[[dict[str, Any]], Any] | None):
+        super().__init__(parent)
+        self._save = save
+        self.result_value: Any = None
+        self.field_widgets: dict[str, QWidget] = {}
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a5281b;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def values(self) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def show_problems(self, exc: BaseException) -> None:
+        self.clear_problems()
+        self.error_label.setText(describe(exc))
+        self.error_label.show()
+        if isinstance(exc, ValidationError):
+            first = None
+            for problem in exc.problems:
+                widget = self.field_widgets.get(_base_field(problem.field))
+                if widget is not None:
+                    widget.setStyleSheet(ERROR_STYLE)
+                    widget.setToolTip(f"{field_label(problem.field)}: {problem.message}")
+                    first = first or widget
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_problems(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+        for widget in self.field_widgets.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+
+    def accept(self) -> None:
+        if self._save is None:
+            super().accept()
+            return
+        try:
+            self.result_value = self._save(self.values())
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
+            self.show_problems(exc)
+            return
+        super().accept()
+
+
+def _base_field(name: str) -> str:
+    return {"start_utc": "start", "end_utc": "end"}.get(name, name)
+
+
+class TripDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None, *, trip: Mapping[str, Any] | None = None,
+                 save: Callable[[dict[str, Any]], Any] | None = None):
+        super().__init__(parent, save)
+        self.setWindowTitle(self.tr("Edit trip") if trip else self.tr("New trip"))
+        trip = dict(trip or {})
+        today = date.today()
+        self.title_edit = QLineEdit(trip.get("title", ""), self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Study visit to Boston"))
+        self.destination_edit = QLineEdit(trip.get("destination", ""), self)
+        self.purpose_edit = QLineEdit(trip.get("purpose", ""), self)
+        self.start_edit = QDateEdit(qdate(trip.get("start_date", today)), self)
+        self.end_edit = QDateEdit(qdate(trip.get("end_date", trip.get("start_date", today))), self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+        self.start_edit.dateChanged.connect(self._keep_end_after_start)
+        self.zone_combo = timezone_combo(self, trip.get("home_timezone", DEFAULT_HOME_TIMEZONE))
+        self.status_combo = QComboBox(self)
+        for status in TripStatus:
+            self.status_combo.addItem(self.tr(label(status)), status.value)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(trip.get("status", "draft")))))
+        self.notes_edit = QPlainTextEdit(trip.get("notes", ""), self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(70)
+        self.field_widgets = {
+            "title": self.title_edit, "destination": self.destination_edit, "purpose": self.purpose_edit,
+            "start_date": self.start_edit, "end_date": self.end_edit, "home_timezone": self.zone_combo,
+            "status": self.status_combo, "notes": self.notes_edit,
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Destination:"), self.destination_edit)
+        form.addRow(self.tr("&Purpose:"), self.purpose_edit)
+        form.addRow(self.tr("&Start date:"), self.start_edit)
+        form.addRow(self.tr("&End date:"), self.end_edit)
+        form.addRow(self.tr("&Home time zone:"), self.zone_combo)
+        form.addRow(self.tr("Stat&us:"), self.status_combo)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+        self._previous_start = self.start_edit.date()
+
+    def _keep_end_after_start(self, new_start: QDate) -> None:
+        # moving the start moves the end with it (a trip keeps its length)
+        length = self._previous_start.daysTo(self.end_edit.date())
+        self._previous_start = new_start
+        self.end_edit.setDate(new_start.addDays(max(0, length)))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title_edit.text().strip(),
+            "destination": self.destination_edit.text().strip(),
+            "purpose": self.purpose_edit.text().strip(),
+            "start_date": pydate(self.start_edit.date()),
+            "end_date": pydate(self.end_edit.date()),
+            "home_timezone": self.zone_combo.currentText().strip(),
+            "status": self.status_combo.currentData(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+
+
+class DuplicateTripDialog(FormDialog):
+    """"Same programme as last year": a new title and start date for the copy."""
+
+    def __init__(self, parent: QWidget | None = None, *, title: str, start_date: date,
+                 save: Callable[[dict[str, Any]], Any] | None = None):
+        super().__init__(parent, save)
+        self.setWindowTitle(self.tr("Duplicate trip"))
+        intro = QLabel(self.tr("The copy gets the same delegation and programme, moved to the new start date. "
+                               "Notes and commitments stay with the original."), self)
+        intro.setWordWrap(True)
+        self.title_edit = QLineEdit(title, self)
+        try:
+            next_year = start_date.replace(year=start_date.year + 1)
+        except ValueError:  # 29 February
+            next_year = start_date.replace(year=start_date.year + 1, day=28)
+        self.start_edit = QDateEdit(qdate(next_year), self)
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("dd MMM yyyy")
+        self.field_widgets = {"title": self.title_edit, "start_date": self.start_edit}
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("New &start date:"), self.start_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title_edit.text().strip(), "start_date": pydate(self.start_edit.date())}

@@ -1,0 +1,886 @@
+"""The main window: trip list on the left; Programme | Delegation | Commitments |
+Directory tabs on the right.
+
+``build_main_window(db_location)`` opens the database and builds the window
+without starting an event loop (a QApplication must exist), for the app, tests
+and scripts alike. Every edit goes through the services (saved at once) and the
+undo stack; every view refreshes itself from ``ctx.hub.changed``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget,
+    QTabWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from delegation_planner import APP_NAME, __version__
+from delegation_planner.domain.errors import NotFoundError
+from delegation_planner.services import engagements as engagement_service
+from delegation_planner.services import trips as trip_service
+from delegation_planner.settings import (
+    DETAIL_SPLITTER, LAST_DATABASE, LAST_TRIP, MAIN_SPLITTER, PROGRAMME_MODE, RECENT_DATABASES, WINDOW_GEOMETRY,
+    WINDOW_STATE, Settings,
+)
+from delegation_planner.storage import open_database
+from delegation_planner.storage.database import Change, Database, backup_to
+from delegation_planner.ui import icons
+from delegation_planner.ui.actions import Actions, build_menus
+from delegation_planner.ui.context import ChangeHub, UiContext
+from delegation_planner.ui.dialogs.errors import describe, show_error
+from delegation_planner.ui.models.programme import ProgrammeModel
+from delegation_planner.ui.models.trips import format_dates
+from delegation_planner.ui.tasks import TaskCancelled, ThreadTaskRunner
+from delegation_planner.ui.undo import run_command, update_with_undo
+from delegation_planner.ui.views.commitments import CommitmentsPanel
+from delegation_planner.ui.views.delegation import DelegationPanel
+from delegation_planner.ui.views.directory import DirectoryPanel
+from delegation_planner.ui.views.engagement_detail import EngagementDetailPanel
+from delegation_planner.ui.views.programme import ProgrammeView
+from delegation_planner.ui.views.timeline import TimelineView, timeline_scroll_area
+from delegation_planner.ui.views.trips import TripListPanel
+
+log = logging.getLogger(__name__)
+
+#: Changes that make the programme (and timeline) of a trip stale.
+_PROGRAMME_ENTITIES = {"engagement", "attendance", "member", "trip", "person", "organization", "*"}
+_ENGAGEMENT_FIELDS = ("title", "kind", "status", "organization_id", "location", "timezone", "start_utc", "end_utc",
+                      "travel_minutes", "objectives", "talking_points", "logistics")
+PROGRAMME_TAB, DELEGATION_TAB, COMMITMENTS_TAB, DIRECTORY_TAB = range(4)
+
+
+class _Box:
+    """The current id of a record an undo command re-creates (ids change on redo)."""
+
+    def __init__(self) -> None:
+        self.id: int | None = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
+        self.ctx = UiContext(db=db, hub=ChangeHub(self), undo_stack=QUndoStack(self))
+        self.ctx.hub.attach(db)
+        self.ctx.undo_stack.setUndoLimit(200)
+        #: Runs background work (report builds); tests put a SyncTaskRunner here.
+        self.task_runner: Any = ThreadTaskRunner(self)
+        #: Shows a modal dialog and returns its result code; tests replace it to fill dialogs in.
+        self.exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        #: Opens a written file (PDF) with the desktop; tests replace it.
+        self.open_file: Callable[[Path], None] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self._trip_id: int | None = None
+        self._engagement_id: int | None = None
+        self._programme_stale = False
+        self._initial_loaded = False
+        self.last_report: Any = None
+
+        # -- widgets ---------------------------------------------------------------------
+        self.trip_panel = TripListPanel(self.ctx, self)
+        self.programme_model = ProgrammeModel(self)
+        self.programme_view = ProgrammeView(self.programme_model, self)
+        self.timeline_view = TimelineView(self.programme_model, self)
+        self.timeline_area = timeline_scroll_area(self.timeline_view, self)
+        self.engagement_panel = EngagementDetailPanel(self.ctx, self)
+        self.delegation_panel = DelegationPanel(self.ctx, self)
+        self.commitments_panel = CommitmentsPanel(self.ctx, self)
+        self.directory_panel = DirectoryPanel(self.ctx, self)
+
+        self.trip_header = QLabel(self)
+        self.trip_header.setObjectName("tripHeader")
+        self.trip_header.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.trip_header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.trip_header.setFont(font)
+        self.trip_subheader = QLabel(self)
+        self.trip_subheader.setObjectName("tripSubheader")
+        self.trip_subheader.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_label = QLabel(self)
+        self.conflict_label.setObjectName("conflictSummary")
+        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_label.setStyleSheet("color: #a65a00;")
+        for text_label in (self.trip_header, self.trip_subheader):
+            # long titles are elided by the layout instead of widening the window
+            text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            text_label.setMinimumWidth(120)
+
+        self.actions_ = Actions(self)
+        build_menus(self, self.actions_)
+        new_trip_button = QToolButton(self)
+        new_trip_button.setDefaultAction(self.actions_.new_trip)
+        new_trip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.trip_panel.footer.addWidget(new_trip_button)
+
+        header_box = QVBoxLayout()
+        header_box.setContentsMargins(0, 0, 0, 0)
+        header_box.setSpacing(2)
+        header_box.addWidget(self.trip_header)
+        header_box.addWidget(self.trip_subheader)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 4, 0, 0)
+        header_box.addLayout(controls)
+        for action in (self.actions_.show_list, self.actions_.show_timeline):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            controls.addWidget(button)
+        controls.addSpacing(12)
+        controls.addWidget(self.conflict_label, 1)
+        for action in (self.actions_.add_engagement, self.actions_.edit_engagement,
+                       self.actions_.delete_engagement):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            controls.addWidget(button)
+
+        # List and timeline share one model and one place: a toggle switches between them.
+        self.programme_stack = QStackedWidget(self)
+        self.programme_stack.setObjectName("programmeStack")
+        self.programme_stack.addWidget(self.programme_view)
+        self.programme_stack.addWidget(self.timeline_area)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.addWidget(self.programme_stack)
+        self.detail_splitter.addWidget(self.engagement_panel)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 2)
+        programme_tab = QWidget(self)
+        programme_layout = QVBoxLayout(programme_tab)
+        programme_layout.setContentsMargins(6, 6, 6, 6)
+        programme_layout.addLayout(header_box)
+        programme_layout.addWidget(self.detail_splitter, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(programme_tab, self.tr("&Programme"))
+        self.tabs.addTab(self.delegation_panel, self.tr("&Delegation"))
+        self.tabs.addTab(self.commitments_panel, self.tr("&Commitments"))
+        self.tabs.addTab(self.directory_panel, self.tr("Di&rectory"))
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.trip_panel)
+        self.main_splitter.addWidget(self.tabs)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.trip_panel.setMinimumWidth(240)
+        self.main_splitter.setSizes([330, 950])
+        self.detail_splitter.setSizes([310, 345])
+        self.detail_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+        self.statusBar().setObjectName("statusBar")
+
+        # -- signals ---------------------------------------------------------------------
+        self.trip_panel.tripSelected.connect(self._on_trip_selected)
+        self.trip_panel.tripActivated.connect(lambda _id: self.edit_trip_dialog())
+        self.programme_view.engagementSelected.connect(self._on_engagement_selected)
+        self.programme_view.engagementActivated.connect(lambda _id: self.edit_engagement_dialog())
+        self.timeline_view.engagementClicked.connect(self.select_engagement)
+        self.timeline_view.engagementActivated.connect(
+            lambda engagement_id: (self.select_engagement(engagement_id), self.edit_engagement_dialog()))
+        self.ctx.hub.changed.connect(self._on_changed)
+        self.ctx.hub.reloaded.connect(self._on_reloaded)
+        self._programme_timer = QTimer(self)
+        self._programme_timer.setSingleShot(True)
+        self._programme_timer.setInterval(0)
+        self._programme_timer.timeout.connect(self.refresh_programme_if_stale)
+
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self._update_title()
+        self._update_actions()
+        self._rebuild_recent_menu()
+        # The trip list loads after the first paint (start-up stays fast).
+        QTimer.singleShot(0, self.load_initial_data)
+
+    # ======================================================================= public API
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    @property
+    def current_trip_id(self) -> int | None:
+        return self._trip_id
+
+    @property
+    def current_engagement_id(self) -> int | None:
+        return self._engagement_id
+
+    def load_initial_data(self) -> None:
+        """Fill the trip list and reopen the last trip (once; called after the first paint)."""
+        if self._initial_loaded:
+            return
+        self._initial_loaded = True
+        self.trip_panel.refresh()
+        last = self.settings.get(LAST_TRIP)
+        if last and self.settings.get(LAST_DATABASE) == self._db_location() and self.trip_panel.select_trip(last):
+            return
+        ids = self.trip_panel.model.trip_ids
+        if ids:
+            self.trip_panel.select_trip(ids[0])
+
+    def select_trip(self, trip_id: int | None) -> bool:
+        self.load_initial_data()
+        ok = self.trip_panel.select_trip(trip_id)
+        if ok and trip_id != self._trip_id:  # e.g. the panel already had it current
+            self._on_trip_selected(trip_id)
+        return ok
+
+    def select_engagement(self, engagement_id: int | None) -> bool:
+        if engagement_id is None:
+            return self.programme_view.select_engagement(None)
+        self.refresh_programme_if_stale()
+        if self.programme_model.item(engagement_id) is None:
+            try:
+                engagement = engagement_service.get_engagement(self.db, engagement_id)
+            except NotFoundError:
+                return False
+            if not self.select_trip(engagement.trip_id):
+                return False
+            self.refresh_programme_if_stale()
+        return self.programme_view.select_engagement(engagement_id)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def show_programme_as(self, mode: str) -> None:
+        """"list" or "timeline": what the Programme tab shows above the engagement detail."""
+        timeline = mode == "timeline"
+        self.programme_stack.setCurrentWidget(self.timeline_area if timeline else self.programme_view)
+        self.actions_.show_timeline.setChecked(timeline)
+        self.actions_.show_list.setChecked(not timeline)
+        self.tabs.setCurrentIndex(PROGRAMME_TAB)
+
+    def programme_mode(self) -> str:
+        return "timeline" if self.programme_stack.currentWidget() is self.timeline_area else "list"
+
+    def refresh_all(self) -> None:
+        """F5: reload every view from the database."""
+        self.ctx.hub.changed.emit(Change("*", (), None, "reload"))
+        self.trip_panel.refresh()
+        self._programme_stale = True
+        self.refresh_programme_if_stale()
+
+    def focus_trip_search(self) -> None:
+        self.trip_panel.focus_search()
+
+    def refresh_programme_if_stale(self) -> None:
+        if not self._programme_stale:
+            return
+        self._programme_stale = False
+        self._reload_programme()
+
+    # ======================================================================= trips
+    def new_trip_dialog(self) -> None:
+        from delegation_planner.ui.dialogs.trip_dialog import TripDialog
+
+        dialog = TripDialog(self, save=self.create_trip)
+        if self.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_value:
+            self.select_trip(dialog.result_value)
+
+    def create_trip(self, values: dict[str, Any]) -> int:
+        """Create a trip (undoable); returns its id."""
+        box = _Box()
+
+        def do() -> int:
+            box.id = trip_service.create_trip(self.db, **values).id
+            return box.id
+
+        trip_id = run_command(self.ctx.undo_stack, self.tr("New trip “%1”").replace("%1", values.get("title", "")),
+                              do, lambda: trip_service.delete_trip(self.db, box.id))
+        return trip_id
+
+    def edit_trip_dialog(self) -> None:
+        if self._trip_id is None:
+            return
+        from delegation_planner.ui.dialogs.trip_dialog import TripDialog
+
+        trip = trip_service.get_trip(self.db, self._trip_id)
+        current = {k: getattr(trip, k) for k in trip_service.EDITABLE}
+        trip_id = self._trip_id
+        dialog = TripDialog(self, trip=current, save=lambda values: self.update_trip(trip_id, values))
+        self.exec_dialog(dialog)
+
+    def update_trip(self, trip_id: int, values: dict[str, Any]) -> None:
+        trip = trip_service.get_trip(self.db, trip_id)
+        old = {k: getattr(trip, k) for k in values}
+        changed = {k: v for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            return
+        update_with_undo(self.ctx.undo_stack, self.tr("Edit trip “%1”").replace("%1", trip.title),
+                         lambda record_id, **kw: trip_service.update_trip(self.db, record_id, **kw), trip_id,
+                         {k: old[k] for k in changed}, changed)
+
+    def duplicate_trip_dialog(self) -> None:
+        if self._trip_id is None:
+            return
+        from delegation_planner.ui.dialogs.trip_dialog import DuplicateTripDialog
+
+        trip = trip_service.get_trip(self.db, self._trip_id)
+        trip_id = self._trip_id
+        title = trip.title
+        year = str(trip.start_date.year)
+        new_title = title.replace(year, str(trip.start_date.year + 1)) if year in title else \
+            self.tr("%1 (copy)").replace("%1", title)
+        dialog = DuplicateTripDialog(self, title=new_title, start_date=trip.start_date,
+                                     save=lambda v: self.duplicate_trip(trip_id, **v))
+        if self.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_value:
+            self.select_trip(dialog.result_value)
+
+    def duplicate_trip(self, trip_id: int, *, start_date, title: str | None = None) -> int:
+        box = _Box()
+
+        def do() -> int:
+            box.id = trip_service.duplicate_trip(self.db, trip_id, start_date=start_date, title=title).id
+            return box.id
+
+        return run_command(self.ctx.undo_stack, self.tr("Duplicate trip"), do,
+                           lambda: trip_service.delete_trip(self.db, box.id))
+
+    def delete_current_trip(self) -> None:
+        if self._trip_id is None:
+            return
+        trip = trip_service.get_trip(self.db, self._trip_id)
+        question = self.tr("Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and "
+                           "commitments?\n\nEdit → Undo brings it back.").replace("%1", trip.title).replace(
+            "%2", format_dates(trip))
+        if not self.ctx.confirm(self, self.tr("Delete trip"), question):
+            return
+        self.delete_trip(self._trip_id)
+
+    def delete_trip(self, trip_id: int) -> None:
+        """Delete a trip; undo re-imports a bundle snapshot taken just before (new ids)."""
+        from delegation_planner.bundles import import_bundle_data, trip_to_bundle
+
+        snapshot = trip_to_bundle(self.db, trip_id)
+        box = _Box()
+        box.id = trip_id
+
+        def undo() -> None:
+            result = import_bundle_data(self.db, snapshot)
+            box.id = getattr(result, "trip_id", result)
+
+        title = snapshot.get("trip", {}).get("title", "")
+        run_command(self.ctx.undo_stack, self.tr("Delete trip “%1”").replace("%1", title),
+                    lambda: trip_service.delete_trip(self.db, box.id), undo)
+
+    # ======================================================================= engagements
+    def _organizations(self) -> list[tuple[int, str]]:
+        from delegation_planner.services.directory import list_organizations
+
+        return [(o.id, o.name) for o in list_organizations(self.db)]
+
+    def add_engagement_dialog(self) -> None:
+        if self._trip_id is None:
+            return
+        from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
+
+        trip_id = self._trip_id
+        trip = trip_service.get_trip(self.db, trip_id)
+        zone = engagement_service.default_timezone(self.db, trip_id)
+        start = self._suggested_start(trip, zone)
+        dialog = EngagementDialog(self, default_start=start, default_timezone=zone, home_timezone=trip.home_timezone,
+                                  organizations=self._organizations(),
+                                  save=lambda values: self.create_engagement(trip_id, values))
+        if self.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.result_value:
+            self.select_engagement(dialog.result_value)
+
+    def _suggested_start(self, trip, zone: str) -> datetime:
+        """After the selected engagement (or the last one), else 09:00 on the first day."""
+        item = self.programme_model.item(self._engagement_id) if self._engagement_id else None
+        if item is None:
+            items = self.programme_model.items()
+            item = items[-1] if items else None
+        if item is not None and item.timezone == zone:
+            end = item.local_end.replace(tzinfo=None)
+            return end + timedelta(minutes=(30 - end.minute % 30) % 30)
+        return datetime(trip.start_date.year, trip.start_date.month, trip.start_date.day, 9, 0)
+
+    def create_engagement(self, trip_id: int, values: dict[str, Any]) -> int:
+        box = _Box()
+        warnings: list[str] = []
+
+        def do() -> int:
+            saved = engagement_service.create_engagement(self.db, trip_id, **values)
+            warnings[:] = saved.warnings
+            box.id = saved.engagement.id
+            return box.id
+
+        engagement_id = run_command(self.ctx.undo_stack,
+                                    self.tr("Add engagement “%1”").replace("%1", values.get("title", "")), do,
+                                    lambda: engagement_service.delete_engagement(self.db, box.id))
+        self._show_warnings(warnings)
+        return engagement_id
+
+    def edit_engagement_dialog(self) -> None:
+        if self._engagement_id is None:
+            return
+        from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
+
+        engagement_id = self._engagement_id
+        eng = engagement_service.get_engagement(self.db, engagement_id)
+        trip = trip_service.get_trip(self.db, eng.trip_id)
+        current = {k: getattr(eng, k) for k in _ENGAGEMENT_FIELDS}
+        from delegation_planner.domain.timezones import wall_clock
+
+        current["start"] = wall_clock(eng.start_utc, eng.timezone)
+        current["end"] = wall_clock(eng.end_utc, eng.timezone)
+        dialog = EngagementDialog(self, engagement=current, home_timezone=trip.home_timezone,
+                                  organizations=self._organizations(),
+                                  save=lambda values: self.update_engagement(engagement_id, values))
+        self.exec_dialog(dialog)
+
+    def update_engagement(self, engagement_id: int, values: dict[str, Any]) -> None:
+        eng = engagement_service.get_engagement(self.db, engagement_id)
+        old = {k: getattr(eng, k) for k in _ENGAGEMENT_FIELDS}
+        warnings: list[str] = []
+
+        def do() -> None:
+            saved = engagement_service.update_engagement(self.db, engagement_id, **values)
+            warnings[:] = saved.warnings
+
+        run_command(self.ctx.undo_stack, self.tr("Edit engagement “%1”").replace("%1", eng.title), do,
+                    lambda: engagement_service.update_engagement(self.db, engagement_id, **old))
+        self._show_warnings(warnings)
+
+    def delete_current_engagement(self) -> None:
+        if self._engagement_id is None:
+            return
+        from delegation_planner.services.notes import list_notes
+
+        eng = engagement_service.get_engagement(self.db, self._engagement_id)
+        notes = len(list_notes(self.db, eng.id))
+        question = self.tr("Delete the engagement “%1”?").replace("%1", eng.title)
+        if notes:
+            question += "\n\n" + self.tr("Meeting notes deleted with it: %1. Undo brings back the engagement "
+                                         "and its attendees but not the notes.").replace("%1", str(notes))
+        if not self.ctx.confirm(self, self.tr("Delete engagement"), question):
+            return
+        self.delete_engagement(eng.id)
+
+    def delete_engagement(self, engagement_id: int) -> None:
+        eng = engagement_service.get_engagement(self.db, engagement_id)
+        snapshot = {k: getattr(eng, k) for k in _ENGAGEMENT_FIELDS}
+        attendees = [(a.person_id, a.role) for a in engagement_service.list_attendees(self.db, engagement_id)]
+        trip_id = eng.trip_id
+        box = _Box()
+        box.id = engagement_id
+
+        def undo() -> None:
+            box.id = engagement_service.create_engagement(self.db, trip_id, **snapshot).engagement.id
+            for person_id, role in attendees:
+                engagement_service.set_attendance(self.db, box.id, person_id, role)
+
+        run_command(self.ctx.undo_stack, self.tr("Delete engagement “%1”").replace("%1", eng.title),
+                    lambda: engagement_service.delete_engagement(self.db, box.id), undo)
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        if warnings:
+            self.statusBar().showMessage(self.tr("Saved, but: %1").replace("%1", "; ".join(warnings)), 15000)
+
+    # ======================================================================= edit / delete (context)
+    def _focus_in(self, widget: QWidget) -> bool:
+        focus = self.focusWidget()
+        while focus is not None:
+            if focus is widget:
+                return True
+            focus = focus.parentWidget()
+        return False
+
+    def _focused_panel(self) -> QObject | None:
+        for panel in (self.engagement_panel, self.delegation_panel, self.commitments_panel, self.directory_panel):
+            if self._focus_in(panel):
+                return panel
+        return None
+
+    def edit_selected(self) -> None:
+        """F2: edit what has the focus (trip list: the trip; programme/timeline: the engagement)."""
+        if self._focus_in(self.trip_panel):
+            self.edit_trip_dialog()
+            return
+        panel = self._focused_panel()
+        if panel is not None:
+            if hasattr(panel, "edit_selected"):
+                panel.edit_selected()
+            return
+        if self.tabs.currentIndex() == PROGRAMME_TAB and self._engagement_id is not None:
+            self.edit_engagement_dialog()
+        elif self._trip_id is not None:
+            self.edit_trip_dialog()
+
+    def delete_selected(self) -> None:
+        """Delete: what has the focus (trip list: the trip; programme/timeline: the engagement)."""
+        if self._focus_in(self.trip_panel):
+            self.delete_current_trip()
+            return
+        panel = self._focused_panel()
+        if panel is not None:
+            if hasattr(panel, "delete_selected"):
+                panel.delete_selected()
+            return
+        if self.tabs.currentIndex() == PROGRAMME_TAB and self._engagement_id is not None:
+            self.delete_current_engagement()
+
+    # ======================================================================= files
+    def ask_open_path(self, title: str, file_filter: str, directory: str = "") -> str:
+        path, _ = QFileDialog.getOpenFileName(self, title, directory or self._default_dir(), file_filter)
+        return path
+
+    def ask_save_path(self, title: str, file_filter: str, suggested: str = "") -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, os.path.join(self._default_dir(), suggested), file_filter)
+        return path
+
+    def _default_dir(self) -> str:
+        if self.db.path is not None:
+            return str(self.db.path.parent)
+        return str(Path.home())
+
+    def _db_filter(self) -> str:
+        return self.tr("Delegation Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+
+    def new_database_dialog(self) -> None:
+        path = self.ask_save_path(self.tr("New database"), self._db_filter(), "delegation-planner.sqlite3")
+        if path:
+            if Path(path).exists():
+                show_error(self, self.tr("New database"), _known(self.tr(
+                    "%1 already exists. Choose a new file name, or use Open database.").replace("%1", path)))
+                return
+            self.switch_database(path, create=True)
+
+    def open_database_dialog(self) -> None:
+        path = self.ask_open_path(self.tr("Open database"), self._db_filter())
+        if path:
+            self.switch_database(path, create=False)
+
+    def switch_database(self, location: str, *, create: bool = False) -> bool:
+        """Open another database in this window (the views reload from the hub)."""
+        try:
+            db = open_database(location, create=create)
+        except Exception as exc:  # KnownError: not a database, damaged, newer version…
+            show_error(self, self.tr("Open database"), exc)
+            return False
+        old = self.ctx.db
+        self.task_runner.wait()
+        self.ctx.undo_stack.clear()
+        self._trip_id = None
+        self._engagement_id = None
+        self.ctx.db = db
+        self.ctx.hub.attach(db)  # emits reloaded: every view reloads
+        old.dispose()
+        self.settings.set(LAST_DATABASE, self._db_location())
+        self.settings.add_recent_database(self._db_location())
+        self._rebuild_recent_menu()
+        self._update_title()
+        self.trip_panel.refresh()
+        ids = self.trip_panel.model.trip_ids
+        if ids:
+            self.select_trip(ids[0])
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", self._db_location()), 8000)
+        return True
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = getattr(self, "recent_menu", None)
+        if menu is None:
+            return
+        menu.clear()
+        recent = [p for p in self.settings.get(RECENT_DATABASES) if p != self._db_location()]
+        for location in recent:
+            action = menu.addAction(location)
+            action.triggered.connect(lambda _checked=False, loc=location: self.switch_database(loc, create=False))
+        menu.setEnabled(bool(recent))
+
+    def import_bundle_dialog(self) -> None:
+        path = self.ask_open_path(self.tr("Import trip bundle"),
+                                  self.tr("Trip bundles (*.json *.trip.json);;All files (*)"))
+        if path:
+            self.import_bundle(path)
+
+    def import_bundle(self, path: str) -> int | None:
+        from delegation_planner.bundles import import_bundle
+
+        try:
+            result = import_bundle(self.db, path)
+        except Exception as exc:
+            show_error(self, self.tr("Import trip bundle"), exc)
+            return None
+        trip_id = getattr(result, "trip_id", result)
+        warnings = list(getattr(result, "warnings", ()))
+        self.select_trip(trip_id)
+        message = self.tr("Imported %1").replace("%1", os.path.basename(path))
+        if warnings:
+            message += " — " + "; ".join(warnings)
+        self.statusBar().showMessage(message, 15000)
+        return trip_id
+
+    def export_bundle_dialog(self) -> None:
+        if self._trip_id is None:
+            return
+        from delegation_planner.bundles.export import slug
+
+        trip = trip_service.get_trip(self.db, self._trip_id)
+        path = self.ask_save_path(self.tr("Export trip bundle"), self.tr("Trip bundles (*.json)"),
+                                  f"{slug(trip.title, 'trip')}-{trip.start_date:%Y}.json")
+        if path:
+            self.export_bundle(path)
+
+    def export_bundle(self, path: str) -> Path | None:
+        from delegation_planner.bundles import export_trip
+
+        try:
+            written = export_trip(self.db, self._trip_id, path)
+        except Exception as exc:
+            show_error(self, self.tr("Export trip bundle"), exc)
+            return None
+        self.statusBar().showMessage(self.tr("Trip saved to %1").replace("%1", str(written)), 10000)
+        return written
+
+    def backup_dialog(self) -> None:
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        path = self.ask_save_path(self.tr("Backup database"), self._db_filter(), f"backup-{stamp}.sqlite3")
+        if path:
+            self.backup(path)
+
+    def backup(self, path: str) -> Path | None:
+        try:
+            written = backup_to(self.db, path)
+        except Exception as exc:
+            show_error(self, self.tr("Backup database"), exc)
+            return None
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(written)), 10000)
+        return written
+
+    # ======================================================================= reports
+    def build_report(self, kind: str, path: str | None = None, *, lang: str = "en") -> None:
+        """Build the briefing pack or post-trip report in the background, then open it."""
+        if self._trip_id is None:
+            return
+        title = self.tr("Briefing pack") if kind == "briefing" else self.tr("Post-trip report")
+        if path is None:
+            from delegation_planner.bundles.export import slug
+
+            trip = trip_service.get_trip(self.db, self._trip_id)
+            suffix = "briefing" if kind == "briefing" else "report"
+            path = self.ask_save_path(title, self.tr("PDF files (*.pdf)"),
+                                      f"{slug(trip.title, 'trip')}-{suffix}.pdf")
+            if not path:
+                return
+        try:
+            from delegation_planner import reports
+        except ImportError as exc:
+            show_error(self, title, _known(self.tr("Reports are not available in this build (%1).")
+                                           .replace("%1", str(exc))))
+            return
+        builder = reports.build_briefing_pack if kind == "briefing" else reports.build_trip_report
+        db, trip_id = self.db, self._trip_id
+
+        def job(progress, cancelled):
+            return builder(db, trip_id, path, lang=lang, progress=progress, cancelled=cancelled)
+
+        def done(result) -> None:
+            self.last_report = result
+            if result is None:
+                self.statusBar().showMessage(self.tr("Cancelled."), 5000)
+                return
+            pages = getattr(result, "pages", None)
+            written = Path(getattr(result, "path", path))
+            self.statusBar().showMessage(self.tr("%1 written: %2 (%3 pages)").replace("%1", title)
+                                         .replace("%2", str(written)).replace("%3", str(pages)), 15000)
+            self.open_file(written)
+
+        def failed(exc: BaseException) -> None:
+            self.last_report = exc
+            if isinstance(exc, TaskCancelled) or type(exc).__name__ in ("Cancelled", "BuildCancelled",
+                                                                       "ReportCancelled"):
+                self.statusBar().showMessage(self.tr("Cancelled; no file was written."), 8000)
+                return
+            show_error(self, title, exc)
+
+        self.task_runner.run(title, job, on_done=done, on_error=failed, parent=self)
+
+    # ======================================================================= help
+    def load_sample_trip(self) -> int | None:
+        from delegation_planner.sample import load_sample
+
+        try:
+            trip_id = load_sample(self.db)
+        except Exception as exc:
+            show_error(self, self.tr("Load sample trip"), exc)
+            return None
+        self.trip_panel.refresh()
+        self.select_trip(trip_id)
+        self.statusBar().showMessage(self.tr("Sample trips loaded."), 8000)
+        return trip_id
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
+                          self.tr("<h3>%1 %2</h3><p>Plan official delegation visits, log meetings and follow up "
+                                  "commitments, offline.</p><p>Database: %3</p>")
+                          .replace("%1", APP_NAME).replace("%2", __version__)
+                          .replace("%3", _html(self._db_location())))
+
+    # ======================================================================= internals
+    def _db_location(self) -> str:
+        return str(self.db.path) if self.db.path is not None else self.db.url
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self._db_location()} — {APP_NAME}")
+
+    def _update_actions(self) -> None:
+        has_trip = self._trip_id is not None
+        for action in self.actions_.trip_actions():
+            action.setEnabled(has_trip)
+        has_engagement = self._engagement_id is not None
+        for action in self.actions_.engagement_actions():
+            action.setEnabled(has_engagement)
+        self.actions_.backup.setEnabled(self.db.path is not None)
+
+    def _on_trip_selected(self, trip_id: int | None) -> None:
+        if trip_id == self._trip_id and not self._programme_stale:
+            return
+        self._trip_id = trip_id
+        self._engagement_id = None
+        self._reload_programme()
+        self.delegation_panel.set_trip(trip_id)
+        self.commitments_panel.set_trip(trip_id)
+        self.engagement_panel.set_engagement(None)
+        if trip_id is not None:
+            self.settings.set(LAST_TRIP, trip_id)
+            self.settings.set(LAST_DATABASE, self._db_location())
+        self._update_actions()
+
+    def _reload_programme(self) -> None:
+        self._programme_stale = False
+        keep = self._engagement_id
+        try:
+            self.programme_model.load(self.db, self._trip_id)
+        except NotFoundError:  # the trip was deleted
+            self._trip_id = None
+            self.programme_model.load(self.db, None)
+        self._update_header()
+        if keep is not None and self.programme_model.item(keep) is not None:
+            self.programme_view.select_engagement(keep, notify=False)
+            self.timeline_view.set_selected(keep)
+        elif keep is not None:
+            self._on_engagement_selected(None)
+
+    def _update_header(self) -> None:
+        prog = self.programme_model.programme
+        if prog is None:
+            self.trip_header.setText(self.tr("No trip selected"))
+            self.trip_subheader.setText(self.tr("Create a trip with Trip → New trip (Ctrl+N), or load the sample "
+                                                "trip from the Help menu."))
+            self.conflict_label.clear()
+            return
+        trip = prog.trip
+        self.trip_header.setText(trip.title)
+        parts = [p for p in (trip.destination, format_dates(trip)) if p]
+        from delegation_planner.domain.enums import label
+        from delegation_planner.domain.timezones import city_label
+
+        parts.append(self.tr(label(trip.status)))
+        parts.append(self.tr("home time: %1").replace("%1", city_label(trip.home_timezone)))
+        parts.append(self.tr("engagements: %1").replace("%1", str(len(prog.items))))
+        self.trip_subheader.setText(" · ".join(parts))
+        clashing = sum(1 for i in prog.items if i.conflicts)
+        self.conflict_label.setText(self.tr("⚠ Engagements with conflicts: %1").replace("%1", str(clashing))
+                                    if clashing else "")
+        self.conflict_label.setToolTip(self.tr("Hover over an engagement marked ⚠ to see what clashes."))
+
+    def _on_engagement_selected(self, engagement_id: int | None) -> None:
+        self._engagement_id = engagement_id
+        self.timeline_view.set_selected(engagement_id)
+        self.engagement_panel.set_engagement(engagement_id)
+        self._update_actions()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.entity not in _PROGRAMME_ENTITIES:
+            return
+        if change.entity == "trip" and change.action == "delete" and change.trip_id == self._trip_id:
+            self._trip_id = None
+            self._engagement_id = None
+            self.engagement_panel.set_engagement(None)
+            self.delegation_panel.set_trip(None)
+            self.commitments_panel.set_trip(None)
+        if change.trip_id is None or change.trip_id == self._trip_id or change.entity in ("person", "organization"):
+            self._programme_stale = True
+            self._programme_timer.start()
+
+    def _on_reloaded(self) -> None:
+        self._programme_stale = True
+        self._programme_timer.start()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.show_programme_as(self.settings.get(PROGRAMME_MODE))
+        for splitter, setting in ((self.main_splitter, MAIN_SPLITTER), (self.detail_splitter, DETAIL_SPLITTER)):
+            saved = self.settings.get(setting)
+            if not saved.isEmpty():
+                splitter.restoreState(saved)
+
+    def save_settings(self) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(MAIN_SPLITTER, self.main_splitter.saveState())
+        self.settings.set(PROGRAMME_MODE, self.programme_mode())
+        self.settings.set(DETAIL_SPLITTER, self.detail_splitter.saveState())
+        if self._trip_id is not None:
+            self.settings.set(LAST_TRIP, self._trip_id)
+        self.settings.set(LAST_DATABASE, self._db_location())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.task_runner.wait()
+        super().closeEvent(event)
+
+
+def _known(message: str) -> Exception:
+    from delegation_planner.storage.errors import KnownError
+
+    return KnownError(message)
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def build_main_window(db_location: str | os.PathLike, *, settings_path: str | os.PathLike | None = None,
+                      create: bool = True) -> MainWindow:
+    """Open the database at ``db_location`` (file path or SQLAlchemy URL) and build the
+    main window, without showing it or starting an event loop. A QApplication must
+    exist. Raises ``storage.errors.KnownError`` for a file that cannot be opened.
+
+    The trip list fills on the first turn of the event loop (``QTimer.singleShot``);
+    scripts and tests can call ``window.load_initial_data()`` to fill it at once."""
+    db = open_database(db_location, create=create)
+    settings = Settings(settings_path)
+    try:
+        window = MainWindow(db, settings)
+    except BaseException:
+        db.dispose()
+        raise
+    settings.add_recent_database(window._db_location())
+    window._rebuild_recent_menu()
+    return window
+
+
+__all__ = ["MainWindow", "build_main_window", "QByteArray"]

@@ -1,0 +1,205 @@
+"""Programme model: a tree of days (top level) and their engagements (children).
+
+Built on ``services.engagements.programme``: times ("09:00 Boston · 20:00 Hà Nội")
+and conflicts come from there; this model only lays them out.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from delegation_planner.domain.enums import EngagementStatus, label
+from delegation_planner.services.engagements import Programme, ProgrammeItem, programme
+from delegation_planner.storage.database import Database
+
+EngagementIdRole = Qt.ItemDataRole.UserRole + 1
+ConflictsRole = Qt.ItemDataRole.UserRole + 2  # list of conflict messages (engagement rows)
+DayRole = Qt.ItemDataRole.UserRole + 3
+
+_NO_PARENT = 0  # internalId of day rows; engagement rows carry day index + 1
+
+
+def day_heading(day: date, number: int) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+class ProgrammeModel(QAbstractItemModel):
+    TIME, END, TITLE, ORGANIZATION, PLACE, STATUS = range(6)
+    COLUMNS = 6
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.trip_id: int | None = None
+        self.programme: Programme | None = None
+        self._days: list[tuple[date, list[ProgrammeItem]]] = []
+        self._position: dict[int, tuple[int, int]] = {}  # engagement id -> (day row, child row)
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self, db: Database, trip_id: int | None) -> None:
+        prog = programme(db, trip_id) if trip_id is not None else None
+        self.beginResetModel()
+        self.trip_id = trip_id
+        self.programme = prog
+        self._days = prog.days() if prog else []
+        self._position = {item.id: (d, c) for d, (_, items) in enumerate(self._days) for c, item in enumerate(items)}
+        self.endResetModel()
+
+    def days(self) -> list[tuple[date, list[ProgrammeItem]]]:
+        return self._days
+
+    def items(self) -> list[ProgrammeItem]:
+        return [item for _, items in self._days for item in items]
+
+    def item(self, engagement_id: int) -> ProgrammeItem | None:
+        pos = self._position.get(engagement_id)
+        return self._days[pos[0]][1][pos[1]] if pos else None
+
+    def index_of(self, engagement_id: int, column: int = 0) -> QModelIndex:
+        pos = self._position.get(engagement_id)
+        if pos is None:
+            return QModelIndex()
+        return self.index(pos[1], column, self.index(pos[0], 0))
+
+    def engagement_at(self, index: QModelIndex | QPersistentModelIndex) -> ProgrammeItem | None:
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return None
+        day = index.internalId() - 1
+        if not 0 <= day < len(self._days):
+            return None
+        items = self._days[day][1]
+        return items[index.row()] if 0 <= index.row() < len(items) else None
+
+    # -- Qt model -------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= self.COLUMNS or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT) if row < len(self._days) else QModelIndex()
+        if parent.internalId() != _NO_PARENT or parent.column() != 0:
+            return QModelIndex()
+        day = parent.row()
+        if day >= len(self._days) or row >= len(self._days[day][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, day + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _NO_PARENT)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._days)
+        if parent.internalId() == _NO_PARENT and parent.column() == 0 and parent.row() < len(self._days):
+            return len(self._days[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return self.COLUMNS
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _NO_PARENT:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (self.tr("Time (venue · home)"), self.tr("Until"), self.tr("Engagement"), self.tr("Organization"),
+                 self.tr("Place"), self.tr("Status"))
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _NO_PARENT:
+            return self._day_data(index, role)
+        item = self.engagement_at(index)
+        if item is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.TIME:
+                return item.time_label
+            if col == self.END:
+                end = item.local_end
+                return f"{end:%H:%M}" if end.date() == item.day else f"{end:%H:%M} (+{(end.date() - item.day).days})"
+            if col == self.TITLE:
+                return item.title
+            if col == self.ORGANIZATION:
+                return item.organization_name
+            if col == self.PLACE:
+                return item.location
+            if col == self.STATUS:
+                return self.tr(label(item.status))
+        elif role == Qt.ItemDataRole.DecorationRole and col == self.TITLE and item.conflicts:
+            from delegation_planner.ui.icons import warning_icon
+
+            return warning_icon()
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if item.status == EngagementStatus.CANCELLED:
+                return QColor("#8a8a8a")
+            if col == self.STATUS and item.status == EngagementStatus.CONFIRMED:
+                return QColor("#1e7b34")
+        elif role == Qt.ItemDataRole.FontRole and item.status == EngagementStatus.CANCELLED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.TITLE and item.conflicts:
+            return self.tr("%1 (conflict)").replace("%1", item.title)
+        elif role == EngagementIdRole:
+            return item.id
+        elif role == ConflictsRole:
+            return [c.message for c in item.conflicts]
+        return None
+
+    def _day_data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+        if not 0 <= index.row() < len(self._days):
+            return None
+        day, items = self._days[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            number = self._day_number(day)
+            heading = day_heading(day, number)
+            if number < 1:
+                return heading
+            return self.tr("Day %1 · %2").replace("%1", str(number)).replace("%2", heading)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            clashes = sum(1 for i in items if i.conflicts)
+            text = self.tr("Engagements: %1").replace("%1", str(len(items)))
+            if clashes:
+                text += "\n" + self.tr("With a conflict: %1").replace("%1", str(clashes))
+            return text
+        if role == DayRole:
+            return day
+        return None
+
+    def _day_number(self, day: date) -> int:
+        if self.programme is None:
+            return 0
+        return (day - self.programme.trip.start_date).days + 1
+
+    def _tooltip(self, item: ProgrammeItem) -> str:
+        lines = [f"{item.title}", f"{item.time_label} – {item.local_end:%H:%M}"]
+        if item.organization_name:
+            lines.append(item.organization_name)
+        if item.location:
+            lines.append(item.location)
+        if item.conflicts:
+            lines.append("")
+            lines.append(self.tr("Conflicts:"))
+            lines.extend(f"⚠ {c.message}" for c in item.conflicts)
+        return "\n".join(lines)

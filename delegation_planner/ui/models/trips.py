@@ -1,0 +1,106 @@
+"""Trip list model: row tuples from services.trips.list_trips (filtered and sorted in SQL)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from delegation_planner.domain.enums import TripStatus, label
+from delegation_planner.services.trips import TripRow, list_trips
+from delegation_planner.storage.database import Database
+
+TripIdRole = Qt.ItemDataRole.UserRole + 1
+
+_STATUS_COLORS = {
+    TripStatus.DRAFT: "#6b6b6b",
+    TripStatus.CONFIRMED: "#1f4e79",
+    TripStatus.UNDER_WAY: "#1e7b34",
+    TripStatus.COMPLETED: "#444444",
+    TripStatus.CANCELLED: "#a33a3a",
+}
+
+
+def format_dates(row: TripRow) -> str:
+    start, end = row.start_date, row.end_date
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {start:%b %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+
+
+class TripListModel(QAbstractTableModel):
+    TITLE, DATES, STATUS = range(3)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[TripRow] = []
+        self.search = ""
+        self.status: TripStatus | None = None
+        self.year: int | None = None
+
+    # -- loading --------------------------------------------------------------------------
+    def reload(self, db: Database) -> None:
+        rows = list_trips(db, search=self.search, status=self.status, year=self.year)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def row_of(self, trip_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == trip_id:
+                return i
+        return -1
+
+    def trip_at(self, row: int) -> TripRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    @property
+    def trip_ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    # -- Qt model -------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Trip"), self.tr("Dates"), self.tr("Status"))[section] if 0 <= section < 3 else None
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.TITLE:
+                return row.title
+            if col == self.DATES:
+                return format_dates(row)
+            if col == self.STATUS:
+                return self.tr(label(row.status))
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            parts = [row.title]
+            if row.destination:
+                parts.append(row.destination)
+            parts.append(format_dates(row))
+            parts.append(self.tr("Engagements: %1").replace("%1", str(row.engagement_count)))
+            return "\n".join(parts)
+        elif role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
+            from PySide6.QtGui import QColor
+
+            return QColor(_STATUS_COLORS.get(row.status, "#444444"))
+        elif role == TripIdRole:
+            return row.id
+        return None

@@ -1,0 +1,268 @@
+"""The trip list: search box, status and year filters, trips sorted by start date (newest first)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QStyle,
+    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+)
+
+from delegation_planner.domain.enums import TripStatus, label
+from delegation_planner.services.trips import trip_years
+from delegation_planner.storage.database import Change
+from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.models.trips import TripIdRole, TripListModel
+
+_RELEVANT = {"trip", "engagement", "*"}
+SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+
+
+class TripListPanel(QWidget):
+    """Emits ``tripSelected(id or None)`` when the current trip changes."""
+
+    tripSelected = Signal(object)
+    tripActivated = Signal(int)  # double-click / Enter: edit
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self._current: int | None = None
+        self.model = TripListModel(self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("tripSearch")
+        self.search.setPlaceholderText(self.tr("Search trips (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("tripStatusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in TripStatus:
+            self.status_filter.addItem(self.tr(label(status)), status.value)
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("tripYearFilter")
+        self.year_filter.addItem(self.tr("All years"), None)
+
+        self.view = QListView(self)
+        self.view.setObjectName("tripList")
+        self.view.setModel(self.model)
+        self.view.setModelColumn(TripListModel.TITLE)
+        self.view.setItemDelegate(TripDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformItemSizes(True)
+        self.view.setWordWrap(False)
+        self.view.setAccessibleName(self.tr("Trips"))
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("tripCount")
+
+        title = QLabel(self.tr("Trips"), self)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.year_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        #: the window adds its buttons here (New trip…)
+        self.footer = QHBoxLayout()
+        self.footer.setContentsMargins(0, 0, 0, 0)
+        self.footer.addWidget(self.count_label, 1)
+        layout.addLayout(self.footer)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.year_filter.currentIndexChanged.connect(self._apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.view.doubleClicked.connect(self._on_double_clicked)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh_if_stale)
+        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.reloaded.connect(self._on_reloaded)
+
+    # -- public ---------------------------------------------------------------------------
+    @property
+    def current_trip_id(self) -> int | None:
+        return self._current
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._reload_years()
+        self.model.reload(self.ctx.db)
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("Trips shown: %1").replace("%1", str(count)))
+        self._restore_selection()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        self._refresh_timer.start()
+
+    def select_trip(self, trip_id: int | None) -> bool:
+        """Make ``trip_id`` current (clearing the filters if they hide it)."""
+        self.refresh_if_stale()
+        if trip_id is None:
+            self.view.selectionModel().clearSelection()
+            self._set_current(None)
+            return True
+        row = self.model.row_of(trip_id)
+        if row < 0 and (self.search.text() or self.status_filter.currentIndex() or self.year_filter.currentIndex()):
+            self.clear_filters()
+            row = self.model.row_of(trip_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, SELECT_ROW)
+        self.view.scrollTo(index)
+        self._set_current(trip_id)
+        return True
+
+    def clear_filters(self) -> None:
+        with QSignalBlocker(self.search), QSignalBlocker(self.status_filter), QSignalBlocker(self.year_filter):
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.year_filter.setCurrentIndex(0)
+        self._search_timer.stop()
+        self._apply_filters()
+
+    # -- internals ------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        self.model.search = self.search.text()
+        self.model.status = self.status_filter.currentData()
+        self.model.year = self.year_filter.currentData()
+        self.refresh()
+
+    def _reload_years(self) -> None:
+        current = self.year_filter.currentData()
+        years = trip_years(self.ctx.db)
+        with QSignalBlocker(self.year_filter):
+            self.year_filter.clear()
+            self.year_filter.addItem(self.tr("All years"), None)
+            for year in years:
+                self.year_filter.addItem(str(year), year)
+            position = self.year_filter.findData(current) if current is not None else 0
+            self.year_filter.setCurrentIndex(max(position, 0))
+        self.model.year = self.year_filter.currentData()
+
+    def _restore_selection(self) -> None:
+        if self._current is None:
+            return
+        row = self.model.row_of(self._current)
+        if row >= 0:
+            with QSignalBlocker(self.view.selectionModel()):
+                self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), SELECT_ROW)
+        else:
+            # the current trip is gone (deleted) or filtered out
+            from delegation_planner.services.trips import get_trip
+            from delegation_planner.domain.errors import NotFoundError
+
+            try:
+                get_trip(self.ctx.db, self._current)
+            except NotFoundError:
+                self._set_current(None)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        trip_id = current.data(TripIdRole) if current.isValid() else None
+        self._set_current(trip_id)
+
+    def _set_current(self, trip_id: int | None) -> None:
+        if trip_id == self._current:
+            return
+        self._current = trip_id
+        self.tripSelected.emit(trip_id)
+
+    def _on_double_clicked(self, index) -> None:
+        trip_id = index.data(TripIdRole)
+        if trip_id is not None:
+            self.tripActivated.emit(trip_id)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.entity in _RELEVANT:
+            self.mark_stale()
+
+    def _on_reloaded(self) -> None:
+        self._current = None
+        self.mark_stale()
+        self.tripSelected.emit(None)
+
+
+
+class TripDelegate(QStyledItemDelegate):
+    """Two lines per trip: the title (bold), then dates · status · destination."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(200, fm.height() * 2 + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        model = index.model()
+        row = index.row()
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        dates = model.index(row, TripListModel.DATES).data() or ""
+        status_index = model.index(row, TripListModel.STATUS)
+        status = status_index.data() or ""
+        trip = model.trip_at(row) if hasattr(model, "trip_at") else None
+        destination = trip.destination if trip is not None else ""
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = opt.rect.adjusted(8, 5, -8, -5)
+        fm = QFontMetrics(opt.font)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, top.width()))
+        painter.setFont(opt.font)
+        bottom = QRect(rect.left(), rect.top() + fm.height() + 2, rect.width(), fm.height())
+        status_w = fm.horizontalAdvance(status) + 4
+        status_color = status_index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(text_color if selected or status_color is None else status_color)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, status)
+        second = " · ".join(p for p in (dates, destination) if p)
+        faint = QColor(text_color)
+        if not selected:
+            faint.setAlpha(170)
+        painter.setPen(faint)
+        painter.drawText(QRect(bottom.left(), bottom.top(), bottom.width() - status_w - 6, bottom.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(second, Qt.TextElideMode.ElideRight, bottom.width() - status_w - 6))
+        painter.restore()
+
+
+
