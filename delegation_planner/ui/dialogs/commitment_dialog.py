@@ -10,9 +10,8 @@ from delegation_planner.domain.models import Commitment
 from delegation_planner.services import commitments, panels
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import (
-    FormDialog, OptionalDateEdit, changed_fields, create_with_undo, fill_enum_combo, fill_id_combo,
+    FormDialog, OptionalDateEdit, changed_fields, create_with_undo, update_undoable, fill_enum_combo, fill_id_combo,
 )
-from delegation_planner.ui.undo import update_with_undo
 
 FIELDS = ("description", "kind", "made_by", "organization_id", "owner_id", "engagement_id", "due_date", "status",
           "signed_date", "follow_up")
@@ -55,11 +54,11 @@ class CommitmentDialog(FormDialog):
     def _save(self, values: dict):
         db, stack = self.ctx.db, self.ctx.undo_stack
         if self.commitment is None:
-            return create_with_undo(stack, self.tr("Add commitment"),
+            return create_with_undo(stack, self.tr("Add commitment"), "commitment",
                                     lambda: commitments.create_commitment(db, self.trip_id, **values),
                                     partial(commitments.delete_commitment, db))
         old, new = changed_fields({k: getattr(self.commitment, k) for k in FIELDS}, values)
         if not new:
             return self.commitment
-        return update_with_undo(stack, self.tr("Edit commitment"), partial(commitments.update_commitment, db),
+        return update_undoable(stack, self.tr("Edit commitment"), "commitment", partial(commitments.update_commitment, db),
                                 self.commitment.id, old, new)

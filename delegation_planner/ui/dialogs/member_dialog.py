@@ -13,10 +13,10 @@ from delegation_planner.domain.errors import ValidationError
 from delegation_planner.services import directory, engagements, members
 from delegation_planner.services.members import MemberRow
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, create_with_undo, fill_enum_combo
+from delegation_planner.ui.dialogs.panel_form import FormDialog, create_with_undo, fill_enum_combo, update_undoable
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import PeopleModel
-from delegation_planner.ui.undo import run_command, update_with_undo
+from delegation_planner.ui.undo import run_command
 
 
 class PersonPickerDialog(FormDialog):
@@ -124,12 +124,12 @@ class MemberDialog(PersonPickerDialog):
             person_id = self.selected_person_id()
             if person_id is None:
                 raise ValidationError(self.tr("choose a person from the list, or create a new one"), "person_id")
-            return create_with_undo(stack, self.tr("Add member"),
+            return create_with_undo(stack, self.tr("Add member"), "member",
                                     lambda: members.add_member(db, self.trip_id, person_id, role=values["role"]),
                                     partial(members.remove_member, db))
         if str(values["role"]) == str(self.member.role):
             return None
-        return update_with_undo(stack, self.tr("Change role of %s") % self.member.full_name,
+        return update_undoable(stack, self.tr("Change role of %s") % self.member.full_name, "member",
                                 partial(members.update_member, db), self.member.id,
                                 {"role": str(self.member.role)}, {"role": values["role"]})
 

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QWidget
 from delegation_planner.domain.models import MeetingNote
 from delegation_planner.services import notes
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, create_with_undo
-from delegation_planner.ui.undo import update_with_undo
+from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, create_with_undo, update_undoable
 
 
 class NoteDialog(FormDialog):
@@ -27,10 +26,10 @@ class NoteDialog(FormDialog):
     def _save(self, values: dict):
         db, stack = self.ctx.db, self.ctx.undo_stack
         if self.note is None:
-            return create_with_undo(stack, self.tr("Add note"),
+            return create_with_undo(stack, self.tr("Add note"), "note",
                                     lambda: notes.add_note(db, self.engagement_id, values["text"], values["author"]),
                                     partial(notes.delete_note, db))
         old, new = changed_fields({"author": self.note.author, "text": self.note.text}, values)
         if not new:
             return self.note
-        return update_with_undo(stack, self.tr("Edit note"), partial(notes.update_note, db), self.note.id, old, new)
+        return update_undoable(stack, self.tr("Edit note"), "note", partial(notes.update_note, db), self.note.id, old, new)

@@ -9,8 +9,7 @@ from delegation_planner.domain.enums import OrganizationKind
 from delegation_planner.domain.models import Organization
 from delegation_planner.services import directory
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, create_with_undo, fill_enum_combo
-from delegation_planner.ui.undo import update_with_undo
+from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, create_with_undo, update_undoable, fill_enum_combo
 
 FIELDS = ("name", "local_name", "kind", "city", "country", "address", "phone", "website", "profile")
 
@@ -38,11 +37,11 @@ class OrganizationDialog(FormDialog):
     def _save(self, values: dict):
         db, stack = self.ctx.db, self.ctx.undo_stack
         if self.organization is None:
-            return create_with_undo(stack, self.tr("Add organization %s") % values["name"],
+            return create_with_undo(stack, self.tr("Add organization %s") % values["name"], "organization",
                                     lambda: directory.create_organization(db, **values),
                                     partial(directory.delete_organization, db))
         old, new = changed_fields({k: getattr(self.organization, k) for k in FIELDS}, values)
         if not new:
             return self.organization
-        return update_with_undo(stack, self.tr("Edit organization %s") % values["name"],
+        return update_undoable(stack, self.tr("Edit organization %s") % values["name"], "organization",
                                 partial(directory.update_organization, db), self.organization.id, old, new)

@@ -10,9 +10,8 @@ from delegation_planner.domain.models import Person
 from delegation_planner.services import directory, panels
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import (
-    FormDialog, changed_fields, create_with_undo, fill_enum_combo, fill_id_combo,
+    FormDialog, changed_fields, create_with_undo, update_undoable, fill_enum_combo, fill_id_combo,
 )
-from delegation_planner.ui.undo import update_with_undo
 
 FIELDS = ("full_name", "title", "organization_id", "side", "email", "phone", "languages", "bio")
 
@@ -43,11 +42,11 @@ class PersonDialog(FormDialog):
     def _save(self, values: dict):
         db, stack = self.ctx.db, self.ctx.undo_stack
         if self.person is None:
-            return create_with_undo(stack, self.tr("Add person %s") % values["full_name"],
+            return create_with_undo(stack, self.tr("Add person %s") % values["full_name"], "person",
                                     lambda: directory.create_person(db, **values),
                                     partial(directory.delete_person, db))
         old, new = changed_fields({k: getattr(self.person, k) for k in FIELDS}, values)
         if not new:
             return self.person
-        return update_with_undo(stack, self.tr("Edit person %s") % values["full_name"],
+        return update_undoable(stack, self.tr("Edit person %s") % values["full_name"], "person",
                                 partial(directory.update_person, db), self.person.id, old, new)

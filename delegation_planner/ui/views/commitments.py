@@ -20,7 +20,7 @@ from delegation_planner.services import commitments, panels
 from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-from delegation_planner.ui.dialogs.panel_form import enum_text, fill_id_combo
+from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, fill_id_combo, record_new_id
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.undo import run_command
 from delegation_planner.ui.views.engagement_detail import change_status_with_undo
@@ -251,14 +251,15 @@ class CommitmentsPanel(QWidget):
             show_error(self, exc)
             return
         fields = {k: getattr(old, k) for k in commitments.EDITABLE}
-        current = {"id": row.id}
+        stack = self.ctx.undo_stack
 
         def undo():
-            current["id"] = commitments.create_commitment(db, old.trip_id, **fields).id
+            again = commitments.create_commitment(db, old.trip_id, **fields)
+            record_new_id(stack, "commitment", current_id(stack, "commitment", row.id), again.id)
 
         try:
-            run_command(self.ctx.undo_stack, self.tr("Delete commitment"),
-                        lambda: commitments.delete_commitment(db, current["id"]), undo)
+            run_command(stack, self.tr("Delete commitment"),
+                        lambda: commitments.delete_commitment(db, current_id(stack, "commitment", row.id)), undo)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

@@ -18,7 +18,8 @@ from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.member_dialog import MemberDialog
 from delegation_planner.ui.models.delegation import MembersModel
-from delegation_planner.ui.undo import run_command, update_with_undo
+from delegation_planner.ui.dialogs.panel_form import current_id, record_new_id, update_undoable
+from delegation_planner.ui.undo import run_command
 from delegation_planner.ui.views.panel_common import (
     EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
@@ -162,7 +163,7 @@ class DelegationPanel(QWidget):
         if member is None:
             return
         try:
-            update_with_undo(self.ctx.undo_stack, self.tr("Change role of %s") % member.full_name,
+            update_undoable(self.ctx.undo_stack, self.tr("Change role of %s") % member.full_name, "member",
                              lambda mid, **kw: members.update_member(self.ctx.db, mid, **kw), member_id,
                              {"role": str(member.role)}, {"role": role})
         except Exception as exc:  # noqa: BLE001 (shown to the user)
@@ -175,17 +176,17 @@ class DelegationPanel(QWidget):
         if not self.ctx.confirm(self, self.tr("Remove member"),
                                 self.tr("Remove %s from this delegation?") % member.full_name):
             return
-        db = self.ctx.db
+        db, stack = self.ctx.db, self.ctx.undo_stack
         order = self.model.ids()
-        current = {"id": member.id}
 
         def do():
-            members.remove_member(db, current["id"])
+            members.remove_member(db, current_id(stack, "member", member.id))
 
         def undo():
+            gone = current_id(stack, "member", member.id)
             again = members.add_member(db, member.trip_id, member.person_id, role=member.role)
-            ids = [again.id if i == current["id"] else i for i in order]
-            current["id"] = again.id
+            record_new_id(stack, "member", gone, again.id)
+            ids = [current_id(stack, "member", i) for i in order]
             existing = self._member_ids(member.trip_id)
             members.set_member_order(db, member.trip_id, [i for i in ids if i in existing]
                                      + [i for i in existing if i not in ids])
@@ -205,11 +206,14 @@ class DelegationPanel(QWidget):
         old_order = self.model.ids()
         if list(new_order) == old_order:
             return
-        trip_id, db = self._trip_id, self.ctx.db
+        trip_id, db, stack = self._trip_id, self.ctx.db, self.ctx.undo_stack
+
+        def order(ids: list[int]) -> None:
+            members.set_member_order(db, trip_id, [current_id(stack, "member", i) for i in ids])
+
         try:
-            run_command(self.ctx.undo_stack, self.tr("Reorder delegation"),
-                        lambda: members.set_member_order(db, trip_id, list(new_order)),
-                        lambda: members.set_member_order(db, trip_id, old_order))
+            run_command(stack, self.tr("Reorder delegation"), lambda: order(list(new_order)),
+                        lambda: order(old_order))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

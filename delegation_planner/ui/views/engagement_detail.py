@@ -20,7 +20,7 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
 from delegation_planner.ui.dialogs.note_dialog import NoteDialog
-from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, record_new_id
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NotesModel
@@ -322,16 +322,15 @@ class EngagementDetailPanel(QWidget):
             return
         if not self.ctx.confirm(self, self.tr("Delete note"), self.tr("Delete this note?\n\n%s") % note.text[:200]):
             return
-        db = self.ctx.db
-        current = {"id": note.id}
+        db, stack = self.ctx.db, self.ctx.undo_stack
 
         def undo():
             again = notes.add_note(db, note.engagement_id, note.text, note.author)
-            current["id"] = again.id
+            record_new_id(stack, "note", current_id(stack, "note", note.id), again.id)
 
         try:
-            run_command(self.ctx.undo_stack, self.tr("Delete note"), lambda: notes.delete_note(db, current["id"]),
-                        undo)
+            run_command(stack, self.tr("Delete note"),
+                        lambda: notes.delete_note(db, current_id(stack, "note", note.id)), undo)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 
@@ -423,12 +422,13 @@ def change_status_with_undo(parent: QWidget, ctx: UiContext, row, status: str) -
     """Status change in place (through services.commitments.set_status), undoable.
 
     Undo restores the old status and the old signed date (signing may have set it)."""
-    db = ctx.db
+    db, stack = ctx.db, ctx.undo_stack
     old_status, old_signed = str(row.status), row.signed_date
     try:
-        run_command(ctx.undo_stack,
+        run_command(stack,
                     parent.tr("Mark commitment %s") % enum_text(CommitmentStatus(status)),
-                    lambda: commitments.set_status(db, row.id, status),
-                    lambda: commitments.update_commitment(db, row.id, status=old_status, signed_date=old_signed))
+                    lambda: commitments.set_status(db, current_id(stack, "commitment", row.id), status),
+                    lambda: commitments.update_commitment(db, current_id(stack, "commitment", row.id),
+                                                          status=old_status, signed_date=old_signed))
     except Exception as exc:  # noqa: BLE001
         show_error(parent, exc)
