@@ -32,6 +32,11 @@ def check_text(problems: list[Problem], field_name: str, value: object, *, requi
         return
     if "\x00" in value:
         problems.append(Problem(field_name, "contains a NUL character"))
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates (from broken UTF-16 or surrogateescape'd bytes)
+            problems.append(Problem(field_name, "contains invalid characters (broken Unicode)"))
     if required and not value.strip():
         problems.append(Problem(field_name, "is required"))
     if len(value) > max_len:
@@ -67,7 +72,8 @@ def validate_trip_fields(values: Mapping[str, object]) -> None:
     for name, value in (("start_date", start), ("end_date", end)):
         if not isinstance(value, date) or isinstance(value, datetime):
             p.append(Problem(name, "must be a date"))
-    if isinstance(start, date) and isinstance(end, date) and end < start:
+    both_dates = all(isinstance(v, date) and not isinstance(v, datetime) for v in (start, end))
+    if both_dates and end < start:
         p.append(Problem("end_date", "before start"))
     check_zone(p, "home_timezone", values.get("home_timezone"))
     check_enum(p, "status", values.get("status"), TripStatus)
@@ -107,8 +113,8 @@ def validate_member_fields(values: Mapping[str, object]) -> None:
     p: list[Problem] = []
     check_enum(p, "role", values.get("role"), MemberRole)
     precedence = values.get("precedence")
-    if not isinstance(precedence, int) or isinstance(precedence, bool) or precedence < 1:
-        p.append(Problem("precedence", f"must be a whole number from 1 up, not {precedence!r}"))
+    if not isinstance(precedence, int) or isinstance(precedence, bool) or not 1 <= precedence <= 100_000:
+        p.append(Problem("precedence", f"must be a whole number from 1 to 100000, not {precedence!r}"))
     raise_if(p)
 
 

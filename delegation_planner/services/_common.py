@@ -21,8 +21,13 @@ def entity_word(model: type[SQLModel]) -> str:
     return _ENTITY_WORDS.get(model.__name__, model.__name__.lower())
 
 
+def _is_id(value: Any) -> bool:
+    """An int SQLite can hold (a larger one raises OverflowError when bound)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -(2 ** 63) <= value < 2 ** 63
+
+
 def get_or_raise(session: Session, model: type[M], record_id: Any) -> M:
-    if not isinstance(record_id, int) or isinstance(record_id, bool):
+    if not _is_id(record_id):
         raise NotFoundError(f"no {entity_word(model)} with id {record_id!r}")
     obj = session.get(model, record_id)
     if obj is None:
@@ -34,7 +39,7 @@ def check_reference(session: Session, model: type[SQLModel], record_id: Any, fie
     """A ValidationError naming ``field`` if ``record_id`` (when given) does not exist."""
     if record_id is None:
         return
-    if not isinstance(record_id, int) or isinstance(record_id, bool) or session.get(model, record_id) is None:
+    if not _is_id(record_id) or session.get(model, record_id) is None:
         raise ValidationError(f"no {entity_word(model)} with id {record_id!r}", field)
 
 
