@@ -351,3 +351,26 @@ def test_rules_beyond_the_schema_are_checked_by_the_importer(validator, mutate, 
     mutate(bundle)
     assert validator.is_valid(bundle)
     assert place in _importer_places(bundle)
+
+
+# ------------------------------------------------------------------------ the documentation
+
+def _doc_example() -> dict[str, Any]:
+    doc = (SCHEMA_PATH.parents[2] / "docs" / "trip-bundle.md").read_text(encoding="utf-8")
+    assert "delegation_planner/bundles/trip-bundle.schema.json" in doc
+    section = doc.split("## A complete small example", 1)[1]
+    return json.loads(section.split("```json", 1)[1].split("```", 1)[0])
+
+
+def test_the_documented_example_validates_imports_and_comes_back(validator, db):
+    example = _doc_example()
+    assert [e.message for e in validator.iter_errors(example)] == []
+    result = bundles.import_bundle_data(db, example)
+    assert result.warnings == ()
+    exported = bundles.trip_to_bundle(db, result.trip_id)
+    assert [e.message for e in validator.iter_errors(exported)] == []
+    assert exported["trip"] == example["trip"]
+    assert [e["start"] for e in exported["engagements"]] == [e["start"] for e in example["engagements"]]
+    assert [p["full_name"] for p in exported["people"]] == [p["full_name"] for p in example["people"]]
+    again = bundles.trip_to_bundle(db, bundles.import_bundle_data(db, exported).trip_id)
+    assert again == exported
