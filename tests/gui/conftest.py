@@ -46,3 +46,51 @@ def main_window(qtbot, db_path, tmp_path, confirmations, monkeypatch):
     yield window
     window.close()
     window.ctx.db.dispose()
+
+
+@pytest.fixture
+def dialogs(main_window):
+    """Queue of functions that fill in the next modal dialog the window opens (instead
+    of a real exec()); each gets the dialog and presses its buttons itself."""
+    queue: list = []
+    main_window.last_dialog = None
+
+    def exec_dialog(dialog):
+        assert queue, f"unexpected dialog: {dialog.windowTitle()}"
+        fill = queue.pop(0)
+        main_window.last_dialog = dialog
+        fill(dialog)
+        return dialog.result()
+
+    main_window.exec_dialog = exec_dialog
+    return queue
+
+
+def press_ok(dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+@pytest.fixture
+def boston(db_path):
+    """A trip in Boston (home: Hà Nội) with a head of delegation, built through the services."""
+    from datetime import date
+
+    from delegation_planner.domain.enums import MemberRole, Side
+    from delegation_planner.services import directory, members, trips
+    from delegation_planner.storage import open_database
+
+    db = open_database(db_path)
+    try:
+        trip = trips.create_trip(db, title="Boston study visit 2017", destination="Boston, Massachusetts",
+                                 start_date=date(2017, 7, 12), end_date=date(2017, 7, 14),
+                                 home_timezone="Asia/Ho_Chi_Minh", status="confirmed")
+        head = directory.create_person(db, full_name="Nguyễn Đức Chung", side=Side.DELEGATION)
+        members.add_member(db, trip.id, head.id, role=MemberRole.HEAD)
+        org = directory.create_organization(db, name="Massachusetts General Hospital")
+        other = trips.create_trip(db, title="Paris visit 2026", destination="Paris",
+                                  start_date=date(2026, 10, 20), end_date=date(2026, 10, 24))
+        return {"trip_id": trip.id, "head_id": head.id, "org_id": org.id, "other_id": other.id}
+    finally:
+        db.dispose()

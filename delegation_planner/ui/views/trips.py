@@ -135,6 +135,9 @@ class TripListPanel(QWidget):
         if row < 0 and (self.search.text() or self.status_filter.currentIndex() or self.year_filter.currentIndex()):
             self.clear_filters()
             row = self.model.row_of(trip_id)
+        if row < 0:  # written by another program (or an import) since the last refresh
+            self.refresh()
+            row = self.model.row_of(trip_id)
         if row < 0:
             return False
         index = self.model.index(row, 0)
