@@ -340,6 +340,7 @@ IMPORTER_ONLY = [
     ("dst-gap", _set("engagements", 0, "start", "2017-03-12T02:30"), "engagements[0].start"),
     ("offset-not-of-zone", _set("engagements", 0, "start", "2017-07-12T09:00+01:00"), "engagements[0].start"),
     ("member-twice", _set("members", 1, "person", "chung"), "members[1].person"),
+    ("lone-surrogate", _set("trip", "notes", json.loads('"broken \\ud800 text"')), "trip.notes"),
 ]
 
 
