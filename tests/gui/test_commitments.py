@@ -220,3 +220,31 @@ def test_refreshes_when_commitments_change_elsewhere(panel, ctx, data):
     assert "Added elsewhere" in descriptions(panel)
     commitments.create_commitment(ctx.db, data["paris"].id, description="Other trip")
     assert "Other trip" not in descriptions(panel)
+
+
+# ----------------------------------------------------------------- through the real main window
+
+def test_main_window_mark_done_in_place_and_undo(main_window, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from delegation_planner.ui.main_window import COMMITMENTS_TAB
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    trip_id = main_window.load_sample_trip()
+    main_window.show_tab(COMMITMENTS_TAB)
+    view = main_window.findChild(QTableView, "commitmentsView")
+    panel = main_window.commitments_panel
+    assert view is panel.view
+    rows = panel.model.rows()
+    assert rows and all(r.trip_id == trip_id for r in rows)
+    target = next(r for r in rows if r.status != CommitmentStatus.DONE)
+    m = panel.model
+    assert m.setData(m.index(m.row_of_id(target.id), m.column_of("status")), "done")
+    assert commitments.get_commitment(main_window.db, target.id).status == CommitmentStatus.DONE
+    assert m.index(m.row_of_id(target.id), m.column_of("status")).data() == "Done"
+    main_window.actions_.undo.trigger()
+    assert commitments.get_commitment(main_window.db, target.id).status == target.status
+    choose(panel.status_filter, "__overdue__")
+    assert all(m.is_overdue(r) for r in m.rows())

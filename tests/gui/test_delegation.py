@@ -227,3 +227,61 @@ def test_refreshes_on_changes_from_elsewhere_only_for_its_trip(panel, ctx, trip,
     assert names(panel)[-1] == "Hoàng Văn Nam (renamed)"
     panel.set_trip(None)
     assert panel.model.rowCount() == 0 and not panel.add_button.isEnabled()
+
+
+# ----------------------------------------------------------------- through the real main window
+
+def test_main_window_add_member_reorder_and_ctrl_z(main_window, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from delegation_planner.ui.main_window import DELEGATION_TAB
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    trip_id = main_window.load_sample_trip()
+    assert trip_id is not None
+    main_window.show_tab(DELEGATION_TAB)
+    view = main_window.findChild(QTableView, "delegationView")
+    panel = main_window.delegation_panel
+    assert view is panel.view and panel.trip_id() == trip_id
+    before = names(panel)
+    assert before[0] == VN_HEAD  # the sample's head of delegation leads the precedence
+
+    person = directory.create_person(main_window.db, full_name="Vũ Thị Lan", side=Side.DELEGATION)
+
+    def pick(dialog):
+        dialog.search.setText("Vũ Thị Lan")
+        dialog.refresh_people()
+        dialog.accept()
+        return True
+
+    panel.run_dialog = pick
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert names(panel) == before + ["Vũ Thị Lan"]
+    # move her up one place, then Ctrl+Z through the window's Undo action
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert names(panel)[-2] == "Vũ Thị Lan"
+    assert [m.person_id for m in members.list_members(main_window.db, trip_id)][-2] == person.id
+    main_window.actions_.undo.trigger()
+    assert names(panel) == before + ["Vũ Thị Lan"]
+    main_window.actions_.undo.trigger()
+    assert names(panel) == before
+
+
+def test_main_window_delete_key_on_delegation_asks_and_removes(main_window, confirmations, qtbot):
+    from delegation_planner.ui.main_window import DELEGATION_TAB
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.load_sample_trip()
+    main_window.show_tab(DELEGATION_TAB)
+    panel = main_window.delegation_panel
+    count = panel.model.rowCount()
+    panel.view.selectRow(count - 1)
+    last = names(panel)[-1]
+    panel.view.setFocus()
+    main_window.actions_.delete.trigger()  # what the Delete key triggers in the window
+    assert confirmations.asked and last in confirmations.asked[-1]
+    assert panel.model.rowCount() == count - 1

@@ -189,3 +189,25 @@ def test_f2_edits_selected_organization(panel, ctx, data, db, qtbot):
     qtbot.keyClick(panel.organizations_view, Qt.Key.Key_F2)
     assert directory.get_organization(db, data["mgh"].id).city == "Boston, MA"
     assert panel.selected_organization().city == "Boston, MA"  # selection kept after the reload
+
+
+# ----------------------------------------------------------------- through the real main window
+
+def test_main_window_directory_shows_organization_history(main_window, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from delegation_planner.ui.main_window import DIRECTORY_TAB
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.load_sample_trip()
+    main_window.show_tab(DIRECTORY_TAB)
+    view = main_window.findChild(QTableView, "directoryView")
+    panel = main_window.directory_panel
+    assert view is panel.view
+    assert "Nguyễn Đức Chung" in column(panel.people_model, "full_name")
+    mgh = next(o for o in directory.list_organizations(main_window.db, "Massachusetts General"))
+    panel.show_organization(mgh.id)
+    titles = column(panel.history_model, "title")
+    assert titles and all(h.title in titles for h in directory.organization_history(main_window.db, mgh.id))

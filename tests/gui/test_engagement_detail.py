@@ -217,3 +217,35 @@ def test_local_stamp_is_local_time():
 
     instant = datetime(2017, 7, 12, 13, 5, tzinfo=timezone.utc)
     assert local_stamp(instant) == instant.astimezone().strftime("%d %b %Y %H:%M")
+
+
+# ----------------------------------------------------------------- through the real main window
+
+def test_main_window_write_note_on_selected_engagement(main_window, qtbot):
+    from PySide6.QtWidgets import QListView
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    trip_id = main_window.load_sample_trip()
+    prog = engagements.programme(main_window.db, trip_id)
+    target = prog.items[0]
+    assert main_window.select_engagement(target.id)
+    panel = main_window.engagement_panel
+    assert panel.engagement_id() == target.id
+    notes_view = main_window.findChild(QListView, "notesView")
+    assert notes_view is panel.notes_view
+    before = panel.notes_model.rowCount()
+
+    def write(dialog):
+        dialog.widget("text").setPlainText("Ghi chú: the Governor's office will reply within a month.")
+        dialog.accept()
+        return True
+
+    panel.run_dialog = write
+    qtbot.mouseClick(panel.add_note_button, Qt.MouseButton.LeftButton)
+    assert panel.notes_model.rowCount() == before + 1
+    assert any("Ghi chú" in panel.notes_model.index(r, 0).data() for r in range(before + 1))
+    assert any(n.text.startswith("Ghi chú") for n in notes.list_notes(main_window.db, target.id))
+    main_window.actions_.undo.trigger()
+    assert panel.notes_model.rowCount() == before
