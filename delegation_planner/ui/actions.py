@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu
 
 from delegation_planner.ui import icons
 
@@ -112,6 +112,12 @@ class Actions:
         self.trip_report = act(_tr("&Post-trip report…"), lambda: w.build_report("trip_report"),
                                tip=_tr("A PDF of what happened: meetings, notes, commitments"),
                                name="actionTripReport")
+        self.briefing_pack_vi = act(_tr("Briefing pack in &Vietnamese…"),
+                                    lambda: w.build_report("briefing", lang="vi"),
+                                    tip=_tr("The briefing pack with Vietnamese headings"), name="actionBriefingPackVi")
+        self.trip_report_vi = act(_tr("Post-trip report in V&ietnamese…"),
+                                  lambda: w.build_report("trip_report", lang="vi"),
+                                  tip=_tr("The post-trip report with Vietnamese headings"), name="actionTripReportVi")
 
         # Help
         self.load_sample = act(_tr("Load &sample trip"), w.load_sample_trip, name="actionLoadSample",
@@ -121,7 +127,7 @@ class Actions:
 
     def trip_actions(self) -> list[QAction]:
         return [self.edit_trip, self.duplicate_trip, self.delete_trip, self.add_engagement, self.export_bundle,
-                self.briefing_pack, self.trip_report]
+                self.briefing_pack, self.trip_report, self.briefing_pack_vi, self.trip_report_vi]
 
     def engagement_actions(self) -> list[QAction]:
         return [self.edit_engagement, self.delete_engagement]
@@ -167,35 +173,10 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
 
     reports_menu = bar.addMenu(_tr("&Reports"))
     reports_menu.addActions([a.briefing_pack, a.trip_report])
+    reports_menu.addSeparator()
+    reports_menu.addActions([a.briefing_pack_vi, a.trip_report_vi])
 
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addAction(a.load_sample)
     help_menu.addSeparator()
     help_menu.addAction(a.about)
-
-
-def build_toolbar(w: "MainWindow", a: Actions) -> QToolBar:
-    bar = QToolBar(_tr("Main toolbar"), w)
-    bar.setObjectName("mainToolbar")
-    bar.setMovable(False)
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    new_trip = QAction(a.new_trip.icon(), _tr("New trip"), bar)
-    new_trip.triggered.connect(a.new_trip.trigger)
-    bar.addAction(new_trip)
-    add_engagement = QAction(a.add_engagement.icon(), _tr("Add engagement"), bar)
-    add_engagement.triggered.connect(a.add_engagement.trigger)
-    a.add_engagement.enabledChanged.connect(add_engagement.setEnabled)
-    bar.addAction(add_engagement)
-    bar.addSeparator()
-    bar.addAction(a.edit)
-    bar.addAction(a.delete)
-    bar.addSeparator()
-    bar.addAction(a.undo)
-    bar.addAction(a.redo)
-    bar.addSeparator()
-    briefing = QAction(_tr("Briefing pack"), bar)
-    briefing.triggered.connect(a.briefing_pack.trigger)
-    a.briefing_pack.enabledChanged.connect(briefing.setEnabled)
-    bar.addAction(briefing)
-    w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    return bar

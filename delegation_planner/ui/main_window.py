@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
             from delegation_planner.bundles.export import slug
 
             trip = trip_service.get_trip(self.db, self._trip_id)
-            suffix = "briefing" if kind == "briefing" else "report"
+            suffix = ("briefing" if kind == "briefing" else "report") + ("" if lang == "en" else f"-{lang}")
             path = self.ask_save_path(title, self.tr("PDF files (*.pdf)"),
                                       f"{slug(trip.title, 'trip')}-{suffix}.pdf")
             if not path:
