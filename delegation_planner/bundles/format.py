@@ -13,9 +13,9 @@ SCHEMA_PATH = Path(__file__).with_name("trip-bundle.schema.json")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ITEMS = 10_000  # per list (engagements, people, notes of one engagement…)
 
-_LOCAL_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:([+-])(\d{2}):(\d{2}))?$")
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_INSTANT_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?Z$")
+_LOCAL_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:([+-])(\d{2}):(\d{2}))?", re.ASCII)
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_INSTANT_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?Z", re.ASCII)
 
 
 def format_date(value: date | None) -> str | None:
@@ -23,7 +23,7 @@ def format_date(value: date | None) -> str | None:
 
 
 def parse_date(text: str) -> date:
-    m = _DATE_RE.match(text)
+    m = _DATE_RE.fullmatch(text)
     if not m:
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)")
     try:
@@ -47,7 +47,7 @@ def format_local(local: datetime, *, with_offset: bool = False) -> str:
 
 def parse_local(text: str) -> tuple[datetime, timedelta | None]:
     """A naive wall-clock datetime and the explicit UTC offset if the text has one."""
-    m = _LOCAL_RE.match(text)
+    m = _LOCAL_RE.fullmatch(text)
     if not m:
         raise ValueError(f"{text!r} is not a local date and time (YYYY-MM-DDTHH:MM)")
     try:
@@ -72,7 +72,7 @@ def format_instant(value: datetime) -> str:
 
 
 def parse_instant(text: str) -> datetime:
-    m = _INSTANT_RE.match(text)
+    m = _INSTANT_RE.fullmatch(text)
     if not m:
         raise ValueError(f"{text!r} is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)")
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import sqlalchemy as sa
+from dateutil import tz
 from sqlmodel import select
 
 from delegation_planner.bundles.format import (
@@ -429,9 +430,12 @@ def _instant(r: _Reader, e: dict, name: str, path: str, zone: str | None) -> dat
         return None
     if zone is None:
         return None
+    zone_info = get_zone(zone)
+    if not tz.datetime_exists(local, zone_info):
+        r.problem(where, f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (clocks jump forward that night)")
+        return None
     if offset is not None:
         # An explicit offset picks one of the two readings of a repeated (autumn) hour.
-        zone_info = get_zone(zone)
         for fold in (0, 1):
             candidate = local.replace(tzinfo=zone_info, fold=fold)
             if candidate.utcoffset() == offset:
@@ -528,18 +532,19 @@ def import_bundle_data(db: Database, data: Any) -> ImportResult:
         # People: link to an existing one with the same name and organization.
         person_ids: dict[str, int] = {}
         wanted = {_norm(p["full_name"]) for p in parsed.people.values()}
-        existing_people: dict[tuple[str, int | None], int] = {}
+        # Each existing person is linked to at most one person of the file, so that two
+        # namesakes in one organization stay two people through export and import.
+        existing_people: dict[tuple[str, int | None], list[int]] = {}
         if wanted:
             for pid, name, org in s.execute(sa.select(Person.id, Person.full_name, Person.organization_id)
                                             .order_by(Person.id)):
                 if _norm(name) in wanted:
-                    existing_people.setdefault((_norm(name), org), pid)
+                    existing_people.setdefault((_norm(name), org), []).append(pid)
         for key, values in parsed.people.items():
             org_id = org_ids.get(values["organization"]) if values["organization"] else None
-            match_key = (_norm(values["full_name"]), org_id)
-            found = existing_people.get(match_key)
-            if found is not None:
-                person_ids[key] = found
+            candidates = existing_people.get((_norm(values["full_name"]), org_id))
+            if candidates:
+                person_ids[key] = candidates.pop(0)
                 linked_people += 1
             else:
                 fields = {k: v for k, v in values.items() if k != "organization"}
@@ -547,7 +552,6 @@ def import_bundle_data(db: Database, data: Any) -> ImportResult:
                 s.add(person)
                 s.flush()
                 person_ids[key] = person.id
-                existing_people[match_key] = person.id
 
         trip = Trip(**parsed.trip)
         s.add(trip)

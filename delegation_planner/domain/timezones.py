@@ -31,13 +31,23 @@ def _gettz(name: str) -> tzinfo | None:
     return tz.gettz(name)
 
 
+@lru_cache(maxsize=1)
+def iana_names() -> frozenset[str]:
+    """Every IANA zone name known to the installed zone data (tzdata)."""
+    import zoneinfo
+
+    return frozenset(zoneinfo.available_timezones())
+
+
 def is_valid_timezone(name: object) -> bool:
-    if not isinstance(name, str) or not name or "\x00" in name or len(name) > 64:
+    """True for an IANA zone name ("Europe/Paris", "UTC") that the zone data knows.
+
+    POSIX TZ strings that dateutil would also accept ("GMT+7", which means UTC−7
+    there, or "EST5EDT,M3.2.0") are refused: they are not what an officer means."""
+    if not isinstance(name, str) or not name or len(name) > 64 or name != name.strip():
         return False
-    if name != name.strip():
-        return False
-    # Only IANA names (Area/City or UTC), not POSIX TZ strings such as "EST5EDT,M3.2.0".
-    if "," in name or name.startswith(("/", ".")) or ".." in name:
+    known = iana_names()
+    if known and name not in known:
         return False
     return _gettz(name) is not None
 

@@ -47,6 +47,14 @@ def _local_times_to_utc(values: dict[str, Any], changes: dict[str, Any]) -> dict
     return changes
 
 
+def _whole_seconds(values: dict[str, Any]) -> dict[str, Any]:
+    """Programme times are kept to the second (what a bundle or a picker can say)."""
+    for key in ("start_utc", "end_utc"):
+        if isinstance(values.get(key), datetime):
+            values[key] = values[key].replace(microsecond=0)
+    return values
+
+
 def _check_time_changes_keep_zone(values: dict, changes: dict) -> dict:
     """Changing only the venue zone keeps the wall-clock times (the meeting is still at 09:00)."""
     if "timezone" in changes and not ({"start", "end", "start_utc", "end_utc"} & set(changes)):
@@ -75,7 +83,7 @@ def create_engagement(db: Database, trip_id: int, **fields: Any) -> SavedEngagem
         if "timezone" not in fields:
             fields = dict(fields, timezone=_default_zone(s, trip))
         changes = _local_times_to_utc(base, fields)
-        values = prepare(Engagement, base, changes, validate_engagement_fields, editable=EDITABLE)
+        values = _whole_seconds(prepare(Engagement, base, changes, validate_engagement_fields, editable=EDITABLE))
         check_reference(s, Organization, values.get("organization_id"), "organization_id")
         eng = Engagement(**values)
         s.add(eng)
@@ -91,7 +99,8 @@ def update_engagement(db: Database, engagement_id: int, **changes: Any) -> Saved
         eng = get_or_raise(s, Engagement, engagement_id)
         current = values_of(eng)
         changes = _local_times_to_utc(current, _check_time_changes_keep_zone(current, changes))
-        values = prepare(Engagement, current, changes, validate_engagement_fields, editable=EDITABLE)
+        values = _whole_seconds(prepare(Engagement, current, changes, validate_engagement_fields,
+                                        editable=EDITABLE))
         check_reference(s, Organization, values.get("organization_id"), "organization_id")
         apply(eng, values)
         s.add(eng)

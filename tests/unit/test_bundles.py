@@ -160,3 +160,36 @@ def test_problems_are_all_listed(db):
         import_bundle_data(db, bad)
     fields = [p.field for p in err.value.problems]
     assert "engagements[0].timezone" in fields and "commitments[0].status" in fields
+
+
+def test_dst_gap_with_explicit_offset_is_refused(db):
+    from delegation_planner.sample import PARIS_2026
+
+    bad = copy.deepcopy(PARIS_2026)
+    bad["trip"]["start_date"] = "2026-03-28"
+    bad["engagements"][0].update(start="2026-03-29T02:30+01:00", end="2026-03-29T04:00")
+    with pytest.raises(ValidationError) as err:
+        import_bundle_data(db, bad)
+    assert "engagements[0].start" in str(err.value) and "does not exist" in str(err.value)
+
+
+def test_namesakes_in_one_organization_stay_two_people(db):
+    from delegation_planner.sample import PARIS_2026
+
+    b = copy.deepcopy(PARIS_2026)
+    b["people"].append(dict(b["people"][0], key="chung2"))
+    b["members"].append({"person": "chung2", "role": "member", "precedence": 2})
+    first = import_bundle_data(db, b)
+    exported = trip_to_bundle(db, first.trip_id)
+    assert len(exported["people"]) == 2 and len(exported["members"]) == 2
+    second = import_bundle_data(db, exported)  # links each to a distinct existing person
+    assert second.linked_people == 2
+    assert trip_to_bundle(db, second.trip_id) == exported
+
+
+@pytest.mark.parametrize("text", ["2026-10-24\n", "٢٠٢٦-10-24", " 2026-10-24"])
+def test_dates_must_be_plain_ascii(text):
+    from delegation_planner.bundles.format import parse_date
+
+    with pytest.raises(ValueError):
+        parse_date(text)

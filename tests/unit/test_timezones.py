@@ -58,3 +58,22 @@ def test_unknown_zones_are_refused(name):
 def test_known_zones(name):
     assert is_valid_timezone(name)
     assert to_local(datetime(2020, 1, 1, tzinfo=UTC), name).tzinfo is not None
+
+
+@pytest.mark.parametrize("name", ["GMT+7", "UTC+7", "FOO3", "ABC3DEF"])
+def test_posix_style_strings_are_not_zones(name):
+    assert not is_valid_timezone(name)
+
+
+def test_engagement_times_are_kept_to_the_second(db):
+    from datetime import date
+
+    from delegation_planner.bundles import trip_to_bundle
+    from delegation_planner.services import engagements, trips
+
+    trip = trips.create_trip(db, title="t", start_date=date(2026, 1, 1), end_date=date(2026, 1, 2))
+    e = engagements.create_engagement(db, trip.id, title="x", timezone="Europe/Paris",
+                                      start=datetime(2026, 1, 1, 9, 0, 5, 500000),
+                                      end=datetime(2026, 1, 1, 10)).engagement
+    assert e.start_utc.microsecond == 0
+    assert trip_to_bundle(db, trip.id)["engagements"][0]["start"] == "2026-01-01T09:00:05"
