@@ -69,18 +69,22 @@ def test_shows_brief_with_dual_times_and_escaped_text(panel):
     assert not panel.empty.isVisibleTo(panel)
 
 
-def test_attendees_split_into_our_side_and_counterparts(panel, setup):
-    ours = [panel.ours_model.index(r, 0).data() for r in range(panel.ours_model.rowCount())]
-    theirs = [panel.theirs_model.index(r, 0).data() for r in range(panel.theirs_model.rowCount())]
-    assert ours == ["Nguyễn Đức Chung"] and theirs == ["Nam Pham"]
-    assert panel.theirs_model.index(0, panel.theirs_model.column_of("role")).data() == "Lead"
+def attendees(panel):
+    m = panel.attendees_model
+    return [(m.index(r, m.column_of("full_name")).data(), m.index(r, m.column_of("side")).data(),
+             m.index(r, m.column_of("role")).data()) for r in range(m.rowCount())]
+
+
+def test_attendees_our_side_first_then_counterparts(panel, setup):
+    assert attendees(panel) == [("Nguyễn Đức Chung", "Our side", "Lead"), ("Nam Pham", "Counterpart", "Lead")]
+    assert [a.full_name for a in panel.attendees_model.counterparts()] == ["Nam Pham"]
     assert "People (2)" in panel.tabs.tabText(1)
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, panel, db, setup):
     notes.add_note(db, setup["eng"].id, "First note")
     commitments.create_commitment(db, setup["trip"].id, description="MoU", engagement_id=setup["eng"].id)
-    for model in (panel.notes_model, panel.ours_model, panel.theirs_model, panel.commitments_model):
+    for model in (panel.notes_model, panel.attendees_model, panel.commitments_model):
         qtmodeltester.check(model)
 
 
@@ -161,23 +165,25 @@ def test_add_counterpart_and_change_attendee_role_in_place(panel, ctx, setup, db
 
     panel.run_dialog = pick
     panel.add_attendee(counterpart=True)
-    theirs = {panel.theirs_model.index(r, 0).data(): panel.theirs_model.index(r, 1).data()
-              for r in range(panel.theirs_model.rowCount())}
-    assert theirs == {"Nam Pham": "Lead", "Christopher Coburn": "Speaker"}
+    assert set(attendees(panel)[1:]) == {("Nam Pham", "Counterpart", "Lead"),
+                                         ("Christopher Coburn", "Counterpart", "Speaker")}
     # role change in place on our side
-    index = panel.ours_model.index(0, panel.ours_model.column_of("role"))
-    assert panel.ours_model.setData(index, "note_taker")
+    model = panel.attendees_model
+    index = model.index(0, model.column_of("role"))
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "note_taker")
     roles = {a.full_name: a.role for a in engagements.list_attendees(db, setup["eng"].id)}
     assert roles["Nguyễn Đức Chung"] == AttendanceRole.NOTE_TAKER
+    assert attendees(panel)[0] == ("Nguyễn Đức Chung", "Our side", "Note taker")
     ctx.undo_stack.undo()
-    assert panel.ours_model.index(0, 1).data() == "Lead"
-    # remove the counterpart just added
-    row = panel.theirs_model.row_of_id(other.id)
-    panel.theirs_view.selectRow(row)
-    panel.remove_attendee()
-    assert panel.theirs_model.rowCount() == 1
+    assert attendees(panel)[0][2] == "Lead"
+    # remove the counterpart just added (Delete on the People tab)
+    panel.tabs.setCurrentIndex(1)
+    panel.attendees_view.selectRow(model.row_of_id(other.id))
+    panel.delete_selected()
+    assert "Christopher Coburn" not in [a[0] for a in attendees(panel)]
     ctx.undo_stack.undo()
-    assert panel.theirs_model.rowCount() == 2
+    assert model.rowCount() == 3
 
 
 def test_add_commitment_at_this_engagement_and_mark_done(panel, ctx, setup, db, qtbot):

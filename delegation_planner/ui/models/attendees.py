@@ -1,10 +1,12 @@
-"""Item model of an engagement's attendees (ours or the host's), role editable in place."""
+"""Item model of an engagement's attendees: our side first, then the host's counterparts;
+the role is editable in place."""
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from delegation_planner.domain.enums import Side
 from delegation_planner.services.engagements import AttendeeRow
 from delegation_planner.ui.dialogs.panel_form import enum_text
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
@@ -18,10 +20,24 @@ class AttendeesModel(RowTableModel[AttendeeRow]):
         self.on_role_changed = on_role_changed
         self.columns = (
             Column("full_name", self.tr("Name"), lambda r: r.full_name),
+            Column("side", self.tr("Side"), self.side_text),
             Column("role", self.tr("Role"), lambda r: enum_text(r.role)),
             Column("title", self.tr("Title"), lambda r: r.title),
             Column("organization", self.tr("Organization"), lambda r: r.organization_name),
         )
+
+    def side_text(self, row: AttendeeRow) -> str:
+        return self.tr("Counterpart") if row.side == Side.HOST else self.tr("Our side")
+
+    def set_rows(self, rows) -> None:
+        # Our side first, then counterparts; the service's role order is kept inside each group.
+        super().set_rows(sorted(rows, key=lambda r: r.side == Side.HOST))
+
+    def ours(self) -> list[AttendeeRow]:
+        return [r for r in self._rows if r.side != Side.HOST]
+
+    def counterparts(self) -> list[AttendeeRow]:
+        return [r for r in self._rows if r.side == Side.HOST]
 
     def flags(self, index):
         base = super().flags(index)
@@ -32,6 +48,11 @@ class AttendeesModel(RowTableModel[AttendeeRow]):
     def extra_data(self, row, column, role):
         if role == Qt.ItemDataRole.EditRole and column.key == "role":
             return str(row.role)
+        if role == Qt.ItemDataRole.FontRole and column.key == "full_name" and row.side != Side.HOST:
+            from PySide6.QtGui import QFont
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

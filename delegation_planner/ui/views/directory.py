@@ -47,8 +47,8 @@ class DirectoryPanel(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("directoryView")
         self.view.setModel(self.people_model)
-        setup_table(self.view, stretch_column=2)
-        for column, width in ((0, 200), (1, 190), (3, 90), (4, 190), (5, 120)):
+        setup_table(self.view, stretch_column=None)
+        for column, width in ((0, 180), (1, 180), (2, 200), (3, 80), (4, 150)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_person_button = self._button(self.tr("&New person…"), "newPersonButton", self.new_person)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, Side
+from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.domain.timezones import dual_time_label, local_date, to_local
 from delegation_planner.services import commitments, engagements, notes, panels
@@ -75,29 +75,15 @@ class EngagementDetailPanel(QWidget):
                                                   self.delete_note_button])
 
         # -- people ----------------------------------------------------------------------
-        self.ours_model = AttendeesModel(self, on_role_changed=self.change_role)
-        self.ours_view = self._attendee_view(self.ours_model, "attendeesView")
-        self.theirs_model = AttendeesModel(self, on_role_changed=self.change_role)
-        self.theirs_view = self._attendee_view(self.theirs_model, "counterpartsView")
+        self.attendees_model = AttendeesModel(self, on_role_changed=self.change_role)
+        self.attendees_view = self._attendee_view(self.attendees_model, "attendeesView")
         self.add_ours_button = _button(self, self.tr("Add &attendee…"), "addAttendeeButton",
                                        lambda: self.add_attendee(counterpart=False))
         self.add_theirs_button = _button(self, self.tr("Add &counterpart…"), "addCounterpartButton",
                                          lambda: self.add_attendee(counterpart=True))
         self.remove_person_button = _button(self, self.tr("&Remove"), "removeAttendeeButton", self.remove_attendee)
-        people_page = QWidget(self)
-        people_layout = QVBoxLayout(people_page)
-        self.ours_label = QLabel(people_page)
-        self.theirs_label = QLabel(people_page)
-        people_layout.addWidget(self.ours_label)
-        people_layout.addWidget(self.ours_view, 1)
-        people_layout.addWidget(self.theirs_label)
-        people_layout.addWidget(self.theirs_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_ours_button)
-        row.addWidget(self.add_theirs_button)
-        row.addStretch(1)
-        row.addWidget(self.remove_person_button)
-        people_layout.addLayout(row)
+        people_page = self._page(self.attendees_view, [self.add_ours_button, self.add_theirs_button,
+                                                       self.remove_person_button])
 
         # -- commitments -----------------------------------------------------------------
         self.commitments_model = CommitmentsModel(self, on_status_changed=self.change_commitment_status)
@@ -150,11 +136,8 @@ class EngagementDetailPanel(QWidget):
         if parent is None:
             add_shortcut_action(self, self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
             add_shortcut_action(self, self.tr("Edit"), "F2", self.edit_selected)
-        self._last_people_view: QTableView | None = None
-        for view in (self.notes_view, self.commitments_view):
+        for view in (self.notes_view, self.commitments_view, self.attendees_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for view in (self.ours_view, self.theirs_view):
-            view.selectionModel().selectionChanged.connect(lambda *_, v=view: self._people_selected(v))
         ctx.hub.changed.connect(self._on_change)
         ctx.hub.reloaded.connect(self.reload)
         self.reload()
@@ -175,11 +158,10 @@ class EngagementDetailPanel(QWidget):
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
-        setup_table(view, stretch_column=3)
+        setup_table(view, sortable=False, stretch_column=None)
         view.setItemDelegateForColumn(model.column_of("role"), EnumComboDelegate(AttendanceRole, view))
-        view.setColumnWidth(0, 170)
-        view.setColumnWidth(1, 95)
-        view.setColumnWidth(2, 150)
+        for key, width in (("full_name", 165), ("side", 92), ("role", 90), ("title", 150)):
+            view.setColumnWidth(model.column_of(key), width)
         return view
 
     # -- state -----------------------------------------------------------------------------
@@ -212,8 +194,7 @@ class EngagementDetailPanel(QWidget):
         self.empty.setVisible(not has)
         if not has:
             self.notes_model.set_notes([])
-            self.ours_model.set_rows([])
-            self.theirs_model.set_rows([])
+            self.attendees_model.set_rows([])
             self.commitments_model.set_rows([])
             self._update_tabs()
             self._update_buttons()
@@ -225,20 +206,15 @@ class EngagementDetailPanel(QWidget):
         self.notes_model.set_notes(notes.list_notes(db, summary.id))
         if keep_note is not None:
             select_row(self.notes_view, self.notes_model.row_of_id(keep_note.id))
-        attendees = engagements.list_attendees(db, summary.id)
-        self.ours_model.set_rows([a for a in attendees if a.side != Side.HOST])
-        self.theirs_model.set_rows([a for a in attendees if a.side == Side.HOST])
+        self.attendees_model.set_rows(engagements.list_attendees(db, summary.id))
         self.commitments_model.set_rows(commitments.list_commitments(db, engagement_id=summary.id))
         self._update_tabs()
         self._update_buttons()
 
     def _update_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("Notes (%1)").replace("%1", str(self.notes_model.rowCount())))
-        people = self.ours_model.rowCount() + self.theirs_model.rowCount()
-        self.tabs.setTabText(1, self.tr("People (%1)").replace("%1", str(people)))
+        self.tabs.setTabText(1, self.tr("People (%1)").replace("%1", str(self.attendees_model.rowCount())))
         self.tabs.setTabText(2, self.tr("Commitments (%1)").replace("%1", str(self.commitments_model.rowCount())))
-        self.ours_label.setText(self.tr("Our side (%1)").replace("%1", str(self.ours_model.rowCount())))
-        self.theirs_label.setText(self.tr("Counterparts (%1)").replace("%1", str(self.theirs_model.rowCount())))
 
     def _update_buttons(self) -> None:
         has = self.summary is not None
@@ -259,7 +235,7 @@ class EngagementDetailPanel(QWidget):
         where = " · ".join(escape(x) for x in (s.organization_name, s.location) if x)
         status = escape(enum_text(s.status))
         kind = escape(enum_text(s.kind))
-        return (f"<span style='font-size:15pt; font-weight:600'>{escape(s.title)}</span><br>"
+        return (f"<span style='font-size:13pt; font-weight:600'>{escape(s.title)}</span><br>"
                 f"{when}<br>{where + ' · ' if where else ''}{kind} · {status}")
 
     def _brief_html(self, s: panels.EngagementSummary) -> str:
@@ -281,26 +257,7 @@ class EngagementDetailPanel(QWidget):
         return self.commitments_model.row_at(selected_row(self.commitments_view))
 
     def _selected_attendee(self):
-        """The attendee selected in whichever people table was clicked last."""
-        order = [(self.ours_view, self.ours_model), (self.theirs_view, self.theirs_model)]
-        if self._last_people_view is self.theirs_view:
-            order.reverse()
-        for view, model in order:
-            row = model.row_at(selected_row(view))
-            if row is not None:
-                return row
-        return None
-
-    def _people_selected(self, view: QTableView) -> None:
-        self._last_people_view = view
-        other = self.theirs_view if view is self.ours_view else self.ours_view
-        if view.selectionModel().hasSelection():
-            other.selectionModel().blockSignals(True)
-            other.clearSelection()
-            other.setCurrentIndex(other.model().index(-1, -1))
-            other.selectionModel().blockSignals(False)
-            other.viewport().update()
-        self._update_buttons()
+        return self.attendees_model.row_at(selected_row(self.attendees_view))
 
     # -- notes -----------------------------------------------------------------------------
     def add_note(self) -> None:
@@ -344,7 +301,7 @@ class EngagementDetailPanel(QWidget):
     def change_role(self, person_id: int, role: str) -> None:
         if self.summary is None:
             return
-        rows = {a.person_id: a for a in self.ours_model.rows() + self.theirs_model.rows()}
+        rows = {a.person_id: a for a in self.attendees_model.rows()}
         old = rows.get(person_id)
         if old is None:
             return
