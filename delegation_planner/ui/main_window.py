@@ -56,6 +56,24 @@ _ENGAGEMENT_FIELDS = ("title", "kind", "status", "organization_id", "location", 
 PROGRAMME_TAB, DELEGATION_TAB, COMMITMENTS_TAB, DIRECTORY_TAB = range(4)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when the text does not fit (full text in the tooltip)."""
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        hint.setWidth(40)
+        return hint
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+
 class _Box:
     """The current id of a record an undo command re-creates (ids change on redo)."""
 
@@ -105,10 +123,11 @@ class MainWindow(QMainWindow):
         self.trip_subheader = QLabel(self)
         self.trip_subheader.setObjectName("tripSubheader")
         self.trip_subheader.setTextFormat(Qt.TextFormat.PlainText)
-        self.conflict_label = QLabel(self)
+        self.conflict_label = ElidedLabel(self)
         self.conflict_label.setObjectName("conflictSummary")
         self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
         self.conflict_label.setStyleSheet("color: #a65a00;")
+        self.conflict_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for text_label in (self.trip_header, self.trip_subheader):
             # long titles are elided by the layout instead of widening the window
             text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -136,11 +155,15 @@ class MainWindow(QMainWindow):
             controls.addWidget(button)
         controls.addSpacing(12)
         controls.addWidget(self.conflict_label, 1)
-        for action in (self.actions_.add_engagement, self.actions_.edit_engagement,
-                       self.actions_.delete_engagement):
+        for action, short in ((self.actions_.add_engagement, self.tr("Add…")),
+                              (self.actions_.edit_engagement, self.tr("Edit…")),
+                              (self.actions_.delete_engagement, self.tr("Delete…"))):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setText(short)
+            action.changed.connect(lambda b=button, t=short: b.setText(t))
+            button.setToolTip(action.toolTip())
             controls.addWidget(button)
 
         # List and timeline share one model and one place: a toggle switches between them.
@@ -793,15 +816,28 @@ class MainWindow(QMainWindow):
         parts.append(self.tr("home time: %1").replace("%1", city_label(trip.home_timezone)))
         parts.append(self.tr("engagements: %1").replace("%1", str(len(prog.items))))
         self.trip_subheader.setText(" · ".join(parts))
-        clashing = sum(1 for i in prog.items if i.conflicts)
+        self._update_conflict_label()
+
+    def _update_conflict_label(self) -> None:
+        """The selected engagement's clashes, else how many engagements have one."""
+        prog = self.programme_model.programme
+        item = self.programme_model.item(self._engagement_id) if self._engagement_id is not None else None
+        if item is not None and item.conflicts:
+            text = "⚠ " + "; ".join(c.message for c in item.conflicts)
+            self.conflict_label.setText(text)
+            self.conflict_label.setToolTip("\n".join(f"⚠ {c.message}" for c in item.conflicts))
+            return
+        clashing = sum(1 for i in prog.items if i.conflicts) if prog is not None else 0
         self.conflict_label.setText(self.tr("⚠ Engagements with conflicts: %1").replace("%1", str(clashing))
                                     if clashing else "")
-        self.conflict_label.setToolTip(self.tr("Hover over an engagement marked ⚠ to see what clashes."))
+        self.conflict_label.setToolTip(self.tr("Select an engagement marked ⚠ (or hover over it) to see what "
+                                               "clashes.") if clashing else "")
 
     def _on_engagement_selected(self, engagement_id: int | None) -> None:
         self._engagement_id = engagement_id
         self.timeline_view.set_selected(engagement_id)
         self.engagement_panel.set_engagement(engagement_id)
+        self._update_conflict_label()
         self._update_actions()
 
     def _on_changed(self, change: Change) -> None:

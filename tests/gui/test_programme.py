@@ -166,6 +166,9 @@ def test_overlap_for_the_head_of_delegation_is_flagged_in_list_and_timeline(wind
     assert colour_inside(a.id) == WARNING_FILL.name()
     assert colour_inside(b.id) == WARNING_FILL.name()
     assert colour_inside(c.id) != WARNING_FILL.name()
+    # selecting a flagged engagement spells out its clash above the programme
+    window.select_engagement(a.id)
+    assert "Harvard seminar" in window.conflict_label.text()
     # moving the seminar later by editing removes the conflict
     window.select_engagement(b.id)
     window.update_engagement(b.id, {"start": datetime(2017, 7, 12, 14, 0), "end": datetime(2017, 7, 12, 15, 0)})
