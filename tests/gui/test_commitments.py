@@ -248,3 +248,20 @@ def test_main_window_mark_done_in_place_and_undo(main_window, qtbot):
     assert commitments.get_commitment(main_window.db, target.id).status == target.status
     choose(panel.status_filter, "__overdue__")
     assert all(m.is_overdue(r) for r in m.rows())
+
+
+def test_main_window_hidden_panel_refreshes_when_shown(main_window, qtbot):
+    from delegation_planner.ui.main_window import COMMITMENTS_TAB, PROGRAMME_TAB
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    trip_id = main_window.load_sample_trip()
+    main_window.show_tab(PROGRAMME_TAB)
+    panel = main_window.commitments_panel
+    before = panel.model.rowCount()
+    commitments.create_commitment(main_window.db, trip_id, description="Gửi thư cảm ơn — thank-you letters")
+    assert panel._stale  # on a hidden tab: only marked stale, no query
+    main_window.show_tab(COMMITMENTS_TAB)
+    assert panel.model.rowCount() == before + 1
+    assert "Gửi thư cảm ơn — thank-you letters" in descriptions(panel)

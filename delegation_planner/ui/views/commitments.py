@@ -25,14 +25,14 @@ from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.undo import run_command
 from delegation_planner.ui.views.engagement_detail import change_status_with_undo
 from delegation_planner.ui.views.panel_common import (
-    EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+    EnumComboDelegate, LazyRefresh, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"commitment", "person", "organization", "engagement", "trip", "*"}
 ALL, OPEN, OVERDUE = "__all__", "__open__", "__overdue__"
 
 
-class CommitmentsPanel(QWidget):
+class CommitmentsPanel(LazyRefresh, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -147,7 +147,7 @@ class CommitmentsPanel(QWidget):
             self._fill_filter_choices()
         if not self.showing_all_trips() and change.trip_id not in (None, self._trip_id):
             return
-        self.reload()
+        self.refresh_soon()
 
     def _on_reloaded(self) -> None:
         self._fill_filter_choices()

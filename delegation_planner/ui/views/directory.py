@@ -19,14 +19,14 @@ from delegation_planner.ui.dialogs.organization_dialog import OrganizationDialog
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import HistoryModel, OrganizationsModel, PeopleModel
 from delegation_planner.ui.views.panel_common import (
-    add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+    LazyRefresh, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 PEOPLE_TAB, ORGANIZATIONS_TAB = 0, 1
 RELEVANT = {"person", "organization", "engagement", "commitment", "trip", "*"}
 
 
-class DirectoryPanel(QWidget):
+class DirectoryPanel(LazyRefresh, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -145,8 +145,8 @@ class DirectoryPanel(QWidget):
         if change.entity not in RELEVANT:
             return
         if change.entity in ("person", "organization", "*"):
-            self.reload()
-        else:  # engagements/commitments only change the selected organization's history
+            self.refresh_soon()
+        elif self.selected_organization() is not None:  # engagements/commitments only change the selected organization's history
             self._load_history()
 
     def reload(self) -> None:

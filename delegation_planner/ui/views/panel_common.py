@@ -111,3 +111,25 @@ def exec_dialog(dialog) -> bool:
     return bool(dialog.exec())
 
 
+
+
+class LazyRefresh:
+    """Mixin for panels: a change that arrives while the panel sits on a hidden tab of a shown
+    window only marks it stale; it reloads when shown again. When the whole window is not shown
+    (scripts, tests) the panel reloads at once, so what the models hold is always current."""
+
+    _stale = False
+
+    def refresh_soon(self) -> None:
+        window = self.window()
+        if window is not self and window.isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
