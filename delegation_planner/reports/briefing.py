@@ -9,15 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from delegation_planner.reports.paragraph import Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from delegation_planner.domain.enums import Side
 from delegation_planner.domain.timezones import city_label
-from delegation_planner.reports.common import cell, key_values, paragraphs
+from delegation_planner.reports.common import cell, key_values, paragraphs, records_table
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, heading, table
-from delegation_planner.reports.styles import RULE, Styles, grid_style
+from delegation_planner.reports.styles import RULE, Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.report_data import EngagementDetail, ReportData
 
@@ -104,7 +106,7 @@ def _delegation(data: ReportData, L: Labels, st: Styles, width: float, counter: 
             name.append(cell(m.title, st.cell))
         rows.append([Paragraph(str(i), st.cell), name, cell(m.organization_name, st.cell),
                      Paragraph(esc(L.enum(m.role)), st.cell)])
-    out.append(table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width], grid_style(len(rows) - 1)))
+    out.append(records_table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width]))
     return out
 
 
@@ -125,7 +127,7 @@ def _programme(data: ReportData, L: Labels, st: Styles, width: float, counter: _
                               L("our_lead"))]]
         for item in items:
             rows.append(_programme_row(item, L, st))
-        out.append(table(rows, widths, grid_style(len(rows) - 1)))
+        out.append(records_table(rows, widths))
     return out
 
 
@@ -224,8 +226,7 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
             rows.append([cell(c.trip_title, st.cell), cell(c.description, st.cell), cell(c.owner_name, st.cell),
                          Paragraph(esc(L.short_date(c.due_date)), st.cell),
                          Paragraph(esc(L.enum(c.status)), st.cell)])
-        out.append(table(rows, [0.22 * width, 0.38 * width, 0.16 * width, 0.12 * width, 0.12 * width],
-                         grid_style(len(rows) - 1)))
+        out.append(records_table(rows, [0.22 * width, 0.38 * width, 0.16 * width, 0.12 * width, 0.12 * width]))
     return out
 
 
@@ -260,7 +261,7 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
                Paragraph(esc(L.enum(person.side)), st.small)]
         title = ", ".join(x for x in (person.title, org_name) if x)
         rows.append([who, cell(title, st.cell), cell(person.phone, st.cell), cell(person.email, st.cell)])
-    out.append(table(rows, [0.27 * width, 0.35 * width, 0.15 * width, 0.23 * width], grid_style(len(rows) - 1)))
+    out.append(records_table(rows, [0.27 * width, 0.35 * width, 0.15 * width, 0.23 * width]))
     return out
 
 

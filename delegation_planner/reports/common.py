@@ -1,7 +1,11 @@
 """Flowable helpers both reports use: long text as several paragraphs, table cells, key/value blocks."""
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph, Spacer
+from typing import Sequence
+
+from reportlab.platypus import Spacer
+
+from delegation_planner.reports.paragraph import Paragraph
 
 from delegation_planner.reports.styles import kv_style
 from delegation_planner.reports.text import chunks, esc
@@ -41,8 +45,101 @@ def markup_cell(markup: str, style) -> Paragraph:
 
 def key_values(pairs: list[tuple[str, object]], styles, width: float, label_width: float = 38 * 2.8346) -> list:
     """Label/value rows (labels bold); pairs with empty values are left out."""
-    rows = [[Paragraph(esc(k), styles.cell_bold), cell(v, styles.cell)] for k, v in pairs
-            if v not in (None, "") and str(v).strip()]
+    rows: list[list] = []
+    grouper = RecordTable([], [])
+    for k, v in pairs:
+        if v in (None, "") or not str(v).strip():
+            continue
+        pieces = grouper._group(_as_list(cell(v, styles.cell)))
+        for i, piece in enumerate(pieces):
+            rows.append([Paragraph(esc(k), styles.cell_bold) if i == 0 else "", piece])
     if not rows:
         return []
     return [table(rows, [label_width, width - label_width], kv_style(), repeat=0)]
+
+
+def _as_list(value) -> list:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return [v for v in value if v is not None and v != ""]
+    return [value]
+
+
+def _text_length(flowable) -> int:
+    return len(getattr(flowable, "text", "") or "") + 40
+
+
+class RecordTable:
+    """A table of records whose long cells continue on extra rows.
+
+    Each cell is a flowable or a list of flowables (e.g. from :func:`cell`). A cell's
+    flowables are grouped into pieces of at most ``max_chars`` of text, one piece per
+    row: a 20,000-character description becomes thirty short rows under its record,
+    which split across pages cheaply (a single tall cell would be split inside the
+    row, slowly, or raise a LayoutError). Rules and zebra shading follow records, not
+    rows, so the continuation reads as one cell.
+    """
+
+    def __init__(self, header: list, widths: Sequence[float], *, max_chars: int = 700):
+        self.rows: list[list] = [header]
+        self.widths = list(widths)
+        self.max_chars = max_chars
+        self._ends: list[int] = []
+        self._shaded: list[tuple[int, int]] = []
+
+    def _group(self, flowables: list) -> list:
+        groups: list[list] = []
+        size = 0
+        for f in flowables:
+            length = _text_length(f)
+            if groups and size + length <= self.max_chars:
+                groups[-1].append(f)
+                size += length
+            else:
+                groups.append([f])
+                size = length
+        return [g[0] if len(g) == 1 else g for g in groups]
+
+    def add(self, cells: list) -> None:
+        groups = [self._group(_as_list(c)) for c in cells]
+        count = max([1] + [len(g) for g in groups])
+        first = len(self.rows)
+        for r in range(count):
+            self.rows.append([g[r] if r < len(g) else "" for g in groups])
+        last = len(self.rows) - 1
+        if len(self._ends) % 2 == 1:
+            self._shaded.append((first, last))
+        self._ends.append(last)
+        if count > 1:
+            self._continued = getattr(self, "_continued", [])
+            self._continued.append((first, last))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def flowable(self):
+        from reportlab.platypus import TableStyle
+
+        from delegation_planner.reports.styles import RULE, ZEBRA, grid_style
+
+        style = grid_style(0)
+        commands = list(style.getCommands())
+        commands = [c for c in commands if not (c[0] == "LINEBELOW" and c[1] == (0, 1))]
+        for first, last in self._shaded:
+            commands.append(("BACKGROUND", (0, first), (-1, last), ZEBRA))
+        for end in self._ends:
+            commands.append(("LINEBELOW", (0, end), (-1, end), 0.25, RULE))
+        for first, last in getattr(self, "_continued", []):
+            # Continuation rows sit tight under their record.
+            commands.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
+            commands.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
+        return table(self.rows, self.widths, TableStyle(commands))
+
+
+def records_table(rows: list[list], widths: Sequence[float]):
+    """``rows[0]`` is the header; each further row is one record (see :class:`RecordTable`)."""
+    builder = RecordTable(rows[0], widths)
+    for row in rows[1:]:
+        builder.add(row)
+    return builder.flowable()

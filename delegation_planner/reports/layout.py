@@ -11,7 +11,9 @@ from typing import Callable, Sequence
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
+
+from delegation_planner.reports.paragraph import Paragraph
 from reportlab.lib.sequencer import Sequencer, setSequencer
 
 from delegation_planner.domain.errors import ValidationError

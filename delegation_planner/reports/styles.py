@@ -46,7 +46,7 @@ def make_styles() -> Styles:
     cell_bold = ParagraphStyle("CellBold", parent=cell, fontName=BOLD)
     cell_head = ParagraphStyle("CellHead", parent=cell, fontName=BOLD, fontSize=8.5, textColor=INK)
     h1 = ParagraphStyle("H1", parent=body, fontName=BOLD, fontSize=16, leading=20, textColor=ACCENT,
-                        spaceBefore=4, spaceAfter=10, keepWithNext=1)
+                        spaceBefore=14, spaceAfter=10, keepWithNext=1)
     h2 = ParagraphStyle("H2", parent=body, fontName=BOLD, fontSize=12.5, leading=16, textColor=INK,
                         spaceBefore=12, spaceAfter=6, keepWithNext=1)
     h3 = ParagraphStyle("H3", parent=body, fontName=BOLD, fontSize=10, leading=13, textColor=ACCENT,

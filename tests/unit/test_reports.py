@@ -334,3 +334,42 @@ def test_sample_trip_builds(db, tmp_path):
             assert result.pages == len(reader.pages)
             assert "Nguyễn Đức Chung" in text
             assert ("Page 1 of" if lang == "en" else "Trang 1 /") in pages[0]
+
+
+def test_extreme_text_in_tables_and_fields(db, tmp_path):
+    """Huge values inside table cells split across rows/pages; every end marker is printed."""
+    huge = ("Cam kết rất dài về hợp tác & phát triển <b> " * 460)[:20_000] + " HẾT-MÔ-TẢ"
+    no_spaces = "x" * 3_000 + "END-OF-WORD"
+    trip = trips.create_trip(db, title="Extreme 🤖 " + "T" * 280 + " END-OF-TITLE", start_date=date(2026, 1, 5),
+                             end_date=date(2026, 1, 5), destination="Hà Nội")
+    org = directory.create_organization(db, name="Org " + "Ô" * 250 + " END-OF-ORG", profile=huge)
+    host = directory.create_person(db, full_name="Nguyễn Đức Chung", side="host", organization_id=org.id,
+                                   bio=huge, title="T" * 500 + " END-OF-PERSON-TITLE")
+    member = directory.create_person(db, full_name="Lê Văn 🤖 Tám", side="delegation", title=no_spaces[-990:])
+    members.add_member(db, trip.id, member.id, role="head")
+    eng = engagements.create_engagement(db, trip.id, title="E " * 240 + "END-OF-ENGAGEMENT", organization_id=org.id,
+                                        timezone="Asia/Ho_Chi_Minh", start=datetime(2026, 1, 5, 9),
+                                        end=datetime(2026, 1, 5, 10), status="held", logistics=huge,
+                                        location="L" * 400 + " END-OF-LOCATION").engagement
+    engagements.set_attendance(db, eng.id, host.id)
+    engagements.set_attendance(db, eng.id, member.id, "lead")
+    commitments.create_commitment(db, trip.id, engagement_id=eng.id, organization_id=org.id, description=huge,
+                                  follow_up=huge, status="agreed", owner_id=member.id, due_date=date(2020, 1, 1))
+    earlier = trips.create_trip(db, title="Earlier", start_date=date(2025, 1, 5), end_date=date(2025, 1, 5))
+    commitments.create_commitment(db, earlier.id, organization_id=org.id, description=huge, status="agreed")
+    notes.add_note(db, eng.id, huge + "\n" + no_spaces, author="<script>")
+    for build in (build_briefing_pack, build_trip_report):
+        result = build(db, trip.id, tmp_path / f"{build.__name__}.pdf")
+        text, pages, _ = pdf_text(result.path)
+        flat = squash(text)
+        for marker in ("END-OF-TITLE", "END-OF-ORG", "END-OF-ENGAGEMENT", "HẾT-MÔ-TẢ", "Nguyễn Đức Chung"):
+            assert squash(marker) in flat, (build.__name__, marker)
+        assert f"Page {result.pages} of {result.pages}" in pages[-1]
+        assert "END-OF-WORD" in flat  # an unbreakable word is broken across lines, not cut
+        if build is build_briefing_pack:
+            assert flat.count("HẾT-MÔ-TẢ") >= 4  # profile, bio, logistics, earlier commitment
+            assert "END-OF-LOCATION" in flat and "END-OF-PERSON-TITLE" in flat
+        else:
+            assert flat.count("HẾT-MÔ-TẢ") >= 4  # note, commitment table, its outcome, follow-up
+            # (a page break may fall inside the word: the running header then sits between its parts)
+            assert sum(len(run) for run in re.findall("x{50,}", flat)) >= 3_000
