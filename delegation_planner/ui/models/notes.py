@@ -9,6 +9,11 @@ from delegation_planner.domain.models import MeetingNote
 from delegation_planner.ui.models.panel_rows import IdRole, RowRole
 
 
+#: Role giving the note's header line ("12 Jul 2017 14:05 · author") and its text.
+NoteHeaderRole = Qt.ItemDataRole.UserRole + 10
+NoteTextRole = Qt.ItemDataRole.UserRole + 11
+
+
 def local_stamp(instant: datetime) -> str:
     """A UTC instant in the computer's local time, e.g. "12 Jul 2017 14:05"."""
     return instant.astimezone().strftime("%d %b %Y %H:%M")
@@ -54,6 +59,10 @@ class NotesModel(QAbstractListModel):
             return f"{self.header(note)}\n{note.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header(note)
+        if role == NoteHeaderRole:
+            return self.header(note)
+        if role == NoteTextRole:
+            return note.text
         if role == IdRole:
             return note.id
         if role == RowRole:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QTableView, QTabWidget,
+    QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QTableView, QTabWidget,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -23,13 +23,62 @@ from delegation_planner.ui.dialogs.note_dialog import NoteDialog
 from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, record_new_id
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
-from delegation_planner.ui.models.notes import NotesModel
+from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
 from delegation_planner.ui.undo import run_command
 from delegation_planner.ui.views.panel_common import (
     EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"engagement", "note", "attendance", "commitment", "person", "organization", "trip", "member", "*"}
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Draws a note as a small muted header line (time · author) above its wrapped text."""
+
+    PAD = 6
+
+    def _width(self, option) -> int:
+        view = self.parent()
+        width = view.viewport().width() if view is not None else option.rect.width()
+        return max(120, width - 2 * self.PAD - 4)
+
+    def _fonts(self, option):
+        header = QFont(option.font)
+        header.setBold(True)
+        header.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.92))
+        return header, option.font
+
+    def sizeHint(self, option, index):
+        header_font, body_font = self._fonts(option)
+        width = self._width(option)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        header_h = QFontMetrics(header_font).boundingRect(QRect(0, 0, width, 10000), flags,
+                                                          index.data(NoteHeaderRole) or "").height()
+        body_h = QFontMetrics(body_font).boundingRect(QRect(0, 0, width, 100000), flags,
+                                                      index.data(NoteTextRole) or "").height()
+        return QSize(width, header_h + body_h + 2 * self.PAD + 2)
+
+    def paint(self, painter, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        header_font, body_font = self._fonts(option)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        painter.save()
+        palette = option.palette
+        painter.setFont(header_font)
+        painter.setPen(palette.highlightedText().color() if selected else palette.placeholderText().color())
+        header = index.data(NoteHeaderRole) or ""
+        used = painter.boundingRect(rect, flags, header)
+        painter.drawText(rect, flags, header)
+        painter.setFont(body_font)
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, index.data(NoteTextRole) or "")
+        painter.restore()
 
 
 def _button(parent: QWidget, text: str, name: str, slot) -> QPushButton:
@@ -67,6 +116,8 @@ class EngagementDetailPanel(QWidget):
         self.notes_view.setAlternatingRowColors(True)
         self.notes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.notes_view.setItemDelegate(NoteDelegate(self.notes_view))
+        self.notes_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.notes_view.doubleClicked.connect(lambda _i: self.edit_note())
         self.add_note_button = _button(self, self.tr("&Write note…"), "addNoteButton", self.add_note)
         self.edit_note_button = _button(self, self.tr("&Edit…"), "editNoteButton", self.edit_note)
