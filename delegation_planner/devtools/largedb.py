@@ -212,13 +212,21 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
     conn.executemany("INSERT INTO person (id, full_name, title, organization_id, side, email, phone, languages, bio)"
                      " VALUES (?,?,?,?,?,?,?,?,?)", person_rows)
 
-    # trips: one trip gets ~4% of all engagements, the rest share the others
+    # engagements per trip: one trip gets ~4% of all engagements, the rest share the others
+    big = max(1, n.engagements // 25)
+    rest = n.engagements - big
+    weights = [rng.random() + 0.2 for _ in range(max(1, n.trips - 1))]
+    total_w = sum(weights)
+    per_trip = ([big] + [int(rest * w / total_w) for w in weights])[: n.trips]
+    per_trip[-1] += n.engagements - sum(per_trip)
+
+    # trips: 3-10 days, longer when the programme is big (at most ~8 engagements a day)
     trip_rows, trip_info = [], []
     statuses = list(TripStatus)
     for i in range(1, n.trips + 1):
         dest = rng.choice(DESTINATIONS)
         start = date(2010, 1, 1) + timedelta(days=rng.randint(0, 16 * 365))
-        days = rng.randint(3, 10)
+        days = max(rng.randint(3, 10), -(-per_trip[i - 1] // 8))
         end = start + timedelta(days=days - 1)
         title = rng.choice([f"Official visit to {dest[2]} {start.year}", f"Đoàn công tác {dest[2]} {start.year}",
                             f"Study tour {dest[2]} {start:%B %Y}"])
@@ -245,13 +253,8 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
     conn.executemany("INSERT INTO delegation_member (id, trip_id, person_id, role, precedence) VALUES (?,?,?,?,?)",
                      member_rows)
 
-    # engagements
-    big = max(1, n.engagements // 25)
-    rest = n.engagements - big
-    weights = [rng.random() + 0.2 for _ in range(max(1, n.trips - 1))]
-    total_w = sum(weights)
-    per_trip = [big] + [int(rest * w / total_w) for w in weights][: n.trips - 1]
-    per_trip[-1 if n.trips > 1 else 0] += n.engagements - sum(per_trip)
+    # engagements: a day's programme runs from 08:00 in slots of 75 minutes; about one in
+    # twenty is moved onto its neighbour (the clashes officers have to resolve)
     eng_rows, att_rows, eng_info = [], [], []
     ekinds = list(EngagementKind)
     estatus = list(EngagementStatus)
@@ -259,13 +262,14 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
     zones = {}
     for (trip_id, zone_name, start, days), count in zip(trip_info, per_trip):
         zone = zones.setdefault(zone_name, ZoneInfo(zone_name))
+        per_day = -(-count // days)
         for k in range(count):
-            day = start + timedelta(days=k % days)
-            hour = 8 + (k // days) % 10
-            minute = rng.choice((0, 15, 30, 45))
-            local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+            day = start + timedelta(days=k // per_day)
+            slot = k % per_day
+            minutes = 8 * 60 + slot * 75 - (rng.choice((30, 45)) if slot and rng.random() < 0.05 else 0)
+            local = datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=zone)
             begin = local.astimezone(timezone.utc)
-            finish = begin + timedelta(minutes=rng.choice((30, 45, 60, 90, 120)))
+            finish = begin + timedelta(minutes=rng.choice((30, 45, 60, 60, 60)))
             kind = rng.choice(ekinds)
             org = rng.randint(1, n.organizations)
             title = rng.choice(ENGAGEMENT_TITLES[kind]).format(org=org_names[org - 1])
