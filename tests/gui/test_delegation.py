@@ -285,3 +285,16 @@ def test_main_window_delete_key_on_delegation_asks_and_removes(main_window, conf
     main_window.actions_.delete.trigger()  # what the Delete key triggers in the window
     assert confirmations.asked and last in confirmations.asked[-1]
     assert panel.model.rowCount() == count - 1
+
+
+def test_opening_another_database_clears_the_panel(panel, ctx, tmp_path):
+    from delegation_planner.storage import open_database
+
+    assert panel.model.rowCount() == 3
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        ctx.db = other
+        ctx.hub.attach(other)  # emits reloaded
+        assert panel.trip_id() is None and panel.model.rowCount() == 0
+    finally:
+        other.dispose()

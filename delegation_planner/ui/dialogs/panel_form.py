@@ -213,6 +213,11 @@ def current_id(stack, entity: str, record_id: int) -> int:
     return record_id
 
 
+def forget_ids(stack) -> None:
+    """Drop the id map (another database was opened; its ids mean other records)."""
+    _id_map(stack).clear()
+
+
 def record_new_id(stack, entity: str, old_id: int, new_id: int) -> None:
     if old_id != new_id:
         _id_map(stack)[(entity, old_id)] = new_id

@@ -20,7 +20,7 @@ from delegation_planner.services import commitments, panels
 from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, fill_id_combo, record_new_id
+from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, fill_id_combo, forget_ids, record_new_id
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.undo import run_command
 from delegation_planner.ui.views.engagement_detail import change_status_with_undo
@@ -150,8 +150,10 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         self.refresh_soon()
 
     def _on_reloaded(self) -> None:
+        """Another database: its ids mean other records; show all its trips until told otherwise."""
+        forget_ids(self.ctx.undo_stack)
         self._fill_filter_choices()
-        self.reload()
+        self.set_trip(None)
 
     def _fill_filter_choices(self) -> None:
         for combo, choices, none_text in (

@@ -18,7 +18,7 @@ from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.member_dialog import MemberDialog
 from delegation_planner.ui.models.delegation import MembersModel
-from delegation_planner.ui.dialogs.panel_form import current_id, record_new_id, update_undoable
+from delegation_planner.ui.dialogs.panel_form import current_id, forget_ids, record_new_id, update_undoable
 from delegation_planner.ui.undo import run_command
 from delegation_planner.ui.views.panel_common import (
     EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
@@ -99,7 +99,7 @@ class DelegationPanel(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.hub.changed.connect(self._on_change)
-        ctx.hub.reloaded.connect(self.reload)
+        ctx.hub.reloaded.connect(self._on_reloaded)
         self.reload()
 
     # -- state ---------------------------------------------------------------------------
@@ -115,6 +115,12 @@ class DelegationPanel(QWidget):
             return
         if change.entity in ("member", "trip") and change.trip_id not in (None, self._trip_id):
             return
+        self.reload()
+
+    def _on_reloaded(self) -> None:
+        """Another database: its trip ids mean other trips, so show none until told."""
+        forget_ids(self.ctx.undo_stack)
+        self._trip_id = None
         self.reload()
 
     def reload(self) -> None:

@@ -20,7 +20,7 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
 from delegation_planner.ui.dialogs.note_dialog import NoteDialog
-from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, record_new_id
+from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, forget_ids, record_new_id
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
@@ -190,7 +190,7 @@ class EngagementDetailPanel(QWidget):
         for view in (self.notes_view, self.commitments_view, self.attendees_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.hub.changed.connect(self._on_change)
-        ctx.hub.reloaded.connect(self.reload)
+        ctx.hub.reloaded.connect(self._on_reloaded)
         self.reload()
 
     # -- building helpers -------------------------------------------------------------------
@@ -228,6 +228,12 @@ class EngagementDetailPanel(QWidget):
             return
         if self.summary is not None and change.trip_id not in (None, self.summary.trip_id):
             return
+        self.reload()
+
+    def _on_reloaded(self) -> None:
+        """Another database: its engagement ids mean other engagements, so show none until told."""
+        forget_ids(self.ctx.undo_stack)
+        self._engagement_id = None
         self.reload()
 
     def reload(self) -> None:
