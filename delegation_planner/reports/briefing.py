@@ -261,7 +261,7 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
                Paragraph(esc(L.enum(person.side)), st.small)]
         title = ", ".join(x for x in (person.title, org_name) if x)
         rows.append([who, cell(title, st.cell), cell(person.phone, st.cell), cell(person.email, st.cell)])
-    out.append(records_table(rows, [0.27 * width, 0.35 * width, 0.15 * width, 0.23 * width]))
+    out.append(records_table(rows, [0.25 * width, 0.33 * width, 0.18 * width, 0.24 * width]))
     return out
 
 

@@ -66,10 +66,11 @@ def _title_block(data: ReportData, L: Labels, st: Styles, prepared_on: date) -> 
 
 def _places(data: ReportData) -> str:
     places: list[str] = []
-    for item in data.programme.items:
-        if item.cancelled:
+    for detail in data.engagements:
+        if detail.item.cancelled:
             continue
-        city = city_label(item.timezone)
+        org = detail.organization
+        city = org.city.strip() if org is not None and org.city.strip() else city_label(detail.item.timezone)
         if city not in places:
             places.append(city)
     if data.trip.destination and not places:
