@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -89,14 +90,23 @@ def _check_limit(limit: object) -> int:
     return limit
 
 
+_HAS_FTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 def has_fts(db: Database) -> bool:
+    """Whether the FTS tables exist (remembered per engine once they do)."""
     if db.engine.dialect.name != "sqlite":
         return False
+    if _HAS_FTS.get(db.engine):
+        return True
     with db.engine.connect() as conn:
         row = conn.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN ('fts_note','fts_commitment','fts_person')"
         ).scalar()
-    return row == 3
+    found = row == 3
+    if found:
+        _HAS_FTS[db.engine] = True
+    return found
 
 
 def _sql(kind: str, mark: tuple[str, str]) -> str:
