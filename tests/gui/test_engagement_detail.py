@@ -255,3 +255,19 @@ def test_main_window_write_note_on_selected_engagement(main_window, qtbot):
     assert any(n.text.startswith("Ghi chú") for n in notes.list_notes(main_window.db, target.id))
     main_window.actions_.undo.trigger()
     assert panel.notes_model.rowCount() == before
+
+
+def test_delete_commitment_from_the_engagement_and_undo(panel, ctx, setup, db):
+    made = commitments.create_commitment(db, setup["trip"].id, description="Exchange visit of nurses",
+                                         engagement_id=setup["eng"].id)
+    panel.tabs.setCurrentIndex(2)
+    panel.commitments_view.selectRow(panel.commitments_model.row_of_id(made.id))
+    assert panel.delete_commitment_button.isEnabled()
+    panel.delete_selected()
+    assert panel.commitments_model.rowCount() == 0
+    ctx.undo_stack.undo()
+    rows = commitments.list_commitments(db, engagement_id=setup["eng"].id)
+    assert [r.description for r in rows] == ["Exchange visit of nurses"]
+    assert panel.commitments_model.rowCount() == 1
+    ctx.undo_stack.redo()  # the re-created record (new id) is deleted again
+    assert commitments.list_commitments(db, engagement_id=setup["eng"].id) == []

@@ -20,12 +20,10 @@ from delegation_planner.services import commitments, panels
 from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, fill_id_combo, forget_ids, record_new_id
+from delegation_planner.ui.dialogs.panel_form import enum_text, fill_id_combo, forget_ids
 from delegation_planner.ui.models.commitments import CommitmentsModel
-from delegation_planner.ui.undo import run_command
-from delegation_planner.ui.views.engagement_detail import change_status_with_undo
 from delegation_planner.ui.views.panel_common import (
-    EnumComboDelegate, LazyRefresh, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+    EnumComboDelegate, LazyRefresh, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"commitment", "person", "organization", "engagement", "trip", "*"}
@@ -241,29 +239,8 @@ class CommitmentsPanel(LazyRefresh, QWidget):
 
     def delete_commitment(self) -> None:
         row = self.selected_commitment()
-        if row is None:
-            return
-        if not self.ctx.confirm(self, self.tr("Delete commitment"),
-                                self.tr("Delete this commitment?\n\n%s") % row.description[:200]):
-            return
-        db = self.ctx.db
-        try:
-            old = commitments.get_commitment(db, row.id)
-        except NotFoundError as exc:
-            show_error(self, exc)
-            return
-        fields = {k: getattr(old, k) for k in commitments.EDITABLE}
-        stack = self.ctx.undo_stack
-
-        def undo():
-            again = commitments.create_commitment(db, old.trip_id, **fields)
-            record_new_id(stack, "commitment", current_id(stack, "commitment", row.id), again.id)
-
-        try:
-            run_command(stack, self.tr("Delete commitment"),
-                        lambda: commitments.delete_commitment(db, current_id(stack, "commitment", row.id)), undo)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if row is not None:
+            delete_commitment_with_undo(self, self.ctx, row)
 
     def change_status(self, commitment_id: int, status: str) -> None:
         row = self.model.row_at(self.model.row_of_id(commitment_id))

@@ -26,7 +26,7 @@ from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
 from delegation_planner.ui.undo import run_command
 from delegation_planner.ui.views.panel_common import (
-    EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+    EnumComboDelegate, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"engagement", "note", "attendance", "commitment", "person", "organization", "trip", "member", "*"}
@@ -153,8 +153,11 @@ class EngagementDetailPanel(QWidget):
                                              self.add_commitment)
         self.edit_commitment_button = _button(self, self.tr("Edi&t…"), "editCommitmentButton",
                                               self.edit_commitment)
+        self.delete_commitment_button = _button(self, self.tr("De&lete"), "deleteCommitmentButton",
+                                                self.delete_commitment)
         commitments_page = self._page(self.commitments_view, [self.add_commitment_button,
-                                                              self.edit_commitment_button])
+                                                              self.edit_commitment_button,
+                                                              self.delete_commitment_button])
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("engagementTabs")
@@ -283,6 +286,7 @@ class EngagementDetailPanel(QWidget):
         self.delete_note_button.setEnabled(note)
         self.remove_person_button.setEnabled(self._selected_attendee() is not None)
         self.edit_commitment_button.setEnabled(self.selected_commitment() is not None)
+        self.delete_commitment_button.setEnabled(self.selected_commitment() is not None)
 
     def _heading_html(self, s: panels.EngagementSummary) -> str:
         day = local_date(s.start_utc, s.timezone)
@@ -403,6 +407,11 @@ class EngagementDetailPanel(QWidget):
             return
         self.run_dialog(CommitmentDialog(self.ctx, row.trip_id, commitment, parent=self))
 
+    def delete_commitment(self) -> None:
+        row = self.selected_commitment()
+        if row is not None:
+            delete_commitment_with_undo(self, self.ctx, row)
+
     def change_commitment_status(self, commitment_id: int, status: str) -> None:
         row = self.commitments_model.row_at(self.commitments_model.row_of_id(commitment_id))
         if row is None:
@@ -423,6 +432,8 @@ class EngagementDetailPanel(QWidget):
             self.delete_note()
         elif tab == "people":
             self.remove_attendee()
+        else:
+            self.delete_commitment()
 
     def edit_selected(self) -> None:
         tab = self._current_tab_key()
@@ -431,18 +442,3 @@ class EngagementDetailPanel(QWidget):
         elif tab == "commitments":
             self.edit_commitment()
 
-
-def change_status_with_undo(parent: QWidget, ctx: UiContext, row, status: str) -> None:
-    """Status change in place (through services.commitments.set_status), undoable.
-
-    Undo restores the old status and the old signed date (signing may have set it)."""
-    db, stack = ctx.db, ctx.undo_stack
-    old_status, old_signed = str(row.status), row.signed_date
-    try:
-        run_command(stack,
-                    parent.tr("Mark commitment %s") % enum_text(CommitmentStatus(status)),
-                    lambda: commitments.set_status(db, current_id(stack, "commitment", row.id), status),
-                    lambda: commitments.update_commitment(db, current_id(stack, "commitment", row.id),
-                                                          status=old_status, signed_date=old_signed))
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)

@@ -133,3 +133,56 @@ class LazyRefresh:
         if self._stale:
             self._stale = False
             self.reload()
+
+
+# ------------------------------------------------------------------ commitments (two panels use these)
+
+def change_status_with_undo(parent: QWidget, ctx, row, status: str) -> None:
+    """Status change in place (through services.commitments.set_status), undoable.
+
+    Undo restores the old status and the old signed date (signing may have set it)."""
+    from delegation_planner.domain.enums import CommitmentStatus
+    from delegation_planner.services import commitments
+    from delegation_planner.ui.dialogs.panel_form import current_id, enum_text
+    from delegation_planner.ui.undo import run_command
+
+    db, stack = ctx.db, ctx.undo_stack
+    old_status, old_signed = str(row.status), row.signed_date
+    try:
+        run_command(stack,
+                    parent.tr("Mark commitment %s") % enum_text(CommitmentStatus(status)),
+                    lambda: commitments.set_status(db, current_id(stack, "commitment", row.id), status),
+                    lambda: commitments.update_commitment(db, current_id(stack, "commitment", row.id),
+                                                          status=old_status, signed_date=old_signed))
+    except Exception as exc:  # noqa: BLE001 (shown to the user)
+        show_error(parent, exc)
+
+
+def delete_commitment_with_undo(parent: QWidget, ctx, row) -> bool:
+    """Delete a commitment after ctx.confirm; undo re-creates it with the same fields."""
+    from delegation_planner.services import commitments
+    from delegation_planner.ui.dialogs.panel_form import current_id, record_new_id
+    from delegation_planner.ui.undo import run_command
+
+    if not ctx.confirm(parent, parent.tr("Delete commitment"),
+                       parent.tr("Delete this commitment?\n\n%s") % row.description[:200]):
+        return False
+    db, stack = ctx.db, ctx.undo_stack
+    try:
+        old = commitments.get_commitment(db, current_id(stack, "commitment", row.id))
+    except NotFoundError as exc:
+        show_error(parent, exc)
+        return False
+    fields = {k: getattr(old, k) for k in commitments.EDITABLE}
+
+    def undo():
+        again = commitments.create_commitment(db, old.trip_id, **fields)
+        record_new_id(stack, "commitment", current_id(stack, "commitment", row.id), again.id)
+
+    try:
+        run_command(stack, parent.tr("Delete commitment"),
+                    lambda: commitments.delete_commitment(db, current_id(stack, "commitment", row.id)), undo)
+    except Exception as exc:  # noqa: BLE001
+        show_error(parent, exc)
+        return False
+    return True
