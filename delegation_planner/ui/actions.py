@@ -1,4 +1,5 @@
 """The main window's actions, menus and toolbar (handlers live on the window)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -9,12 +10,9 @@ from PySide6.QtWidgets import QMenu
 
 from delegation_planner.ui import icons
 
+
 if TYPE_CHECKING:  # pragma: no cover
     from delegation_planner.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class Actions:
@@ -39,95 +37,231 @@ class Actions:
             return action
 
         # File
-        self.new_database = act(_tr("&New database…"), w.new_database_dialog,
-                                tip=_tr("Create an empty database file"), name="actionNewDatabase")
-        self.open_database = act(_tr("&Open database…"), w.open_database_dialog, QKeySequence.StandardKey.Open,
-                                 tip=_tr("Open another database file"), name="actionOpenDatabase")
-        self.import_bundle = act(_tr("&Import trip bundle…"), w.import_bundle_dialog,
-                                 tip=_tr("Add a trip from a bundle file"), name="actionImportBundle")
-        self.export_bundle = act(_tr("&Export trip bundle…"), w.export_bundle_dialog,
-                                 tip=_tr("Save the current trip as a bundle file"), name="actionExportBundle")
-        self.backup = act(_tr("&Backup database…"), w.backup_dialog,
-                          tip=_tr("Save a consistent copy of the whole database"), name="actionBackup")
-        self.quit = act(_tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, name="actionQuit")
+        self.new_database = act(
+            QCoreApplication.translate("MainWindow", "&New database…"),
+            w.new_database_dialog,
+            tip=QCoreApplication.translate("MainWindow", "Create an empty database file"),
+            name="actionNewDatabase",
+        )
+        self.open_database = act(
+            QCoreApplication.translate("MainWindow", "&Open database…"),
+            w.open_database_dialog,
+            QKeySequence.StandardKey.Open,
+            tip=QCoreApplication.translate("MainWindow", "Open another database file"),
+            name="actionOpenDatabase",
+        )
+        self.import_bundle = act(
+            QCoreApplication.translate("MainWindow", "&Import trip bundle…"),
+            w.import_bundle_dialog,
+            tip=QCoreApplication.translate("MainWindow", "Add a trip from a bundle file"),
+            name="actionImportBundle",
+        )
+        self.export_bundle = act(
+            QCoreApplication.translate("MainWindow", "&Export trip bundle…"),
+            w.export_bundle_dialog,
+            tip=QCoreApplication.translate("MainWindow", "Save the current trip as a bundle file"),
+            name="actionExportBundle",
+        )
+        self.backup = act(
+            QCoreApplication.translate("MainWindow", "&Backup database…"),
+            w.backup_dialog,
+            tip=QCoreApplication.translate("MainWindow", "Save a consistent copy of the whole database"),
+            name="actionBackup",
+        )
+        self.quit = act(
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            w.close,
+            QKeySequence.StandardKey.Quit,
+            name="actionQuit",
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         # Edit
-        self.undo = w.ctx.undo_stack.createUndoAction(w, _tr("&Undo"))
+        self.undo = w.ctx.undo_stack.createUndoAction(w, QCoreApplication.translate("MainWindow", "&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.setObjectName("actionUndo")
-        self.redo = w.ctx.undo_stack.createRedoAction(w, _tr("&Redo"))
+        self.redo = w.ctx.undo_stack.createRedoAction(w, QCoreApplication.translate("MainWindow", "&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo.setObjectName("actionRedo")
-        self.edit = act(_tr("&Edit…"), w.edit_selected, "F2", icons.edit_icon(),
-                        _tr("Edit the selected trip or engagement"), "actionEdit")
-        self.delete = act(_tr("&Delete"), w.delete_selected, QKeySequence.StandardKey.Delete, icons.delete_icon(),
-                          _tr("Delete the selected trip or engagement"), "actionDelete")
-        self.find = act(_tr("&Find trip"), w.focus_trip_search, QKeySequence.StandardKey.Find, name="actionFind")
+        self.edit = act(
+            QCoreApplication.translate("MainWindow", "&Edit…"),
+            w.edit_selected,
+            "F2",
+            icons.edit_icon(),
+            QCoreApplication.translate("MainWindow", "Edit the selected trip or engagement"),
+            "actionEdit",
+        )
+        self.delete = act(
+            QCoreApplication.translate("MainWindow", "&Delete"),
+            w.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            icons.delete_icon(),
+            QCoreApplication.translate("MainWindow", "Delete the selected trip or engagement"),
+            "actionDelete",
+        )
+        self.find = act(
+            QCoreApplication.translate("MainWindow", "&Find trip"),
+            w.focus_trip_search,
+            QKeySequence.StandardKey.Find,
+            name="actionFind",
+        )
 
         # Trip
-        self.new_trip = act(_tr("&New trip…"), w.new_trip_dialog, QKeySequence.StandardKey.New, icons.add_icon(),
-                            _tr("Create a trip"), "actionNewTrip")
-        self.edit_trip = act(_tr("&Edit trip…"), w.edit_trip_dialog, name="actionEditTrip",
-                             tip=_tr("Change the trip's title, dates, home time zone or status"))
-        self.duplicate_trip = act(_tr("D&uplicate trip…"), w.duplicate_trip_dialog, name="actionDuplicateTrip",
-                                  tip=_tr("Same programme as last year: copy the trip to new dates"))
-        self.delete_trip = act(_tr("&Delete trip…"), w.delete_current_trip, name="actionDeleteTrip",
-                               tip=_tr("Delete the trip with its programme, notes and commitments"))
+        self.new_trip = act(
+            QCoreApplication.translate("MainWindow", "&New trip…"),
+            w.new_trip_dialog,
+            QKeySequence.StandardKey.New,
+            icons.add_icon(),
+            QCoreApplication.translate("MainWindow", "Create a trip"),
+            "actionNewTrip",
+        )
+        self.edit_trip = act(
+            QCoreApplication.translate("MainWindow", "&Edit trip…"),
+            w.edit_trip_dialog,
+            name="actionEditTrip",
+            tip=QCoreApplication.translate("MainWindow", "Change the trip's title, dates, home time zone or status"),
+        )
+        self.duplicate_trip = act(
+            QCoreApplication.translate("MainWindow", "D&uplicate trip…"),
+            w.duplicate_trip_dialog,
+            name="actionDuplicateTrip",
+            tip=QCoreApplication.translate("MainWindow", "Same programme as last year: copy the trip to new dates"),
+        )
+        self.delete_trip = act(
+            QCoreApplication.translate("MainWindow", "&Delete trip…"),
+            w.delete_current_trip,
+            name="actionDeleteTrip",
+            tip=QCoreApplication.translate("MainWindow", "Delete the trip with its programme, notes and commitments"),
+        )
 
         # Programme
-        self.add_engagement = act(_tr("&Add engagement…"), w.add_engagement_dialog, "Ctrl+Shift+N",
-                                  icons.add_icon(), _tr("Add an engagement to the programme"),
-                                  "actionAddEngagement")
-        self.edit_engagement = act(_tr("&Edit engagement…"), w.edit_engagement_dialog, name="actionEditEngagement",
-                                   tip=_tr("Change the selected engagement (time, place, objectives…)"))
-        self.delete_engagement = act(_tr("&Delete engagement…"), w.delete_current_engagement,
-                                     name="actionDeleteEngagement", tip=_tr("Delete the selected engagement"))
+        self.add_engagement = act(
+            QCoreApplication.translate("MainWindow", "&Add engagement…"),
+            w.add_engagement_dialog,
+            "Ctrl+Shift+N",
+            icons.add_icon(),
+            QCoreApplication.translate("MainWindow", "Add an engagement to the programme"),
+            "actionAddEngagement",
+        )
+        self.edit_engagement = act(
+            QCoreApplication.translate("MainWindow", "&Edit engagement…"),
+            w.edit_engagement_dialog,
+            name="actionEditEngagement",
+            tip=QCoreApplication.translate("MainWindow", "Change the selected engagement (time, place, objectives…)"),
+        )
+        self.delete_engagement = act(
+            QCoreApplication.translate("MainWindow", "&Delete engagement…"),
+            w.delete_current_engagement,
+            name="actionDeleteEngagement",
+            tip=QCoreApplication.translate("MainWindow", "Delete the selected engagement"),
+        )
 
         # View
-        self.refresh = act(_tr("&Refresh"), w.refresh_all, QKeySequence.StandardKey.Refresh, icons.refresh_icon(),
-                           _tr("Reload everything from the database"), "actionRefresh")
-        self.show_programme = act(_tr("&Programme"), lambda: w.show_tab(0), "Ctrl+1", name="actionShowProgramme")
-        self.show_delegation = act(_tr("&Delegation"), lambda: w.show_tab(1), "Ctrl+2", name="actionShowDelegation")
-        self.show_commitments = act(_tr("&Commitments"), lambda: w.show_tab(2), "Ctrl+3",
-                                    name="actionShowCommitments")
-        self.show_list = act(_tr("Programme as &list"), lambda: w.show_programme_as("list"), "Ctrl+L",
-                             tip=_tr("Show the programme as a list, day by day"), name="actionShowList")
-        self.show_timeline = act(_tr("Programme as &timeline"), lambda: w.show_programme_as("timeline"), "Ctrl+T",
-                                 tip=_tr("Show each day's engagements as blocks on a time axis"),
-                                 name="actionShowTimeline")
-        self.show_list.setIconText(_tr("List"))
-        self.show_timeline.setIconText(_tr("Timeline"))
+        self.refresh = act(
+            QCoreApplication.translate("MainWindow", "&Refresh"),
+            w.refresh_all,
+            QKeySequence.StandardKey.Refresh,
+            icons.refresh_icon(),
+            QCoreApplication.translate("MainWindow", "Reload everything from the database"),
+            "actionRefresh",
+        )
+        self.show_programme = act(
+            QCoreApplication.translate("MainWindow", "&Programme"),
+            lambda: w.show_tab(0),
+            "Ctrl+1",
+            name="actionShowProgramme",
+        )
+        self.show_delegation = act(
+            QCoreApplication.translate("MainWindow", "&Delegation"),
+            lambda: w.show_tab(1),
+            "Ctrl+2",
+            name="actionShowDelegation",
+        )
+        self.show_commitments = act(
+            QCoreApplication.translate("MainWindow", "&Commitments"),
+            lambda: w.show_tab(2),
+            "Ctrl+3",
+            name="actionShowCommitments",
+        )
+        self.show_list = act(
+            QCoreApplication.translate("MainWindow", "Programme as &list"),
+            lambda: w.show_programme_as("list"),
+            "Ctrl+L",
+            tip=QCoreApplication.translate("MainWindow", "Show the programme as a list, day by day"),
+            name="actionShowList",
+        )
+        self.show_timeline = act(
+            QCoreApplication.translate("MainWindow", "Programme as &timeline"),
+            lambda: w.show_programme_as("timeline"),
+            "Ctrl+T",
+            tip=QCoreApplication.translate("MainWindow", "Show each day's engagements as blocks on a time axis"),
+            name="actionShowTimeline",
+        )
+        self.show_list.setIconText(QCoreApplication.translate("MainWindow", "List"))
+        self.show_timeline.setIconText(QCoreApplication.translate("MainWindow", "Timeline"))
         group = QActionGroup(w)
         for action in (self.show_list, self.show_timeline):
             action.setCheckable(True)
             group.addAction(action)
         self.show_list.setChecked(True)
-        self.show_directory = act(_tr("Di&rectory"), lambda: w.show_tab(3), "Ctrl+4", name="actionShowDirectory")
+        self.show_directory = act(
+            QCoreApplication.translate("MainWindow", "Di&rectory"),
+            lambda: w.show_tab(3),
+            "Ctrl+4",
+            name="actionShowDirectory",
+        )
 
         # Reports
-        self.briefing_pack = act(_tr("&Briefing pack…"), lambda: w.build_report("briefing"), "Ctrl+P",
-                                 tip=_tr("A PDF for the delegation: programme, briefs, contacts"),
-                                 name="actionBriefingPack")
-        self.trip_report = act(_tr("&Post-trip report…"), lambda: w.build_report("trip_report"),
-                               tip=_tr("A PDF of what happened: meetings, notes, commitments"),
-                               name="actionTripReport")
-        self.briefing_pack_vi = act(_tr("Briefing pack in &Vietnamese…"),
-                                    lambda: w.build_report("briefing", lang="vi"),
-                                    tip=_tr("The briefing pack with Vietnamese headings"), name="actionBriefingPackVi")
-        self.trip_report_vi = act(_tr("Post-trip report in V&ietnamese…"),
-                                  lambda: w.build_report("trip_report", lang="vi"),
-                                  tip=_tr("The post-trip report with Vietnamese headings"), name="actionTripReportVi")
+        self.briefing_pack = act(
+            QCoreApplication.translate("MainWindow", "&Briefing pack…"),
+            lambda: w.build_report("briefing"),
+            "Ctrl+P",
+            tip=QCoreApplication.translate("MainWindow", "A PDF for the delegation: programme, briefs, contacts"),
+            name="actionBriefingPack",
+        )
+        self.trip_report = act(
+            QCoreApplication.translate("MainWindow", "&Post-trip report…"),
+            lambda: w.build_report("trip_report"),
+            tip=QCoreApplication.translate("MainWindow", "A PDF of what happened: meetings, notes, commitments"),
+            name="actionTripReport",
+        )
+        self.briefing_pack_vi = act(
+            QCoreApplication.translate("MainWindow", "Briefing pack in &Vietnamese…"),
+            lambda: w.build_report("briefing", lang="vi"),
+            tip=QCoreApplication.translate("MainWindow", "The briefing pack with Vietnamese headings"),
+            name="actionBriefingPackVi",
+        )
+        self.trip_report_vi = act(
+            QCoreApplication.translate("MainWindow", "Post-trip report in V&ietnamese…"),
+            lambda: w.build_report("trip_report", lang="vi"),
+            tip=QCoreApplication.translate("MainWindow", "The post-trip report with Vietnamese headings"),
+            name="actionTripReportVi",
+        )
 
         # Help
-        self.load_sample = act(_tr("Load &sample trip"), w.load_sample_trip, name="actionLoadSample",
-                               tip=_tr("Add the Boston 2017 study visit to try the program"))
-        self.about = act(_tr("&About Delegation Planner"), w.show_about, name="actionAbout")
+        self.load_sample = act(
+            QCoreApplication.translate("MainWindow", "Load &sample trip"),
+            w.load_sample_trip,
+            name="actionLoadSample",
+            tip=QCoreApplication.translate("MainWindow", "Add the Boston 2017 study visit to try the program"),
+        )
+        self.about = act(
+            QCoreApplication.translate("MainWindow", "&About Delegation Planner"), w.show_about, name="actionAbout"
+        )
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def trip_actions(self) -> list[QAction]:
-        return [self.edit_trip, self.duplicate_trip, self.delete_trip, self.add_engagement, self.export_bundle,
-                self.briefing_pack, self.trip_report, self.briefing_pack_vi, self.trip_report_vi]
+        return [
+            self.edit_trip,
+            self.duplicate_trip,
+            self.delete_trip,
+            self.add_engagement,
+            self.export_bundle,
+            self.briefing_pack,
+            self.trip_report,
+            self.briefing_pack_vi,
+            self.trip_report_vi,
+        ]
 
     def engagement_actions(self) -> list[QAction]:
         return [self.edit_engagement, self.delete_engagement]
@@ -135,9 +269,9 @@ class Actions:
 
 def build_menus(w: "MainWindow", a: Actions) -> None:
     bar = w.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a.new_database, a.open_database])
-    w.recent_menu = QMenu(_tr("Open &recent"), file_menu)
+    w.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &recent"), file_menu)
     w.recent_menu.setObjectName("recentMenu")
     file_menu.addMenu(w.recent_menu)
     file_menu.addSeparator()
@@ -147,36 +281,36 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
 
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([a.edit, a.delete])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
 
-    view_menu = bar.addMenu(_tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions([a.show_programme, a.show_delegation, a.show_commitments, a.show_directory])
     view_menu.addSeparator()
     view_menu.addActions([a.show_list, a.show_timeline])
     view_menu.addSeparator()
     view_menu.addAction(a.refresh)
 
-    trip_menu = bar.addMenu(_tr("&Trip"))
+    trip_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Trip"))
     trip_menu.addActions([a.new_trip, a.edit_trip, a.duplicate_trip])
     trip_menu.addSeparator()
     trip_menu.addAction(a.delete_trip)
 
-    programme_menu = bar.addMenu(_tr("&Programme"))
+    programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme"))
     programme_menu.addActions([a.add_engagement, a.edit_engagement])
     programme_menu.addSeparator()
     programme_menu.addAction(a.delete_engagement)
 
-    reports_menu = bar.addMenu(_tr("&Reports"))
+    reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
     reports_menu.addActions([a.briefing_pack, a.trip_report])
     reports_menu.addSeparator()
     reports_menu.addActions([a.briefing_pack_vi, a.trip_report_vi])
 
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a.load_sample)
     help_menu.addSeparator()
     help_menu.addAction(a.about)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget,
@@ -34,7 +34,7 @@ from delegation_planner.storage.database import Change, Database, backup_to
 from delegation_planner.ui import icons
 from delegation_planner.ui.actions import Actions, build_menus
 from delegation_planner.ui.context import ChangeHub, UiContext
-from delegation_planner.ui.dialogs.errors import describe, show_error
+from delegation_planner.ui.dialogs.errors import show_error
 from delegation_planner.ui.models.programme import ProgrammeModel
 from delegation_planner.ui.models.trips import format_dates
 from delegation_planner.ui.tasks import TaskCancelled, ThreadTaskRunner
@@ -919,4 +919,4 @@ def build_main_window(db_location: str | os.PathLike, *, settings_path: str | os
     return window
 
 
-__all__ = ["MainWindow", "build_main_window", "QByteArray"]
+__all__ = ["MainWindow", "build_main_window"]

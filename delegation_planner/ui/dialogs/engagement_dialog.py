@@ -11,7 +11,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+    QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -165,4 +165,4 @@ class EngagementDialog(FormDialog):
         }
 
 
-__all__ = ["EngagementDialog", "QDialog"]
+__all__ = ["EngagementDialog"]

@@ -1,5 +1,6 @@
 """Showing errors: validation problems name the field; known storage errors are a
 plain message; anything else is a crash report with the traceback to copy."""
+
 from __future__ import annotations
 
 import logging
@@ -7,6 +8,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_planner.domain.errors import NotFoundError, ValidationError
@@ -15,20 +17,29 @@ from delegation_planner.storage.errors import KnownError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 #: Field names used by the services, in the words on screen.
 def field_label(field: str) -> str:
     labels = {
-        "title": _tr("Title"), "purpose": _tr("Purpose"), "destination": _tr("Destination"),
-        "start_date": _tr("Start date"), "end_date": _tr("End date"), "home_timezone": _tr("Home time zone"),
-        "status": _tr("Status"), "notes": _tr("Notes"), "kind": _tr("Kind"),
-        "organization_id": _tr("Organization"), "location": _tr("Place"), "timezone": _tr("Time zone"),
-        "start": _tr("Start"), "end": _tr("End"), "start_utc": _tr("Start"), "end_utc": _tr("End"),
-        "objectives": _tr("Objectives"), "talking_points": _tr("Talking points"), "logistics": _tr("Logistics"),
-        "travel_minutes": _tr("Travel time"),
+        "title": QCoreApplication.translate("errors", "Title"),
+        "purpose": QCoreApplication.translate("errors", "Purpose"),
+        "destination": QCoreApplication.translate("errors", "Destination"),
+        "start_date": QCoreApplication.translate("errors", "Start date"),
+        "end_date": QCoreApplication.translate("errors", "End date"),
+        "home_timezone": QCoreApplication.translate("errors", "Home time zone"),
+        "status": QCoreApplication.translate("errors", "Status"),
+        "notes": QCoreApplication.translate("errors", "Notes"),
+        "kind": QCoreApplication.translate("errors", "Kind"),
+        "organization_id": QCoreApplication.translate("errors", "Organization"),
+        "location": QCoreApplication.translate("errors", "Place"),
+        "timezone": QCoreApplication.translate("errors", "Time zone"),
+        "start": QCoreApplication.translate("errors", "Start"),
+        "end": QCoreApplication.translate("errors", "End"),
+        "start_utc": QCoreApplication.translate("errors", "Start"),
+        "end_utc": QCoreApplication.translate("errors", "End"),
+        "objectives": QCoreApplication.translate("errors", "Objectives"),
+        "talking_points": QCoreApplication.translate("errors", "Talking points"),
+        "logistics": QCoreApplication.translate("errors", "Logistics"),
+        "travel_minutes": QCoreApplication.translate("errors", "Travel time"),
     }
     return labels.get(field, field.replace("_", " ").capitalize())
 
@@ -55,10 +66,17 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
 def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error:\n%s", details)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
-                      _tr("Something went wrong inside Delegation Planner. Your data is safe: every edit is saved "
-                          "as it is made.\n\nPlease send the details below to whoever supports the program."),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("errors", "Unexpected error"),
+        QCoreApplication.translate(
+            "errors",
+            "Something went wrong inside Delegation Planner. Your data is safe: every edit is saved "
+            "as it is made.\n\nPlease send the details below to whoever supports the program.",
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setDetailedText(details)
     box.exec()
 
@@ -74,7 +92,7 @@ def install_excepthook() -> None:
         if exc.__traceback__ is None:
             exc = exc.with_traceback(tb)
         if is_user_error(exc):
-            QMessageBox.warning(None, _tr("Delegation Planner"), describe(exc))
+            QMessageBox.warning(None, QCoreApplication.translate("errors", "Delegation Planner"), describe(exc))
         else:
             show_crash(None, exc)
 
