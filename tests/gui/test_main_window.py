@@ -238,3 +238,31 @@ def test_geometry_setting_round_trip(tmp_path):
     s.set(LAST_TRIP, 7)
     s.sync()
     assert Settings(tmp_path / "x.ini").get(LAST_TRIP) == 7
+
+
+def test_start_up_does_not_import_reportlab_or_bundles(tmp_path):
+    """The first paint must not wait for heavy imports: checked in a fresh interpreter."""
+    import os
+    import subprocess
+    import textwrap
+    from pathlib import Path
+
+    code = textwrap.dedent(f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from delegation_planner.ui.main_window import build_main_window
+        w = build_main_window({str(tmp_path / 'start.sqlite3')!r}, settings_path={str(tmp_path / 's.ini')!r})
+        w.show()
+        app.processEvents()
+        heavy = sorted(m for m in ("reportlab", "delegation_planner.reports", "delegation_planner.bundles")
+                       if m in sys.modules)
+        print("HEAVY:" + ",".join(heavy))
+        w.close()
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "HEAVY:\n" in out.stdout or out.stdout.strip().endswith("HEAVY:"), out.stdout

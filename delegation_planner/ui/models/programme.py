@@ -36,6 +36,8 @@ class ProgrammeModel(QAbstractItemModel):
         self.programme: Programme | None = None
         self._days: list[tuple[date, list[ProgrammeItem]]] = []
         self._position: dict[int, tuple[int, int]] = {}  # engagement id -> (day row, child row)
+        self._texts: dict[int, tuple[str, ...]] = {}  # row cache: display text of each column
+        self._tooltips: dict[int, str] = {}
 
     # -- loading --------------------------------------------------------------------------
     def load(self, db: Database, trip_id: int | None) -> None:
@@ -45,7 +47,16 @@ class ProgrammeModel(QAbstractItemModel):
         self.programme = prog
         self._days = prog.days() if prog else []
         self._position = {item.id: (d, c) for d, (_, items) in enumerate(self._days) for c, item in enumerate(items)}
+        # Time-zone maths once per row, not once per paint.
+        self._texts = {item.id: self._row_texts(item) for _, items in self._days for item in items}
+        self._tooltips = {}
         self.endResetModel()
+
+    def _row_texts(self, item: ProgrammeItem) -> tuple[str, ...]:
+        end = item.local_end
+        until = f"{end:%H:%M}" if end.date() == item.day else f"{end:%H:%M} (+{(end.date() - item.day).days})"
+        return (item.time_label, until, item.title, item.organization_name, item.location,
+                self.tr(label(item.status)))
 
     def days(self) -> list[tuple[date, list[ProgrammeItem]]]:
         return self._days
@@ -127,25 +138,15 @@ class ProgrammeModel(QAbstractItemModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.TIME:
-                return item.time_label
-            if col == self.END:
-                end = item.local_end
-                return f"{end:%H:%M}" if end.date() == item.day else f"{end:%H:%M} (+{(end.date() - item.day).days})"
-            if col == self.TITLE:
-                return item.title
-            if col == self.ORGANIZATION:
-                return item.organization_name
-            if col == self.PLACE:
-                return item.location
-            if col == self.STATUS:
-                return self.tr(label(item.status))
+            return self._texts[item.id][col]
         elif role == Qt.ItemDataRole.DecorationRole and col == self.TITLE and item.conflicts:
             from delegation_planner.ui.icons import warning_icon
 
             return warning_icon()
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
+            if item.id not in self._tooltips:
+                self._tooltips[item.id] = self._tooltip(item)
+            return self._tooltips[item.id]
         elif role == Qt.ItemDataRole.ForegroundRole:
             if item.status == EngagementStatus.CANCELLED:
                 return QColor("#8a8a8a")
