@@ -298,3 +298,23 @@ def test_opening_another_database_clears_the_panel(panel, ctx, tmp_path):
         assert panel.trip_id() is None and panel.model.rowCount() == 0
     finally:
         other.dispose()
+
+
+def test_f2_opens_role_dialog_and_undo(panel, ctx, trip, qtbot):
+    panel.view.selectRow(1)
+    panel.view.setFocus()
+    seen = []
+
+    def change(dialog):
+        seen.append(dialog.windowTitle())
+        assert dialog.people_model is None  # editing: no picker, only the role
+        dialog.widget("role").setCurrentIndex(dialog.widget("role").findData("deputy_head"))
+        dialog.accept()
+        return True
+
+    panel.run_dialog = change
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    assert seen and "Lê Quang Huy" in seen[0]
+    assert members.list_members(ctx.db, trip.id)[1].role == MemberRole.DEPUTY_HEAD
+    ctx.undo_stack.undo()
+    assert members.list_members(ctx.db, trip.id)[1].role == MemberRole.MEMBER

@@ -211,3 +211,11 @@ def test_main_window_directory_shows_organization_history(main_window, qtbot):
     panel.show_organization(mgh.id)
     titles = column(panel.history_model, "title")
     assert titles and all(h.title in titles for h in directory.organization_history(main_window.db, mgh.id))
+
+
+def test_sorting_people_by_name_ignores_vietnamese_accents(panel, db):
+    for name in ("Đỗ Thị Hoa", "Zhang Wei", "Dương Văn An"):
+        directory.create_person(db, full_name=name)
+    panel.view.sortByColumn(panel.people_model.column_of("full_name"), Qt.SortOrder.AscendingOrder)
+    assert column(panel.people_model, "full_name") == ["Đỗ Thị Hoa", "Dương Văn An", "Nguyễn Đức Chung",
+                                                       "Peter Slavin", "Zhang Wei"]

@@ -6,6 +6,7 @@ how to read a row; subclasses add colours, icons, tooltips and editing.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
@@ -28,12 +29,22 @@ class Column:
     align: Qt.AlignmentFlag | None = None
 
 
+_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def text_sort_key(text: str) -> tuple[str, str]:
+    """Sort key for names in Vietnamese and other Latin scripts: letters first without their
+    accents ("Đỗ" beside "Do", not after "Z"), then the accented form to break ties."""
+    folded = unicodedata.normalize("NFD", text.translate(_FOLD).casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c)), text.casefold()
+
+
 def _sortable(value: Any) -> Any:
-    # None sorts last, text case-insensitively.
-    if value is None:
-        return (1, "")
+    # None and empty text sort last.
+    if value is None or value == "":
+        return (1, ("", ""))
     if isinstance(value, str):
-        return (0, value.casefold())
+        return (0, text_sort_key(value))
     return (0, value)
 
 
