@@ -32,7 +32,9 @@ def main() -> int:
             print(f"## {name}: not present, skipped\n")
             continue
         started = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(script), "--db", str(db), "--runs", str(args.runs)],
+        # bench_reports.py (reports engineer) takes the database as a positional argument
+        db_args = [str(db)] if name == "bench_reports.py" else ["--db", str(db)]
+        proc = subprocess.run([sys.executable, str(script), *db_args, "--runs", str(args.runs)],
                               capture_output=True, text=True, env=c.child_env())
         out = "\n".join(line for line in proc.stdout.splitlines() if "propagateSizeHints" not in line)
         print(out)
