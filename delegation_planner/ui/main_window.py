@@ -205,6 +205,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.statusBar().setObjectName("statusBar")
 
+        # right-click menus: the same actions as the menu bar
+        a = self.actions_
+        for widget, actions in ((self.trip_panel.view, [a.new_trip, a.edit_trip, a.duplicate_trip, a.export_bundle,
+                                                        a.delete_trip]),
+                                (self.programme_view, [a.add_engagement, a.edit_engagement, a.delete_engagement]),
+                                (self.timeline_view, [a.add_engagement, a.edit_engagement, a.delete_engagement])):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            widget.addActions(actions)
+
         # -- signals ---------------------------------------------------------------------
         self.trip_panel.tripSelected.connect(self._on_trip_selected)
         self.trip_panel.tripActivated.connect(lambda _id: self.edit_trip_dialog())

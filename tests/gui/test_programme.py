@@ -274,3 +274,22 @@ def test_programme_model_passes_qtmodeltester(qtmodeltester, db, boston):
     model.load(db, None)
     assert model.rowCount() == 0
     qtmodeltester.check(model)
+
+
+def test_timeline_keyboard_walks_engagements_in_time_order(window, qtbot, boston):
+    db = window.db
+    ids = [engagements.create_engagement(db, boston["trip_id"], title=f"E{h}", timezone="America/New_York",
+                                         start=datetime(2017, 7, 12, h, 0),
+                                         end=datetime(2017, 7, 12, h + 1, 0)).engagement.id for h in (9, 11, 14)]
+    qtbot.waitUntil(lambda: window.programme_model.item(ids[-1]) is not None)
+    window.show_programme_as("timeline")
+    timeline = window.timeline_view
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert window.current_engagement_id == ids[0]
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)  # stays on the last
+    assert window.current_engagement_id == ids[2]
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    assert window.current_engagement_id == ids[1]
+    assert window.programme_view.current_engagement_id() == ids[1]

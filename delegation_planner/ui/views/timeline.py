@@ -300,6 +300,26 @@ class TimelineView(QWidget):
             return
         super().mouseDoubleClickEvent(event)
 
+    def keyPressEvent(self, event) -> None:
+        """Arrow keys walk through the engagements in time order; Enter opens one."""
+        order = [item.id for _, items in self._model.days() for item in items]
+        key = event.key()
+        if order and key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Down):
+            step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+            if self._selected in order:
+                position = max(0, min(len(order) - 1, order.index(self._selected) + step))
+            else:
+                position = 0 if step > 0 else len(order) - 1
+            self.set_selected(order[position])
+            self.engagementClicked.emit(order[position])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.engagementActivated.emit(self._selected)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             engagement_id = self.engagement_at(QPointF(event.pos()))
