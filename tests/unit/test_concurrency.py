@@ -170,3 +170,29 @@ def test_writer_blocked_too_long_gets_a_clear_known_error(db_path, short_busy_ti
     assert [o.name for o in directory.list_organizations(db)] == ["after"]
     assert trips.get_trip(db, t.id).title == "Boston 2017"
     db.dispose()
+
+
+def test_two_main_windows_see_each_others_edits_after_refresh(db_path, tmp_path, qtbot):
+    """Two app instances on one file: an edit in one shows in the other after F5 (refresh_all)."""
+    from delegation_planner.ui.main_window import build_main_window
+
+    first = build_main_window(db_path, settings_path=tmp_path / "a.ini")
+    second = build_main_window(db_path, settings_path=tmp_path / "b.ini")
+    for w in (first, second):
+        qtbot.addWidget(w)
+        w.load_initial_data()
+    try:
+        trip_id = first.create_trip({"title": "Nguyễn Đức Chung in Boston", "start_date": date(2017, 7, 12),
+                                     "end_date": date(2017, 7, 14)})
+        qtbot.waitUntil(lambda: trip_id in first.trip_panel.model.trip_ids)  # its own edit: at once
+        assert trip_id not in second.trip_panel.model.trip_ids  # the other instance: stale until refreshed
+        second.refresh_all()
+        assert trip_id in second.trip_panel.model.trip_ids
+        assert second.select_trip(trip_id)
+        trips.update_trip(second.db, trip_id, title="Renamed in the second window")
+        first.refresh_all()
+        assert trips.get_trip(first.db, trip_id).title == "Renamed in the second window"
+    finally:
+        for w in (first, second):
+            w.close()
+            w.db.dispose()
