@@ -6,7 +6,7 @@ from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from delegation_planner.domain.enums import AttendanceRole, MemberRole, Side
 from delegation_planner.domain.errors import ValidationError
@@ -113,6 +113,13 @@ class MemberDialog(PersonPickerDialog):
         self.member = member
         if member is not None:
             self.setWindowTitle(self.tr("Edit member: %s") % member.full_name)
+            who = QLabel(", ".join(x for x in (member.full_name, member.title, member.organization_name) if x), self)
+            who.setObjectName("memberName")
+            who.setWordWrap(True)
+            font = who.font()
+            font.setBold(True)
+            who.setFont(font)
+            self.form.addRow(self.tr("Person"), who)
         role = QComboBox(self)
         fill_enum_combo(role, MemberRole, member.role if member else MemberRole.MEMBER)
         self.add_field("role", self.tr("&Role"), role)
