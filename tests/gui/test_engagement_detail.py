@@ -271,3 +271,19 @@ def test_delete_commitment_from_the_engagement_and_undo(panel, ctx, setup, db):
     assert panel.commitments_model.rowCount() == 1
     ctx.undo_stack.redo()  # the re-created record (new id) is deleted again
     assert commitments.list_commitments(db, engagement_id=setup["eng"].id) == []
+
+
+def test_edit_brief_saves_at_once_and_undoes(panel, ctx, setup, db, qtbot):
+    def write(dialog):
+        assert dialog.widget("logistics").toPlainText() == "Dark suit"
+        dialog.widget("logistics").setPlainText("Dark suit. Gift: lacquer painting of Hoàn Kiếm Lake.")
+        dialog.accept()
+        return True
+
+    panel.run_dialog = write
+    qtbot.mouseClick(panel.edit_brief_button, Qt.MouseButton.LeftButton)
+    assert engagements.get_engagement(db, setup["eng"].id).logistics.endswith("Hoàn Kiếm Lake.")
+    assert "Hoàn Kiếm Lake" in panel.brief.toPlainText()
+    ctx.undo_stack.undo()
+    assert engagements.get_engagement(db, setup["eng"].id).logistics == "Dark suit"
+    assert "Hoàn Kiếm" not in panel.brief.toPlainText()

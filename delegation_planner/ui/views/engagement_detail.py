@@ -20,7 +20,9 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
 from delegation_planner.ui.dialogs.note_dialog import NoteDialog
-from delegation_planner.ui.dialogs.panel_form import current_id, enum_text, forget_ids, record_new_id
+from delegation_planner.ui.dialogs.panel_form import (
+    FormDialog, changed_fields, current_id, enum_text, forget_ids, record_new_id, update_undoable,
+)
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
@@ -104,6 +106,16 @@ class EngagementDetailPanel(QWidget):
         self.brief = QTextBrowser(self)
         self.brief.setObjectName("engagementBrief")
         self.brief.setOpenLinks(False)
+        self.edit_brief_button = _button(self, self.tr("Edit &brief…"), "editBriefButton", self.edit_brief)
+        self.edit_brief_button.setToolTip(self.tr("Edit the objectives, talking points and logistics"))
+        brief_box = QWidget(self)
+        brief_layout = QVBoxLayout(brief_box)
+        brief_layout.setContentsMargins(0, 0, 0, 0)
+        brief_layout.addWidget(self.brief, 1)
+        brief_row = QHBoxLayout()
+        brief_row.addWidget(self.edit_brief_button)
+        brief_row.addStretch(1)
+        brief_layout.addLayout(brief_row)
 
         # -- notes -----------------------------------------------------------------------
         self.notes_model = NotesModel(self)
@@ -166,7 +178,7 @@ class EngagementDetailPanel(QWidget):
         self.tabs.addTab(commitments_page, "")
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.brief)
+        splitter.addWidget(brief_box)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -278,7 +290,7 @@ class EngagementDetailPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.summary is not None
-        for button in (self.add_note_button, self.add_ours_button, self.add_theirs_button,
+        for button in (self.edit_brief_button, self.add_note_button, self.add_ours_button, self.add_theirs_button,
                        self.add_commitment_button):
             button.setEnabled(has)
         note = self.selected_note() is not None
@@ -319,6 +331,29 @@ class EngagementDetailPanel(QWidget):
 
     def _selected_attendee(self):
         return self.attendees_model.row_at(selected_row(self.attendees_view))
+
+    # -- brief -----------------------------------------------------------------------------
+    def edit_brief(self) -> None:
+        """Objectives, talking points and logistics, saved through update_engagement (undoable)."""
+        s = self.summary
+        if s is None:
+            return
+        dialog = FormDialog(self.tr("Brief: %s") % s.title, self)
+        dialog.setMinimumSize(560, 520)
+        dialog.text("objectives", self.tr("&Objectives"), s.objectives, height=90)
+        dialog.text("talking_points", self.tr("&Talking points"), s.talking_points, height=140)
+        dialog.text("logistics", self.tr("&Logistics"), s.logistics, height=90)
+        old_values = {"objectives": s.objectives, "talking_points": s.talking_points, "logistics": s.logistics}
+        db, stack = self.ctx.db, self.ctx.undo_stack
+
+        def save(values):
+            old, new = changed_fields(old_values, values)
+            if new:
+                update_undoable(stack, self.tr("Edit brief of %s") % s.title, "engagement",
+                                lambda eid, **kw: engagements.update_engagement(db, eid, **kw), s.id, old, new)
+
+        dialog.set_submit(save)
+        self.run_dialog(dialog)
 
     # -- notes -----------------------------------------------------------------------------
     def add_note(self) -> None:
