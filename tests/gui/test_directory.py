@@ -219,3 +219,17 @@ def test_sorting_people_by_name_ignores_vietnamese_accents(panel, db):
     panel.view.sortByColumn(panel.people_model.column_of("full_name"), Qt.SortOrder.AscendingOrder)
     assert column(panel.people_model, "full_name") == ["Đỗ Thị Hoa", "Dương Văn An", "Nguyễn Đức Chung",
                                                        "Peter Slavin", "Zhang Wei"]
+
+
+def test_activating_a_history_row_emits_what_to_open(panel, data, qtbot):
+    panel.show_organization(data["mgh"].id)
+    m = panel.history_model
+    row = column(m, "title").index("Visit to MGH")
+    with qtbot.waitSignal(panel.engagement_activated) as blocker:
+        panel.history_view.activated.emit(m.index(row, 0))
+    engagement = next(h for h in m.rows() if h.title == "Visit to MGH")
+    assert blocker.args == [engagement.record_id]
+    row = column(m, "what").index("Commitment")
+    with qtbot.waitSignal(panel.commitment_activated) as blocker:
+        panel.history_view.activated.emit(m.index(row, 0))
+    assert blocker.args[1] == data["t2017"].id

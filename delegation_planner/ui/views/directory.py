@@ -5,7 +5,7 @@ across all trips, newest first.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -27,6 +27,11 @@ RELEVANT = {"person", "organization", "engagement", "commitment", "trip", "*"}
 
 
 class DirectoryPanel(LazyRefresh, QWidget):
+    #: A history row was activated (double-click / Enter): the main window may show that
+    #: engagement (engagement id) or that trip's commitments (trip id). The panel itself never
+    #: calls other views.
+    engagement_activated = Signal(int)
+    commitment_activated = Signal(int, int)  # commitment id, trip id
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -70,6 +75,8 @@ class DirectoryPanel(LazyRefresh, QWidget):
         setup_table(self.history_view, stretch_column=3)
         for column, width in ((0, 96), (1, 190), (2, 100), (4, 90)):
             self.history_view.setColumnWidth(column, width)
+        self.history_view.activated.connect(self._history_activated)
+        self.history_view.setToolTip(self.tr("Double-click a row to open it"))
         self.history_label = QLabel(self)
         self.history_label.setObjectName("organizationHistoryLabel")
         font = self.history_label.font()
@@ -190,6 +197,15 @@ class DirectoryPanel(LazyRefresh, QWidget):
                                        .replace("%1", org.name)
                                        .replace("%2", str(sum(1 for i in items if i.what == "engagement")))
                                        .replace("%3", str(sum(1 for i in items if i.what == "commitment"))))
+
+    def _history_activated(self, index) -> None:
+        item = self.history_model.row_at(index)
+        if item is None:
+            return
+        if item.what == "engagement":
+            self.engagement_activated.emit(item.record_id)
+        else:
+            self.commitment_activated.emit(item.record_id, item.trip_id)
 
     def _update_buttons(self) -> None:
         has = self._selected() is not None
