@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self._programme_timer.timeout.connect(self.refresh_programme_if_stale)
 
         self.resize(1280, 800)
+        self._update_header()
         self._restore_geometry()
         self._update_title()
         self._update_actions()

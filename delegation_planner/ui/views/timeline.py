@@ -119,6 +119,8 @@ class TimelineView(QWidget):
                      HEADER + (self._last_hour - self._first_hour) * MIN_HOUR_HEIGHT + 4)
 
     def minimumSizeHint(self) -> QSize:
+        if not self._model.days():
+            return QSize(GUTTER + MIN_COLUMN, 80)
         return self.sizeHint()
 
     def resizeEvent(self, event) -> None:
@@ -204,8 +206,11 @@ class TimelineView(QWidget):
 
         if not days:
             p.setPen(faint)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("No engagements yet.\nAdd one with Programme → Add engagement."))
+            if self._model.trip_id is None:
+                message = self.tr("No trip selected.")
+            else:
+                message = self.tr("No engagements yet.\nAdd one with Programme → Add engagement (Ctrl+Shift+N).")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, message)
             p.end()
             return
 

@@ -44,7 +44,7 @@ class TripListPanel(QWidget):
         self.year_filter.setObjectName("tripYearFilter")
         self.year_filter.addItem(self.tr("All years"), None)
 
-        self.view = QListView(self)
+        self.view = TripListView(self)
         self.view.setObjectName("tripList")
         self.view.setModel(self.model)
         self.view.setModelColumn(TripListModel.TITLE)
@@ -215,6 +215,25 @@ class TripListPanel(QWidget):
         self.mark_stale()
         self.tripSelected.emit(None)
 
+
+
+class TripListView(QListView):
+    """The trip list; says what to do when it is empty."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            color = QColor(self.palette().color(QPalette.ColorRole.Text))
+            color.setAlpha(150)
+            painter.setPen(color)
+            filtered = getattr(model, "search", "") or getattr(model, "status", None) or getattr(model, "year", None)
+            text = (self.tr("No trip matches the search or filters.") if filtered else
+                    self.tr("No trips yet.\n\nTrip → New trip (Ctrl+N),\nor Help → Load sample trip."))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+            painter.end()
 
 
 class TripDelegate(QStyledItemDelegate):
