@@ -11,9 +11,10 @@ from typing import Callable, Sequence
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
 
-from delegation_planner.reports.paragraph import Paragraph
+from delegation_planner.reports.paragraph import Paragraph, Table
 from reportlab.lib.sequencer import Sequencer, setSequencer
 
 from delegation_planner.domain.errors import ValidationError
@@ -162,6 +163,12 @@ class ReportDocument(BaseDocTemplate):
         canv.line(self.leftMargin, top - 3 * mm, width - self.rightMargin, top - 3 * mm)
         canv.restoreState()
 
+    def _startBuild(self, *args, **kwargs):  # noqa: N802
+        super()._startBuild(*args, **kwargs)
+        # The first pass of a document with contents only measures: ReportLab throws its
+        # canvas away, so nothing is drawn on it (see paragraph.py).
+        self.canv._dp_measuring = self._pass == 1 and bool(getattr(self, "_indexingFlowables", None))
+
     def build(self, flowables, **kwargs):  # one call per multiBuild pass
         self._pass += 1
         self._done = 0
@@ -213,6 +220,7 @@ def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: st
         doc = ReportDocument(str(temp), pagesize=pagesize, title=title, subject=subject,
                              header_right=header_right, progress=progress, cancelled=cancelled)
         setSequencer(Sequencer())
+        _prefill_contents(story)
         doc.multiBuild(story, canvasmaker=canvas_class, maxPasses=6)
         if cancelled is not None and cancelled():
             raise BuildCancelled()
@@ -226,6 +234,31 @@ def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: st
     if progress is not None:
         progress(1.0, "Done")
     return BuildResult(path=target, pages=int(sink.get("pages", 0)))
+
+
+def _toc_entries(flowables, out: list) -> list:
+    for f in flowables:
+        toc = getattr(f, "_toc", None)
+        if toc is not None:
+            level, text, key = toc
+            out.append((level, esc(text), 0, key))
+        content = getattr(f, "_content", None)  # KeepTogether
+        if isinstance(content, list):
+            _toc_entries(content, out)
+    return out
+
+
+def _prefill_contents(story: list) -> None:
+    """Give each table of contents every entry before the first pass (pages unknown yet).
+
+    The contents then have their final height from the start, so the page numbers
+    found in the first pass are already right: two passes instead of three."""
+    tocs = [f for f in story if isinstance(f, TableOfContents)]
+    if not tocs:
+        return
+    entries = _toc_entries(story, [])
+    for toc in tocs:
+        toc._entries = list(entries)
 
 
 def _remove(path: Path) -> None:

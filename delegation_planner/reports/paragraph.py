@@ -5,10 +5,14 @@ split across a page, and ``multiBuild`` lays the story out again for the content
 page numbers. Breaking lines is the dominant cost of a long report, and its result
 depends only on the width (the height is the number of lines times the leading),
 so it is computed once per width.
+
+The first pass of a document with a table of contents only measures (its pages
+are thrown away), so paragraphs and tables skip drawing on such a canvas.
 """
 from __future__ import annotations
 
 from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus import Table as _Table
 
 
 class Paragraph(_Paragraph):
@@ -23,6 +27,18 @@ class Paragraph(_Paragraph):
             self._wrapped_for = availWidth
         return result
 
+    def draw(self):
+        if getattr(self.canv, "_dp_measuring", False):
+            return  # a layout-only pass: its canvas is thrown away
+        super().draw()
+
     def split(self, availWidth, availHeight):  # noqa: N803
         self._wrapped_for = None  # splitting may re-break or drop the cached lines
         return super().split(availWidth, availHeight)
+
+
+class Table(_Table):
+    def draw(self):
+        if getattr(self.canv, "_dp_measuring", False):
+            return
+        super().draw()

@@ -12,10 +12,11 @@ from datetime import date
 from typing import Callable
 
 from delegation_planner.domain.enums import Side
-from delegation_planner.domain.errors import NotFoundError
+from sqlmodel import select
+
 from delegation_planner.domain.models import Engagement, MeetingNote, Organization, Person, Trip
 from delegation_planner.services import commitments as commitments_service
-from delegation_planner.services import directory, engagements, members, notes, trips
+from delegation_planner.services import engagements, members, trips
 from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.services.engagements import AttendeeRow, Programme, ProgrammeItem
 from delegation_planner.services.members import MemberRow
@@ -83,7 +84,13 @@ class ReportData:
 
 def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Progress | None = None,
            cancelled: Cancelled | None = None) -> ReportData:
-    """Read everything about ``trip_id`` for a report (NotFoundError if the trip is gone)."""
+    """Read everything about ``trip_id`` for a report (NotFoundError if the trip is gone).
+
+    The programme (times, conflicts, attendees), the delegation and the commitments
+    come from their services; the engagements' texts, notes, people and
+    organizations they refer to are then read in bulk in one session (the same
+    records ``get_engagement``/``list_notes``/``get_person``/``get_organization``
+    return, without one query per engagement)."""
     def step(fraction: float, message: str) -> None:
         if cancelled is not None and cancelled():
             raise GatherCancelled()
@@ -93,82 +100,66 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
     step(0.0, "Reading the trip")
     trip = trips.get_trip(db, trip_id)
     prog = engagements.programme(db, trip_id)
+    step(0.3, "Reading the delegation and commitments")
     member_rows = tuple(members.list_members(db, trip_id))
     head_id = prog.head_person_id
     head = next((m for m in member_rows if m.person_id == head_id), None)
     trip_commitments = tuple(commitments_service.list_commitments(db, trip_id=trip_id))
-
-    people: dict[int, Person] = {}
-
-    def person(person_id: int) -> Person | None:
-        if person_id not in people:
-            try:
-                people[person_id] = directory.get_person(db, person_id)
-            except NotFoundError:
-                return None
-        return people[person_id]
-
-    for m in member_rows:
-        person(m.person_id)
-
-    organizations: dict[int, Organization | None] = {}
-    earlier_by_org: dict[int, tuple[CommitmentRow, ...]] = {}
-    trip_starts: dict[int, date | None] = {}
-    earlier_titles: dict[int, str] = {}
-
-    def trip_start(other_id: int) -> date | None:
-        if other_id not in trip_starts:
-            try:
-                other = trips.get_trip(db, other_id)
-                trip_starts[other_id] = other.start_date
-                earlier_titles[other_id] = other.title
-            except NotFoundError:
-                trip_starts[other_id] = None
-        return trip_starts[other_id]
+    org_ids = {i.organization_id for i in prog.items if i.organization_id is not None}
+    earlier_rows: list[CommitmentRow] = []
+    if org_ids:
+        starts = {t.id: t.start_date for t in trips.list_trips(db)}
+        earlier_rows = [r for r in commitments_service.list_commitments(db, exclude_trip_id=trip_id, open_only=True)
+                        if r.organization_id in org_ids and starts.get(r.trip_id, date.max) < trip.start_date]
+    step(0.6, "Reading engagements, notes and people")
+    person_ids = {m.person_id for m in member_rows}
+    person_ids |= {a.person_id for i in prog.items for a in i.attendees}
+    person_ids |= {c.owner_id for c in trip_commitments if c.owner_id is not None}
+    with db.reading() as s:
+        texts = {e.id: e for e in s.exec(select(Engagement).where(Engagement.trip_id == trip_id))}
+        note_rows: dict[int, list[MeetingNote]] = {}
+        if with_notes:
+            query = (select(MeetingNote).join(Engagement, Engagement.id == MeetingNote.engagement_id)
+                     .where(Engagement.trip_id == trip_id).order_by(MeetingNote.created_at, MeetingNote.id))
+            for note in s.exec(query):
+                note_rows.setdefault(note.engagement_id, []).append(note)
+        people = {p.id: p for p in _in_chunks(s, Person, person_ids)}
+        org_ids |= {p.organization_id for p in people.values() if p.organization_id is not None}
+        organizations = {o.id: o for o in _in_chunks(s, Organization, org_ids)}
+    step(0.9, "Putting the report together")
 
     by_engagement: dict[int, list[CommitmentRow]] = {}
     for c in trip_commitments:
         if c.engagement_id is not None:
             by_engagement.setdefault(c.engagement_id, []).append(c)
+    earlier_by_org: dict[int, list[CommitmentRow]] = {}
+    for r in earlier_rows:
+        earlier_by_org.setdefault(r.organization_id, []).append(r)
 
     details: list[EngagementDetail] = []
-    total = max(1, len(prog.items))
-    for index, item in enumerate(prog.items):
-        if index % 5 == 0:
-            step(0.1 + 0.9 * index / total, "Reading the programme")
-        eng = engagements.get_engagement(db, item.id)
-        org = None
-        earlier: tuple[CommitmentRow, ...] = ()
-        if item.organization_id is not None:
-            if item.organization_id not in organizations:
-                try:
-                    organizations[item.organization_id] = directory.get_organization(db, item.organization_id)
-                except NotFoundError:
-                    organizations[item.organization_id] = None
-                rows = commitments_service.list_commitments(
-                    db, organization_id=item.organization_id, exclude_trip_id=trip_id, open_only=True)
-                earlier_by_org[item.organization_id] = tuple(
-                    r for r in rows if (trip_start(r.trip_id) or date.max) < trip.start_date)
-            org = organizations[item.organization_id]
-            earlier = earlier_by_org[item.organization_id]
-        counterparts = tuple(p for p in (person(a.person_id) for a in item.attendees if a.side == Side.HOST)
-                             if p is not None)
-        ours = tuple(a for a in item.attendees if a.side != Side.HOST)
-        note_rows = tuple(notes.list_notes(db, item.id)) if with_notes else ()
-        details.append(EngagementDetail(item=item, engagement=eng, organization=org, counterparts=counterparts,
-                                        delegation=ours, notes=note_rows,
-                                        commitments=tuple(by_engagement.get(item.id, ())), earlier_open=earlier))
-    for c in trip_commitments:
-        if c.owner_id is not None:
-            person(c.owner_id)
-    for p in list(people.values()):
-        if p.organization_id is not None and p.organization_id not in organizations:
-            try:
-                organizations[p.organization_id] = directory.get_organization(db, p.organization_id)
-            except NotFoundError:
-                organizations[p.organization_id] = None
+    for item in prog.items:
+        eng = texts.get(item.id)
+        if eng is None:  # deleted between the two reads: leave it out
+            continue
+        org = organizations.get(item.organization_id) if item.organization_id is not None else None
+        counterparts = tuple(people[a.person_id] for a in item.attendees
+                             if a.side == Side.HOST and a.person_id in people)
+        details.append(EngagementDetail(
+            item=item, engagement=eng, organization=org, counterparts=counterparts,
+            delegation=tuple(a for a in item.attendees if a.side != Side.HOST),
+            notes=tuple(note_rows.get(item.id, ())), commitments=tuple(by_engagement.get(item.id, ())),
+            earlier_open=tuple(earlier_by_org.get(item.organization_id, ())) if item.organization_id else ()))
     step(1.0, "Data read")
     return ReportData(trip=trip, programme=prog, members=member_rows, head=head, engagements=tuple(details),
                       commitments=trip_commitments, people=people,
-                      earlier_trip_titles=dict(earlier_titles),
-                      organizations={k: v for k, v in organizations.items() if v is not None})
+                      earlier_trip_titles={r.trip_id: r.trip_title for r in earlier_rows},
+                      organizations=organizations)
+
+
+def _in_chunks(s, model, ids: set[int], size: int = 500) -> list:
+    """Rows of ``model`` with these ids (SQLite limits the number of bound parameters)."""
+    ordered = sorted(ids)
+    out: list = []
+    for i in range(0, len(ordered), size):
+        out += list(s.exec(select(model).where(model.id.in_(ordered[i:i + size]))))
+    return out
