@@ -84,9 +84,8 @@ def make_backup(db: Database, *, now: datetime | None = None) -> Path:
         n += 1
         target = folder / f"{db.path.stem}-{now.strftime(_STAMP)}-{n}.sqlite3"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chmod(folder, 0o700)
+        if not folder.is_dir():
+            folder.mkdir(parents=True, mode=0o700)  # private like the database; an existing one is left as it is
     except OSError as exc:
         raise KnownError(f"cannot create the backup folder {folder}: {exc.strerror or exc}") from exc
     return backup_to(db, target)

@@ -141,16 +141,3 @@ def test_restore_an_older_schema_backup_is_migrated_on_open(filled, db_path, tmp
         assert search.search(db, "nguyen") == [] or True  # trips are not indexed; the call must work
     finally:
         db.dispose()
-
-
-def test_backup_into_read_only_folder_is_a_known_error(filled, tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions")
-    folder = backups.backup_dir(filled.path)
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(KnownError):
-            backups.make_backup(filled)
-    finally:
-        folder.chmod(0o700)

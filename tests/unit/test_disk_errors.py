@@ -206,3 +206,27 @@ def test_new_database_is_private_even_with_a_permissive_umask(tmp_path):
             db.dispose()
     finally:
         os.umask(old)
+
+
+def test_backup_into_read_only_folder_is_a_known_error(shared_dir):
+    from delegation_planner.storage import backups
+
+    path, _trip, _eng = _prepare(shared_dir)
+    folder = backups.backup_dir(path)
+    folder.mkdir()
+    if os.geteuid() == 0:
+        os.chown(folder, NOBODY, NOBODY)
+
+    def scenario():
+        os.chmod(folder, 0o500)
+        db = open_database(path, migrate=False)
+        try:
+            return str(backups.make_backup(db))
+        finally:
+            db.dispose()
+
+    result = _run_isolated(scenario, drop_privileges=True)
+    os.chmod(folder, 0o700)
+    assert result[0] == "raised" and result[3], result
+    assert "cannot write the backup" in result[2]
+    assert list(folder.iterdir()) == []  # no half-written .partial left behind
