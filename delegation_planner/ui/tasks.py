@@ -44,7 +44,8 @@ class _Worker(QRunnable):
         try:
             result = self._job(lambda f, m="": self._signals.progress.emit(float(f), str(m)), self._cancel.is_set)
         except BaseException as exc:  # handed to the main thread
-            self._signals.failed.emit(exc, traceback.format_exc())
+            # a job stopped by Cancel is not a failure worth a traceback in the log
+            self._signals.failed.emit(exc, "" if self._cancel.is_set() else traceback.format_exc())
         else:
             if self._cancel.is_set() and result is None:
                 self._signals.failed.emit(TaskCancelled(), "")
