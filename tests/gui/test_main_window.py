@@ -266,3 +266,32 @@ def test_start_up_does_not_import_reportlab_or_bundles(tmp_path):
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert "HEAVY:\n" in out.stdout or out.stdout.strip().endswith("HEAVY:"), out.stdout
+
+
+def test_thread_runner_cancel_button_stops_the_job(qtbot):
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from delegation_planner.ui.tasks import TaskCancelled, ThreadTaskRunner
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = ThreadTaskRunner(parent)
+    outcome = {}
+
+    def job(progress, cancelled):
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            progress(0.1, "working")
+            time.sleep(0.01)
+        return None if cancelled() else "finished"
+
+    runner.run("Long job", job, on_done=lambda r: outcome.setdefault("done", r),
+               on_error=lambda e: outcome.setdefault("error", e), parent=parent)
+    dialog = parent.findChild(QProgressDialog)
+    assert dialog is not None
+    dialog.findChild(QPushButton).click()  # the Cancel button
+    qtbot.waitUntil(lambda: outcome, timeout=5000)
+    runner.wait()
+    assert "done" not in outcome and isinstance(outcome["error"], TaskCancelled)
