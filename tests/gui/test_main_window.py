@@ -292,6 +292,6 @@ def test_thread_runner_cancel_button_stops_the_job(qtbot):
     dialog = parent.findChild(QProgressDialog)
     assert dialog is not None
     dialog.findChild(QPushButton).click()  # the Cancel button
-    qtbot.waitUntil(lambda: outcome, timeout=5000)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     runner.wait()
     assert "done" not in outcome and isinstance(outcome["error"], TaskCancelled)
