@@ -63,12 +63,13 @@ def query_terms(query: object) -> list[str]:
 
 
 def _variants(term: str) -> list[str]:
-    low = term.lower()
-    variants = [low]
-    if "d" in low:
-        variants.append(low.replace("d", "đ"))
-    if "đ" in low:
-        variants.append(low.replace("đ", "d"))
+    # Case is left to the tokenizer (it folds the query exactly as it folded the text;
+    # Python's lower() does not always agree, e.g. Cherokee letters).
+    variants = [term]
+    if "d" in term or "D" in term:
+        variants.append(term.replace("d", "đ").replace("D", "Đ"))
+    if "đ" in term or "Đ" in term:
+        variants.append(term.replace("đ", "d").replace("Đ", "D"))
     return variants
 
 
