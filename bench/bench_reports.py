@@ -19,7 +19,6 @@ is the median of --runs builds.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -44,8 +43,7 @@ def largest_trip(db) -> tuple[int, str, int]:
 def plain_copy(flowable):
     """The same flowable built from stock ReportLab classes (None to drop it)."""
     from reportlab.graphics.shapes import Drawing
-    from reportlab.platypus import (CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table,
-                                    TableStyle)
+    from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
     from reportlab.platypus.tableofcontents import TableOfContents
 
     from delegation_planner.reports.styles import grid_style

@@ -14,11 +14,10 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from delegation_planner.reports.paragraph import Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from delegation_planner.domain.enums import Side
 from delegation_planner.domain.timezones import city_label
 from delegation_planner.reports.common import cell, key_values, paragraphs, records_table
 from delegation_planner.reports.i18n import Labels
-from delegation_planner.reports.layout import _Counter, heading, table
+from delegation_planner.reports.layout import _Counter, heading
 from delegation_planner.reports.styles import RULE, Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.report_data import EngagementDetail, ReportData

@@ -33,7 +33,6 @@ def register_fonts() -> str:
     with _lock:
         if _done:
             return FAMILY
-        from reportlab.lib.fonts import addMapping  # noqa: F401  (registerFontFamily uses it)
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 

@@ -1,7 +1,7 @@
 """Report headings and labels in English and Vietnamese, and date formats."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date as Date, datetime
 from enum import StrEnum
 
 from delegation_planner.domain.enums import label as english_label
@@ -270,27 +270,27 @@ class Labels:
             return english_label(value)
         return str(value).replace("_", " ").capitalize()
 
-    def date(self, d: date | datetime | None) -> str:
+    def date(self, d: Date | datetime | None) -> str:
         if d is None:
             return ""
         if self.lang == "vi":
             return f"{d.day:02d}/{d.month:02d}/{d.year}"
         return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
 
-    def short_date(self, d: date | None) -> str:
+    def short_date(self, d: Date | None) -> str:
         if d is None:
             return ""
         if self.lang == "vi":
             return f"{d.day:02d}/{d.month:02d}/{d.year}"
         return f"{d.day} {_MONTHS_EN[d.month - 1][:3]} {d.year}"
 
-    def day(self, d: date) -> str:
+    def day(self, d: Date) -> str:
         """"Wednesday 12 July 2017" / "Thứ Tư, ngày 12/07/2017"."""
         if self.lang == "vi":
             return f"{_WEEKDAYS_VI[d.weekday()]}, ngày {d.day:02d}/{d.month:02d}/{d.year}"
         return f"{_WEEKDAYS_EN[d.weekday()]} {self.date(d)}"
 
-    def date_range(self, start: date, end: date) -> str:
+    def date_range(self, start: Date, end: Date) -> str:
         if self.lang == "vi":
             if start == end:
                 return self.date(start)

@@ -195,9 +195,9 @@ class ReportDocument(BaseDocTemplate):
         if self._done % 20 == 0:
             self._check()
             if self._progress is not None:
-                # Usually two or three passes (the contents' page numbers settle).
+                # Usually two passes: one measuring, one drawing (a third if the contents moved).
                 within = min(1.0, self._done / self._total)
-                fraction = min(0.98, (self._pass - 1 + within) / 3.0)
+                fraction = min(0.98, (self._pass - 1 + within) / 2.0)
                 self._progress(self._progress_base + (1 - self._progress_base) * fraction,
                                f"Laying out pages (pass {self._pass})")
 

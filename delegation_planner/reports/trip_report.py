@@ -16,7 +16,7 @@ from delegation_planner.domain.timezones import city_label
 from delegation_planner.reports.charts import bar_chart
 from delegation_planner.reports.common import cell, key_values, paragraphs, records_table
 from delegation_planner.reports.i18n import Labels
-from delegation_planner.reports.layout import _Counter, heading, table
+from delegation_planner.reports.layout import _Counter, heading
 from delegation_planner.reports.styles import Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.commitments import CommitmentRow
