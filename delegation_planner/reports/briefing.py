@@ -9,16 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
 
 from delegation_planner.reports.paragraph import Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from delegation_planner.domain.timezones import city_label
 from delegation_planner.reports.common import cell, key_values, paragraphs, records_table
 from delegation_planner.reports.i18n import Labels
-from delegation_planner.reports.layout import _Counter, heading
-from delegation_planner.reports.styles import RULE, Styles
+from delegation_planner.reports.layout import _Counter, contents, heading
+from delegation_planner.reports.styles import ACCENT, RULE, Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.report_data import EngagementDetail, ReportData
 
@@ -55,8 +54,7 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, *, classificati
     out: list = []
     out += _cover(data, L, st, classification, prepared_on)
     out.append(Paragraph(esc(L("contents")), st.h1))
-    toc = TableOfContents(levelStyles=st.toc_levels, dotsMinLevel=0)
-    out.append(toc)
+    out.append(contents(st.toc_levels))
     out.append(PageBreak())
     out += _delegation(data, L, st, width, counter)
     out += _programme(data, L, st, width, counter)
@@ -76,6 +74,7 @@ def _cover(data: ReportData, L: Labels, st: Styles, classification: str | None, 
         out.append(Spacer(1, 8 * mm))
     out.append(Paragraph(esc(L("briefing_pack").upper()), st.cover_kicker))
     out += paragraphs(trip.title, st.cover_title)
+    out.append(HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=14))
     if trip.destination:
         out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
     out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))

@@ -64,6 +64,16 @@ def heading(text: str, style, level: int | None, counter: _Counter) -> Paragraph
     return para
 
 
+def contents(level_styles) -> TableOfContents:
+    """The table of contents in the report's fonts, rows without extra padding."""
+    from reportlab.platypus import TableStyle
+
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    return TableOfContents(levelStyles=level_styles, dotsMinLevel=0, tableStyle=style)
+
+
 def table(rows: list[list], col_widths: Sequence[float], style, *, repeat: int = 1) -> Table:
     """A table that repeats its header and may split inside a tall row instead of failing."""
     t = Table(rows, colWidths=list(col_widths), repeatRows=repeat, splitByRow=1, splitInRow=1, hAlign="LEFT")

@@ -6,18 +6,17 @@ from collections import Counter
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, PageBreak, Spacer
 
 from delegation_planner.reports.paragraph import Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus
 from delegation_planner.domain.timezones import city_label
 from delegation_planner.reports.charts import bar_chart
 from delegation_planner.reports.common import cell, key_values, paragraphs, records_table
 from delegation_planner.reports.i18n import Labels
-from delegation_planner.reports.layout import _Counter, heading
-from delegation_planner.reports.styles import Styles
+from delegation_planner.reports.layout import _Counter, contents, heading
+from delegation_planner.reports.styles import ACCENT, Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.services.report_data import ReportData
@@ -37,7 +36,7 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, *, prepared_on:
     counter = _Counter()
     out: list = []
     out += _title_block(data, L, st, prepared_on)
-    out += [Paragraph(esc(L("contents")), st.h2), TableOfContents(levelStyles=st.toc_levels, dotsMinLevel=0),
+    out += [Paragraph(esc(L("contents")), st.h2), contents(st.toc_levels),
             PageBreak()]
     out += _summary(data, L, st, width, counter)
     out += _engagements(data, L, st, width, counter)
@@ -51,6 +50,7 @@ def _title_block(data: ReportData, L: Labels, st: Styles, prepared_on: date) -> 
     trip = data.trip
     out: list = [Spacer(1, 12 * mm), Paragraph(esc(L("trip_report").upper()), st.cover_kicker)]
     out += paragraphs(trip.title, st.cover_title)
+    out.append(HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=14))
     if trip.destination:
         out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
     out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))
