@@ -77,4 +77,8 @@ def shorten(text: str, width: float, font: str, size: float) -> str:
             lo = mid
         else:
             hi = mid - 1
-    return text[:lo].rstrip() + "…"
+    cut = text[:lo]
+    space = cut.rfind(" ")
+    if space >= lo - 25 and space > 0:  # end on a whole word when one is near
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…"
