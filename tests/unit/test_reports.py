@@ -128,6 +128,7 @@ def test_briefing_pack_text_is_exact_and_complete(built):
     assert "Page 1 of %d" % result.pages in pages[0]
     assert all(f"Page {i} of {result.pages}" in page for i, page in enumerate(pages, start=1))
     assert all("Boston visit 2017" in page for page in pages)  # running header
+    assert all("For official use" in page.split("\n")[0] for page in pages)  # classification in every header
     # User text printed literally, never as markup.
     assert "Meeting with MGH board <b>" in text
     assert "R&D budget <b> large </b>; a<b" in text
@@ -348,6 +349,11 @@ def test_extreme_text_in_tables_and_fields(db, tmp_path):
     org = directory.create_organization(db, name="Org " + "Ô" * 250 + " END-OF-ORG", profile=huge)
     host = directory.create_person(db, full_name="Nguyễn Đức Chung", side="host", organization_id=org.id,
                                    bio=huge, title="T" * 500 + " END-OF-PERSON-TITLE")
+    import unicodedata
+
+    decomposed = directory.create_person(db, full_name=unicodedata.normalize("NFD", "Đinh Thị Bằng"),
+                                         side="delegation")
+    members.add_member(db, trip.id, decomposed.id)
     member = directory.create_person(db, full_name="Lê Văn 🤖 Tám", side="delegation", title=no_spaces[-990:])
     members.add_member(db, trip.id, member.id, role="head")
     eng = engagements.create_engagement(db, trip.id, title="E " * 240 + "END-OF-ENGAGEMENT", organization_id=org.id,
@@ -365,7 +371,8 @@ def test_extreme_text_in_tables_and_fields(db, tmp_path):
         result = build(db, trip.id, tmp_path / f"{build.__name__}.pdf")
         text, pages, _ = pdf_text(result.path)
         flat = squash(text)
-        for marker in ("END-OF-TITLE", "END-OF-ORG", "END-OF-ENGAGEMENT", "HẾT-MÔ-TẢ", "Nguyễn Đức Chung"):
+        for marker in ("END-OF-TITLE", "END-OF-ORG", "END-OF-ENGAGEMENT", "HẾT-MÔ-TẢ", "Nguyễn Đức Chung",
+                       "Đinh Thị Bằng"):  # (entered decomposed: printed composed)
             assert squash(marker) in flat, (build.__name__, marker)
         assert f"Page {result.pages} of {result.pages}" in pages[-1]
         assert "END-OF-WORD" in flat  # an unbreakable word is broken across lines, not cut
