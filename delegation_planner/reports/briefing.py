@@ -257,9 +257,11 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
     for person, org_name in people:
         who = [Paragraph(esc(person.full_name), st.cell_bold),
                Paragraph(esc(L.enum(person.side)), st.small)]
-        title = ", ".join(x for x in (person.title, org_name) if x)
+        title = person.title
+        if org_name and org_name.casefold() not in title.casefold():
+            title = ", ".join(x for x in (title, org_name) if x)
         rows.append([who, cell(title, st.cell), cell(person.phone, st.cell), cell(person.email, st.cell)])
-    out.append(records_table(rows, [0.25 * width, 0.33 * width, 0.18 * width, 0.24 * width]))
+    out.append(records_table(rows, [0.24 * width, 0.32 * width, 0.20 * width, 0.24 * width]))
     return out
 
 
