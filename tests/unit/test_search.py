@@ -122,3 +122,64 @@ def test_a_stored_word_is_found(db, word):
         assert person.id in {h.id for h in search.search(db, word, 1000, kinds=("person",))}
     finally:
         directory.delete_person(db, person.id)
+
+
+def test_upgrading_a_0001_database_indexes_existing_rows(db_path, tmp_path):
+    """A database written before the search migration: its rows are indexed on upgrade."""
+    db = open_database_at(db_path)
+    t = trips.create_trip(db, title="Old trip", start_date=date(2016, 1, 1), end_date=date(2016, 1, 2))
+    e = engagements.create_engagement(db, t.id, title="M", timezone="UTC", start=datetime(2016, 1, 1, 9),
+                                      end=datetime(2016, 1, 1, 10)).engagement
+    notes.add_note(db, e.id, "written before full-text search existed")
+    directory.create_person(db, full_name="Phạm Văn Đồng")
+    db.dispose()
+    with sqlite3.connect(db_path) as conn:  # turn it back into a 0001 database
+        for fts in ("fts_note", "fts_commitment", "fts_person"):
+            for suffix in ("ai", "ad", "au"):
+                conn.execute(f"DROP TRIGGER {fts}_{suffix}")
+            conn.execute(f"DROP TABLE {fts}")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.close()
+    db = open_database_at(db_path)  # migrates to head (with a backup first)
+    try:
+        assert [h.kind for h in search.search(db, "before full text")] == ["note"]
+        assert [h.kind for h in search.search(db, "pham van dong")] == ["person"]
+        assert list(tmp_path.glob("*.before-0002-*.bak"))  # the pre-migration backup
+    finally:
+        db.dispose()
+
+
+def test_migration_is_skipped_on_other_dialects():
+    import importlib
+
+    module = importlib.import_module("delegation_planner.storage.migrations.versions.0002_fulltext_search")
+
+    class Dialect:
+        name = "postgresql"
+
+    class Bind:
+        dialect = Dialect()
+
+        def exec_driver_sql(self, sql):  # would fail the test if anything ran
+            raise AssertionError(f"ran on postgresql: {sql}")
+
+    assert module._fts5_available(Bind()) is False
+
+    class Op:
+        @staticmethod
+        def get_bind():
+            return Bind()
+
+    real_op = module.op
+    module.op = Op
+    try:
+        module.upgrade()  # returns without touching the database
+        module.downgrade()
+    finally:
+        module.op = real_op
+
+
+def open_database_at(path):
+    from delegation_planner.storage import open_database
+
+    return open_database(path)
