@@ -383,3 +383,30 @@ def test_extreme_text_in_tables_and_fields(db, tmp_path):
             assert flat.count("HẾT-MÔ-TẢ") >= 4  # note, commitment table, its outcome, follow-up
             # (a page break may fall inside the word: the running header then sits between its parts)
             assert sum(len(run) for run in re.findall("x{50,}", flat)) >= 3_000
+
+
+def test_report_data_earlier_commitments_only_from_earlier_trips(db):
+    from delegation_planner.services.report_data import gather
+
+    trip_id = make_rich_trip(db)
+    org_id = next(o.id for o in directory.list_organizations(db) if o.name == "Massachusetts General Hospital")
+    later = trips.create_trip(db, title="Boston visit 2019", start_date=date(2019, 5, 1), end_date=date(2019, 5, 2))
+    commitments.create_commitment(db, later.id, organization_id=org_id, description="Promise made later",
+                                  status="agreed")
+    data = gather(db, trip_id)
+    mgh = next(d for d in data.engagements if d.item.organization_id == org_id)
+    assert [c.description for c in mgh.earlier_open] == ["Train 10 nurses from Cao Bằng (promised 2015)"]
+    assert [len(d.notes) for d in data.engagements] == [2, 0]
+    assert [p.full_name for p in mgh.counterparts] == ["Dr. Jane Smith"]
+    assert [a.full_name for a in mgh.delegation] == ["Nguyễn Đức Chung", "Phạm Minh Thư"]
+    assert data.head is not None and data.head.full_name == "Nguyễn Đức Chung"
+    assert len(data.commitments) == 3 and {c.trip_id for c in data.commitments} == {trip_id}
+    assert data.days == [date(2017, 7, 12), date(2017, 7, 13), date(2017, 7, 14)]
+
+
+def test_classification_is_printed_literally(built, tmp_path):
+    result = build_briefing_pack(built["db"], built["trip_id"], tmp_path / "c.pdf",
+                                 classification="<Mật> & R&D\nline two")
+    _text, pages, _ = pdf_text(result.path)
+    assert "<Mật> & R&D" in pages[0] and "line two" in pages[0]
+    assert all(page.split("\n")[0].endswith("<Mật> & R&D line two") for page in pages)
