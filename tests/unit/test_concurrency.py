@@ -92,6 +92,7 @@ WRITER = textwrap.dedent(r'''
 ''')
 
 
+@pytest.mark.slow
 def test_two_processes_writing_the_same_file(db_path, tmp_path):
     db = open_database(db_path)
     t = _trip(db)
