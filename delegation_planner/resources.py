@@ -12,7 +12,8 @@ def resources_dir() -> Path:
     candidates = []
     if frozen_base:
         candidates.append(Path(frozen_base) / "resources")
-    candidates.append(_PACKAGE_DIR.parent / "resources")
+    candidates.append(_PACKAGE_DIR.parent / "resources")  # source tree, editable install
+    candidates.append(_PACKAGE_DIR / "resource_files")  # wheel install (see pyproject.toml)
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
