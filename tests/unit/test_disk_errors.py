@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import resource
 import shutil
 import signal
 import sqlite3
@@ -21,6 +20,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event
+
+if os.name != "posix" or not hasattr(os, "fork"):
+    pytest.skip("POSIX permissions, fork and resource limits", allow_module_level=True)
+
+import resource  # noqa: E402  (POSIX only)
 
 from delegation_planner.services import engagements, notes, trips
 from delegation_planner.storage import KnownError, open_database
