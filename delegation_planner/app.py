@@ -21,16 +21,18 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
     parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL "
                                                      "(default: $DELEGATION_PLANNER_DB, else the data folder)")
     parser.add_argument("--settings", metavar="FILE", help="settings file (INI) instead of the per-user settings")
+    parser.add_argument("--lang", metavar="CODE", help='language of the interface, e.g. "vi" or "en" '
+                                                       "(default: the system's)")
     return parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
 
 
-def install_translations(app) -> None:
+def install_translations(app, lang: str | None = None) -> list:
     """Load resources/translations/delegation_planner_<locale>.qm and Qt's own, when present."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from delegation_planner.resources import resource_path
 
-    locale = QLocale.system()
+    locale = QLocale(lang) if lang else QLocale.system()
     translators = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -44,6 +46,7 @@ def install_translations(app) -> None:
         translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
+    return translators
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    install_translations(app)
+    install_translations(app, args.lang)
 
     from delegation_planner.paths import resolve_db
     from delegation_planner.storage.errors import KnownError

@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the PNG files")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--lang", default="en", help='interface language ("vi": files get a "-vi" suffix)')
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     out = Path(args.out)
@@ -33,10 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dp-screens-") as tmp:
         os.environ["DELEGATION_PLANNER_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ.pop("DELEGATION_PLANNER_DB", None)
-        return _take(Path(tmp), out, width, height)
+        return _take(Path(tmp), out, width, height, args.lang)
 
 
-def _take(tmp: Path, out: Path, width: int, height: int) -> int:
+def _take(tmp: Path, out: Path, width: int, height: int, lang: str = "en") -> int:
     from PySide6.QtWidgets import QApplication
 
     from delegation_planner import APP_NAME
@@ -44,6 +45,12 @@ def _take(tmp: Path, out: Path, width: int, height: int) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
+    suffix = ""
+    if lang != "en":
+        from delegation_planner.app import install_translations
+
+        install_translations(app, lang)
+        suffix = f"-{lang}"
     from delegation_planner.ui.main_window import build_main_window
 
     window = build_main_window(str(tmp / "sample.sqlite3"), settings_path=tmp / "settings.ini")
@@ -64,7 +71,7 @@ def _take(tmp: Path, out: Path, width: int, height: int) -> int:
 
     def save(name: str) -> None:
         settle()
-        path = out / name
+        path = out / name.replace(".png", f"{suffix}.png")
         window.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
@@ -105,8 +112,8 @@ def _take(tmp: Path, out: Path, width: int, height: int) -> int:
                               .home_timezone, organizations=window._organizations())
     dialog.show()
     settle()
-    dialog.grab().save(str(out / "engagement-dialog.png"))
-    print(f"wrote {out / 'engagement-dialog.png'}")
+    dialog.grab().save(str(out / f"engagement-dialog{suffix}.png"))
+    print(f"wrote {out / f'engagement-dialog{suffix}.png'}")
     dialog.close()
     window.close()
     window.ctx.db.dispose()

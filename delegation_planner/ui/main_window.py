@@ -49,7 +49,7 @@ from delegation_planner.ui.views.trips import TripListPanel
 
 log = logging.getLogger(__name__)
 
-#: Changes that make the programme (and timeline) of a trip stale.
+# Changes that make the programme (and timeline) of a trip stale.
 _PROGRAMME_ENTITIES = {"engagement", "attendance", "member", "trip", "person", "organization", "*"}
 _ENGAGEMENT_FIELDS = ("title", "kind", "status", "organization_id", "location", "timezone", "start_utc", "end_utc",
                       "travel_minutes", "objectives", "talking_points", "logistics")
@@ -90,11 +90,11 @@ class MainWindow(QMainWindow):
         self.ctx = UiContext(db=db, hub=ChangeHub(self), undo_stack=QUndoStack(self))
         self.ctx.hub.attach(db)
         self.ctx.undo_stack.setUndoLimit(200)
-        #: Runs background work (report builds); tests put a SyncTaskRunner here.
+        # Runs background work (report builds); tests put a SyncTaskRunner here.
         self.task_runner: Any = ThreadTaskRunner(self)
-        #: Shows a modal dialog and returns its result code; tests replace it to fill dialogs in.
+        # Shows a modal dialog and returns its result code; tests replace it to fill dialogs in.
         self.exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
-        #: Opens a written file (PDF) with the desktop; tests replace it.
+        # Opens a written file (PDF) with the desktop; tests replace it.
         self.open_file: Callable[[Path], None] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self._trip_id: int | None = None
         self._engagement_id: int | None = None

@@ -201,7 +201,7 @@ def test_known_storage_error_is_a_message_box_not_a_traceback(tmp_path, monkeypa
         build_main_window(str(bad), settings_path=tmp_path / "s.ini")
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: shown.append(a[2])))
-    monkeypatch.setattr(app, "install_translations", lambda _app: None)
+    monkeypatch.setattr(app, "install_translations", lambda _app, _lang=None: [])
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
     assert app.main(["--db", str(bad), "--settings", str(tmp_path / "s.ini")]) == 1
     assert len(shown) == 1 and "not a Delegation Planner database" in shown[0]
@@ -213,7 +213,7 @@ def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, qapp):
 
     target = tmp_path / "env.sqlite3"
     monkeypatch.setenv("DELEGATION_PLANNER_DB", str(target))
-    monkeypatch.setattr(app, "install_translations", lambda _app: None)
+    monkeypatch.setattr(app, "install_translations", lambda _app, _lang=None: [])
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
     opened = []
     real = mw.build_main_window
@@ -295,3 +295,23 @@ def test_thread_runner_cancel_button_stops_the_job(qtbot):
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     runner.wait()
     assert "done" not in outcome and isinstance(outcome["error"], TaskCancelled)
+
+
+def test_vietnamese_interface_from_the_shipped_translation(qtbot, qapp, db_path, tmp_path):
+    from delegation_planner.app import install_translations
+
+    translators = install_translations(qapp, "vi")
+    try:
+        assert translators, "resources/translations/delegation_planner_vi.qm did not load"
+        window = build_main_window(str(db_path), settings_path=tmp_path / "s.ini")
+        qtbot.addWidget(window)
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:3] == ["&Tệp", "&Sửa", "&Xem"]
+        assert window.trip_header.text() == "Chưa chọn chuyến công tác"
+        assert window.tabs.tabText(1) == "&Đoàn"
+        window.close()
+        window.ctx.db.dispose()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert qapp.translate("MainWindow", "&File") == "&File"

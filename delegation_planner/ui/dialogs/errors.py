@@ -17,7 +17,7 @@ from delegation_planner.storage.errors import KnownError
 log = logging.getLogger(__name__)
 
 
-#: Field names used by the services, in the words on screen.
+# Field names used by the services, in the words on screen.
 def field_label(field: str) -> str:
     labels = {
         "title": QCoreApplication.translate("errors", "Title"),

@@ -76,7 +76,7 @@ class TripListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        #: the window adds its buttons here (New trip…)
+        # the window adds its buttons here (New trip…)
         self.footer = QHBoxLayout()
         self.footer.setContentsMargins(0, 0, 0, 0)
         self.footer.addWidget(self.count_label, 1)
