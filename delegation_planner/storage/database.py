@@ -55,12 +55,15 @@ class Database:
         try:
             yield session
             session.commit()
-        except sa_exc.OperationalError as exc:
-            session.rollback()
+        except sa_exc.DatabaseError as exc:  # OperationalError, or "malformed" when damaged while open
+            with contextlib.suppress(sa_exc.SQLAlchemyError):
+                session.rollback()
             known = translate_operational_error(exc)
             if known:
                 raise known from exc
-            raise BugError(str(exc)) from exc
+            if isinstance(exc, sa_exc.OperationalError):
+                raise BugError(str(exc)) from exc
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -73,7 +76,7 @@ class Database:
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
-        except sa_exc.OperationalError as exc:
+        except sa_exc.DatabaseError as exc:
             known = translate_operational_error(exc)
             if known:
                 raise known from exc

@@ -234,3 +234,20 @@ def test_backup_into_read_only_folder_is_a_known_error(shared_dir):
     assert result[0] == "raised" and result[3], result
     assert "cannot write the backup" in result[2]
     assert list(folder.iterdir()) == []  # no half-written .partial left behind
+
+
+def test_file_damaged_while_open_is_a_known_error(db):
+    """Another program (or a failing disk) damages the file while the app has it open."""
+    from delegation_planner.services import directory
+
+    for i in range(200):
+        directory.create_organization(db, name=f"Organization {i} " + "x" * 200)
+    db.dispose()
+    data = bytearray(db.path.read_bytes())
+    page = 4096
+    data[2 * page:6 * page] = b"\xa5" * (4 * page)
+    db.path.write_bytes(bytes(data))
+    with pytest.raises(KnownError, match="damaged"):
+        directory.list_organizations(db)
+    with pytest.raises(KnownError, match="damaged"):
+        directory.create_organization(db, name="after the damage")
