@@ -59,6 +59,13 @@ def mutate(fn):
     return build
 
 
+def _ascii_json(fn) -> bytes:
+    """JSON with \\uXXXX escapes (how a lone surrogate can reach a valid UTF-8 file)."""
+    b = good()
+    fn(b)
+    return json.dumps(b, ensure_ascii=True).encode("ascii")
+
+
 def eng(b, i=0):
     return b["engagements"][i]
 
@@ -99,6 +106,10 @@ CASES = [
     ("trip is a list", mutate(lambda b: _set(b, "trip", [])), "trip"),
     # trip fields
     ("trip title NUL", mutate(lambda b: _set(b["trip"], "title", "Boston\u0000")), "trip.title"),
+    ("trip title lone surrogate escape", lambda: json.dumps(good()).replace(
+        '"Imported copy of Boston 2017"', '"Imported \\udc80 copy"').encode(), "trip.title"),
+    ("note text half a surrogate pair", lambda: _ascii_json(lambda b: eng(b).setdefault("notes", []).append(
+        {"text": "half \ud83d pair"})), "text"),
     ("trip title number", mutate(lambda b: _set(b["trip"], "title", 2017)), "trip.title"),
     ("trip title deeply nested", mutate(lambda b: _set(b["trip"], "title", [[[[["x"]]]]])), "trip.title"),
     ("trip notes over 1 MB", mutate(lambda b: _set(b["trip"], "notes", "x" * 1_000_001)), "trip.notes"),

@@ -181,3 +181,21 @@ def test_real_process_prints_one_line_and_exit_status(dbfile, tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert "malformed JSON" in proc.stderr
     assert fingerprint(dbfile) == before
+
+
+def test_real_process_with_invalid_utf8_arguments(dbfile, tmp_path):
+    """File names that are not UTF-8 (possible on Linux): a clear line, no traceback."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    bad_name = os.fsencode(str(tmp_path)) + b"/bundle-\xff\xfe.json"
+    with open(bad_name, "wb") as fh:
+        fh.write(b'{"format": "delegation-planner/trip", "version": 1, "trip": {"title": "\xff"}}')
+    before = fingerprint(dbfile)
+    for args in ([b"--db", os.fsencode(str(dbfile)), b"import", bad_name],
+                 [b"--db", os.fsencode(str(tmp_path)) + b"/db-\xff.sqlite3", b"export", b"1", b"-o", b"x.json"],
+                 [b"--db", os.fsencode(str(dbfile)), b"export", b"\xff", b"-o", b"x.json"]):
+        proc = subprocess.run([os.fsencode(sys.executable), b"-m", b"delegation_planner.cli", *args],
+                              capture_output=True, env=env, timeout=60, cwd=tmp_path)
+        err = proc.stderr.decode("utf-8", "replace")
+        assert proc.returncode != 0, err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert fingerprint(dbfile) == before
