@@ -176,16 +176,22 @@ def validate_commitment_fields(values: Mapping[str, object]) -> None:
 
 # --------------------------------------------------------------------------- trip dates
 
-def outside_trip_dates(start_utc: datetime, end_utc: datetime, venue_zone: str,
-                       trip_start: date, trip_end: date) -> str | None:
-    """A warning when an engagement falls outside the trip's dates (at the venue), else None."""
+def _outside_trip(start_utc: datetime, end_utc: datetime, venue_zone: str,
+                  trip_start: date, trip_end: date) -> dict | None:
     first = local_date(start_utc, venue_zone)
     last = local_date(end_utc - timedelta(microseconds=1), venue_zone) if end_utc > start_utc else first
     if first < trip_start:
-        return f"starts {first:%d %b %Y}, before the trip begins ({trip_start:%d %b %Y})"
+        return {"side": "before", "day": first, "bound": trip_start}
     if last > trip_end:
-        return f"ends {last:%d %b %Y}, after the trip ends ({trip_end:%d %b %Y})"
+        return {"side": "after", "day": last, "bound": trip_end}
     return None
+
+
+def outside_trip_dates(start_utc: datetime, end_utc: datetime, venue_zone: str,
+                       trip_start: date, trip_end: date, lang: str = "en") -> str | None:
+    """A warning when an engagement falls outside the trip's dates (at the venue), else None."""
+    params = _outside_trip(start_utc, end_utc, venue_zone, trip_start, trip_end)
+    return describe_conflict("outside_trip", params, lang) if params else None
 
 
 # --------------------------------------------------------------------------- conflicts
@@ -205,13 +211,60 @@ class Slot:
     venue: str = ""
 
 
+#: Conflict sentences, in the languages of the interface and the reports.
+_CONFLICT_TEXT = {
+    "en": {
+        "attendee": "{who} is also at “{other}” ({when})",
+        "head": "overlaps “{other}” ({when}); {who} cannot be at both",
+        "travel": "only {gap} min after “{other}” ends; travel needs {need} min",
+        "before": "starts {day}, before the trip begins ({bound})",
+        "after": "ends {day}, after the trip ends ({bound})",
+        "head_default": "the head of delegation",
+        "day": "%d %b %Y",
+        "clock": "%d %b %H:%M",
+    },
+    "vi": {
+        "attendee": "{who} cũng có mặt tại “{other}” ({when})",
+        "head": "trùng giờ với “{other}” ({when}); {who} không thể dự cả hai",
+        "travel": "chỉ cách lúc kết thúc “{other}” {gap} phút; cần {need} phút di chuyển",
+        "before": "bắt đầu ngày {day}, trước ngày bắt đầu chuyến công tác ({bound})",
+        "after": "kết thúc ngày {day}, sau ngày kết thúc chuyến công tác ({bound})",
+        "head_default": "trưởng đoàn",
+        "day": "%d/%m/%Y",
+        "clock": "%d/%m %H:%M",
+    },
+}
+
+
+def describe_conflict(kind: str, params: Mapping, lang: str = "en") -> str:
+    """The sentence for a conflict in ``lang`` ("en" or "vi"); the one wording GUI and reports share."""
+    text = _CONFLICT_TEXT.get(lang, _CONFLICT_TEXT["en"])
+    if kind == "outside_trip":
+        return text[params["side"]].format(day=params["day"].strftime(text["day"]),
+                                           bound=params["bound"].strftime(text["day"]))
+    values = dict(params)
+    if "start" in values:
+        values["when"] = (f"{values.pop('start').strftime(text['clock'])}–{values.pop('end'):%H:%M}")
+    if kind in ("attendee", "head") and not values.get("who"):
+        values["who"] = text["head_default"]
+    return text[kind].format(**values)
+
+
 @dataclass(frozen=True)
 class Conflict:
     kind: str  # "attendee", "head", "travel", "outside_trip"
     engagement_id: int
     other_id: int | None
     person_id: int | None
-    message: str
+    params: Mapping = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def message(self) -> str:
+        """The conflict in English (``describe("vi")`` for Vietnamese)."""
+        return self.describe("en")
+
+    def describe(self, lang: str = "en") -> str:
+        return describe_conflict(self.kind, self.params, lang)
 
 
 @dataclass
@@ -257,17 +310,18 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
     report = ConflictReport()
     seen: set[tuple[str, int, int]] = set()
 
-    def add(kind: str, a: Slot, b: Slot | None, person: int | None, message: str) -> None:
+    def add(kind: str, a: Slot, b: Slot | None, person: int | None, params: dict) -> None:
         key = (kind, a.id, b.id if b else -1)
         if key in seen:
             return
         seen.add(key)
-        report.conflicts.append(Conflict(kind, a.id, b.id if b else None, person, message))
+        report.conflicts.append(Conflict(kind, a.id, b.id if b else None, person, params))
 
-    def clock(s: Slot) -> str:
+    def other(s: Slot, **extra) -> dict:
         from delegation_planner.domain.timezones import to_local
 
-        return f"{to_local(s.start_utc, s.timezone):%d %b %H:%M}–{to_local(s.end_utc, s.timezone):%H:%M}"
+        return {"other": s.title, "start": to_local(s.start_utc, s.timezone),
+                "end": to_local(s.end_utc, s.timezone), **extra}
 
     # Sweep: only engagements that start before the current one ends can overlap it.
     for i, a in enumerate(active):
@@ -276,14 +330,14 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
                 break
             shared = sorted(a.attendee_ids & b.attendee_ids)
             for person in shared:
-                who = names.get(person, f"person #{person}")
-                add("attendee", a, b, person, f"{who} is also at “{b.title}” ({clock(b)})")
-                add("attendee", b, a, person, f"{who} is also at “{a.title}” ({clock(a)})")
+                who = names.get(person, f"#{person}")
+                add("attendee", a, b, person, other(b, who=who))
+                add("attendee", b, a, person, other(a, who=who))
             if (head_person_id is not None and head_person_id not in shared
                     and _head_goes(a, head_person_id) and _head_goes(b, head_person_id)):
-                head = names.get(head_person_id, "the head of delegation")
-                add("head", a, b, head_person_id, f"overlaps “{b.title}” ({clock(b)}); {head} cannot be at both")
-                add("head", b, a, head_person_id, f"overlaps “{a.title}” ({clock(a)}); {head} cannot be at both")
+                head = names.get(head_person_id)
+                add("head", a, b, head_person_id, other(b, who=head))
+                add("head", b, a, head_person_id, other(a, who=head))
 
     # Travel gaps: the previous engagement (in time) before each one with a travel time.
     for i, b in enumerate(active):
@@ -297,15 +351,14 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
         gap = b.start_utc - a.end_utc
         need = timedelta(minutes=b.travel_minutes)
         if gap < need:
-            add("travel", b, a, None,
-                f"only {int(gap.total_seconds() // 60)} min after “{a.title}” ends; "
-                f"travel needs {b.travel_minutes} min")
+            add("travel", b, a, None, {"other": a.title, "gap": int(gap.total_seconds() // 60),
+                                       "need": b.travel_minutes})
 
     if trip_start is not None and trip_end is not None:
         for s in active:
-            warning = outside_trip_dates(s.start_utc, s.end_utc, s.timezone, trip_start, trip_end)
-            if warning:
-                add("outside_trip", s, None, None, warning)
+            params = _outside_trip(s.start_utc, s.end_utc, s.timezone, trip_start, trip_end)
+            if params:
+                add("outside_trip", s, None, None, params)
     return report
 
 

@@ -139,7 +139,7 @@ def _programme_row(item, L: Labels, st: Styles) -> list:
     if item.cancelled:
         engagement.insert(0, Paragraph(f'<font color="#7a1f1f"><b>{esc(L("cancelled_mark"))}</b></font>', st.small))
     for conflict in item.conflicts:
-        engagement.append(Paragraph(f'<font color="#7a1f1f">⚠ {esc(conflict.message)}</font>', st.small))
+        engagement.append(Paragraph(f'<font color="#7a1f1f">⚠ {esc(conflict.describe(L.lang))}</font>', st.small))
     venue: list = []
     if item.organization_name:
         venue.append(Paragraph(esc(item.organization_name), st.cell))
@@ -188,7 +188,7 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
     if item.conflicts:
         out.append(heading(L("conflicts"), st.h3, None, counter))
         for conflict in item.conflicts:
-            out.append(Paragraph(f'<font color="#7a1f1f">⚠</font> {esc(conflict.message)}', st.body))
+            out.append(Paragraph(f'<font color="#7a1f1f">⚠</font> {esc(conflict.describe(L.lang))}', st.body))
 
     out.append(heading(L("profile"), st.h3, None, counter))
     org = d.organization

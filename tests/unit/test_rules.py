@@ -65,3 +65,17 @@ def test_outside_trip_dates_uses_the_venue_day():
                               date(2017, 7, 12), date(2017, 7, 14)) is None
     assert outside_trip_dates(start, start + timedelta(hours=1), "Asia/Ho_Chi_Minh",
                               date(2017, 7, 12), date(2017, 7, 14)) is not None
+
+
+def test_conflicts_read_in_vietnamese_too():
+    report = find_conflicts([slot(1, 0, 1, {7}), slot(2, 1.25, 2, {7}, travel_minutes=30),
+                             slot(3, 1.5, 2.5, {7})], person_names={7: "Lê Quang Huy"},
+                            trip_start=date(2017, 7, 13), trip_end=date(2017, 7, 14))
+    by_kind = {c.kind: c for c in report.for_engagement(2)}
+    assert by_kind["attendee"].describe("vi") == "Lê Quang Huy cũng có mặt tại “E3” (12/07 10:30–11:30)"
+    assert by_kind["attendee"].message == "Lê Quang Huy is also at “E3” (12 Jul 10:30–11:30)"
+    assert "cần 30 phút di chuyển" in by_kind["travel"].describe("vi")
+    assert by_kind["outside_trip"].describe("vi") == (
+        "bắt đầu ngày 12/07/2017, trước ngày bắt đầu chuyến công tác (13/07/2017)")
+    head = find_conflicts([slot(1, 0, 2, {1}), slot(2, 1, 3)], head_person_id=1).conflicts[0]
+    assert head.describe("vi").endswith("trưởng đoàn không thể dự cả hai")
