@@ -68,6 +68,15 @@ class _Reader:
             if name not in allowed:
                 self.problem(f"{path}.{name}", "unknown field")
 
+    def items(self, parent: dict, name: str, path: str, allowed: set[str]):
+        """(path, object) for each object of the list ``parent[name]``; anything else is a problem."""
+        for i, raw in enumerate(self.array(parent, name, path)):
+            item_path = f"{path}[{i}]"
+            item = self.obj(raw, item_path)
+            if item is not None:
+                self.unknown_fields(item, allowed, item_path)
+                yield i, item_path, item
+
     def text(self, value: dict, name: str, path: str, *, required: bool = False, max_len: int = rules.MAX_TEXT) -> str:
         raw = value.get(name)
         where = f"{path}.{name}"
@@ -250,12 +259,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
     engagement_keys: dict[str, str] = {}
 
     # -- organizations
-    for i, raw in enumerate(r.array(root, "organizations", "organizations")):
-        path = f"organizations[{i}]"
-        o = r.obj(raw, path)
-        if o is None:
-            continue
-        r.unknown_fields(o, _ORG, path)
+    for i, path, o in r.items(root, "organizations", "organizations", _ORG):
         key = r.key(o, path, org_keys)
         values = {"name": r.text(o, "name", path, required=True, max_len=500),
                   "kind": r.enum(o, "kind", OrganizationKind, path, OrganizationKind.OTHER)}
@@ -266,12 +270,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
             parsed.organizations[key] = values
 
     # -- people
-    for i, raw in enumerate(r.array(root, "people", "people")):
-        path = f"people[{i}]"
-        p = r.obj(raw, path)
-        if p is None:
-            continue
-        r.unknown_fields(p, _PERSON, path)
+    for i, path, p in r.items(root, "people", "people", _PERSON):
         key = r.key(p, path, person_keys)
         values = {"full_name": r.text(p, "full_name", path, required=True, max_len=300),
                   "side": r.enum(p, "side", Side, path, Side.HOST),
@@ -287,12 +286,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
 
     # -- members
     member_people: dict[str, str] = {}
-    for i, raw in enumerate(r.array(root, "members", "members")):
-        path = f"members[{i}]"
-        m = r.obj(raw, path)
-        if m is None:
-            continue
-        r.unknown_fields(m, _MEMBER, path)
+    for i, path, m in r.items(root, "members", "members", _MEMBER):
         person = r.ref(m, "person", path, parsed.people, "person", required=True)
         role = r.enum(m, "role", MemberRole, path, MemberRole.MEMBER)
         precedence = m.get("precedence", i + 1)
@@ -307,12 +301,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                 parsed.members.append({"person": person, "role": role, "precedence": precedence})
 
     # -- engagements
-    for i, raw in enumerate(r.array(root, "engagements", "engagements")):
-        path = f"engagements[{i}]"
-        e = r.obj(raw, path)
-        if e is None:
-            continue
-        r.unknown_fields(e, _ENG, path)
+    for i, path, e in r.items(root, "engagements", "engagements", _ENG):
         key = r.key(e, path, engagement_keys)
         values: dict[str, Any] = {
             "title": r.text(e, "title", path, required=True, max_len=500),
@@ -346,12 +335,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                     parsed.warnings.append(f"{path} ({values['title']}): {warning}")
         attendees: list[dict[str, Any]] = []
         seen_people: set[str] = set()
-        for j, att_raw in enumerate(r.array(e, "attendees", f"{path}.attendees")):
-            apath = f"{path}.attendees[{j}]"
-            a = r.obj(att_raw, apath)
-            if a is None:
-                continue
-            r.unknown_fields(a, _ATT, apath)
+        for j, apath, a in r.items(e, "attendees", f"{path}.attendees", _ATT):
             person = r.ref(a, "person", apath, parsed.people, "person", required=True)
             role = r.enum(a, "role", AttendanceRole, apath, AttendanceRole.ATTENDEE)
             if person:
@@ -360,12 +344,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                 seen_people.add(person)
                 attendees.append({"person": person, "role": role})
         notes: list[dict[str, Any]] = []
-        for j, note_raw in enumerate(r.array(e, "notes", f"{path}.notes")):
-            npath = f"{path}.notes[{j}]"
-            n = r.obj(note_raw, npath)
-            if n is None:
-                continue
-            r.unknown_fields(n, _NOTE, npath)
+        for j, npath, n in r.items(e, "notes", f"{path}.notes", _NOTE):
             note = {"author": r.text(n, "author", npath, max_len=rules.MAX_SHORT_TEXT),
                     "text": r.text(n, "text", npath, required=True)}
             for stamp in ("created_at", "updated_at"):
@@ -386,12 +365,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
             parsed.engagements[key] = values
 
     # -- commitments
-    for i, raw in enumerate(r.array(root, "commitments", "commitments")):
-        path = f"commitments[{i}]"
-        c = r.obj(raw, path)
-        if c is None:
-            continue
-        r.unknown_fields(c, _COMMIT, path)
+    for i, path, c in r.items(root, "commitments", "commitments", _COMMIT):
         values = {
             "engagement": r.ref(c, "engagement", path, parsed.engagements, "engagement"),
             "organization": r.ref(c, "organization", path, parsed.organizations, "organization"),
