@@ -108,7 +108,9 @@ def auto_backup(db: Database, *, keep: int = KEEP, interval: timedelta = INTERVA
     """Back up when the newest backup is older than ``interval`` (one a day), then rotate.
 
     Returns the new backup, or None when none was due. Meant for start-up and
-    close; an empty database (no trip yet) is not backed up.
+    close; an empty database (no trip yet) is not backed up. Raises KnownError
+    when the backup cannot be written (read-only folder, disk full); the database
+    itself is not affected, so callers show or log it and carry on.
     """
     if db.path is None:
         return None
