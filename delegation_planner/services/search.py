@@ -110,19 +110,19 @@ def has_fts(db: Database) -> bool:
     return found
 
 
-def _sql(kind: str, mark: tuple[str, str]) -> str:
+def _sql(kind: str, mark: tuple[str, str], by_trip: bool = False) -> str:
     a, b = (m.replace("'", "''") for m in mark)
     snip = f"snippet({{t}}, -1, '{a}', '{b}', '…', {SNIPPET_TOKENS})"
     if kind == "note":
         t = "fts_note"
         return (f"SELECT 'note', n.id, e.trip_id, {snip.format(t=t)}, n.engagement_id, bm25({t}) AS score "
                 f"FROM {t} JOIN meeting_note n ON n.id = {t}.rowid JOIN engagement e ON e.id = n.engagement_id "
-                f"WHERE {t} MATCH :q ORDER BY score LIMIT :limit")
+                f"WHERE {t} MATCH :q {'AND e.trip_id = :trip' if by_trip else ''} ORDER BY score LIMIT :limit")
     if kind == "commitment":
         t = "fts_commitment"
         return (f"SELECT 'commitment', c.id, c.trip_id, {snip.format(t=t)}, c.engagement_id, bm25({t}) AS score "
                 f"FROM {t} JOIN commitment c ON c.id = {t}.rowid "
-                f"WHERE {t} MATCH :q ORDER BY score LIMIT :limit")
+                f"WHERE {t} MATCH :q {'AND c.trip_id = :trip' if by_trip else ''} ORDER BY score LIMIT :limit")
     t = "fts_person"
     return (f"SELECT 'person', p.id, NULL, {snip.format(t=t)}, NULL, bm25({t}) AS score "
             f"FROM {t} JOIN person p ON p.id = {t}.rowid "
@@ -143,30 +143,32 @@ def search(db: Database, query: str, limit: int = 50, *, kinds: tuple[str, ...] 
     expression = fts_match_expression(query)
     if expression is None:
         return []
+    if trip_id is not None and (not isinstance(trip_id, int) or isinstance(trip_id, bool)):
+        raise ValidationError(f"must be a trip id, not {trip_id!r}", "trip_id")
     if has_fts(db):
         try:
-            hits = _search_fts(db, expression, limit, kinds, mark)
+            hits = _search_fts(db, expression, limit, kinds, mark, trip_id)
         except sa_exc.OperationalError as exc:  # should not happen: the expression is built, not typed
             log.warning("FTS query failed (%s); falling back to LIKE", exc)
-            hits = _search_like(db, query_terms(query), limit, kinds)
+            hits = _search_like(db, query_terms(query), limit, kinds, trip_id)
     else:
-        hits = _search_like(db, query_terms(query), limit, kinds)
-    if trip_id is not None:
-        hits = [h for h in hits if h.trip_id is None or h.trip_id == trip_id]
+        hits = _search_like(db, query_terms(query), limit, kinds, trip_id)
     return hits[:limit]
 
 
-def _search_fts(db: Database, expression: str, limit: int, kinds, mark) -> list[SearchHit]:
+def _search_fts(db: Database, expression: str, limit: int, kinds, mark, trip_id=None) -> list[SearchHit]:
     hits: list[SearchHit] = []
+    by_trip = trip_id is not None
+    params = {"q": expression, "limit": limit, "trip": trip_id}
     with db.reading() as s:
         for kind in kinds:
-            rows = s.execute(sa.text(_sql(kind, mark)), {"q": expression, "limit": limit}).all()
+            rows = s.execute(sa.text(_sql(kind, mark, by_trip)), params).all()
             hits.extend(SearchHit(k, i, t, snip, e, float(score)) for k, i, t, snip, e, score in rows)
     hits.sort(key=lambda h: (h.score, KINDS.index(h.kind), h.id))
     return hits
 
 
-def _search_like(db: Database, terms: list[str], limit: int, kinds) -> list[SearchHit]:
+def _search_like(db: Database, terms: list[str], limit: int, kinds, trip_id=None) -> list[SearchHit]:
     """Slow path without FTS: every term must appear in one of the indexed columns."""
     from delegation_planner.domain.models import Commitment, Engagement, MeetingNote, Person
 
@@ -182,10 +184,14 @@ def _search_like(db: Database, terms: list[str], limit: int, kinds) -> list[Sear
             q = (sa.select(MeetingNote.id, Engagement.trip_id, MeetingNote.text, MeetingNote.engagement_id)
                  .join(Engagement, Engagement.id == MeetingNote.engagement_id)
                  .where(all_terms(MeetingNote.text, MeetingNote.author)).limit(limit))
+            if trip_id is not None:
+                q = q.where(Engagement.trip_id == trip_id)
             hits += [SearchHit("note", i, t, _cut(text), e) for i, t, text, e in s.execute(q).all()]
         if "commitment" in kinds:
             q = (sa.select(Commitment.id, Commitment.trip_id, Commitment.description, Commitment.engagement_id)
                  .where(all_terms(Commitment.description, Commitment.follow_up)).limit(limit))
+            if trip_id is not None:
+                q = q.where(Commitment.trip_id == trip_id)
             hits += [SearchHit("commitment", i, t, _cut(text), e) for i, t, text, e in s.execute(q).all()]
         if "person" in kinds:
             q = (sa.select(Person.id, Person.full_name)

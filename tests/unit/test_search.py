@@ -183,3 +183,24 @@ def open_database_at(path):
     from delegation_planner.storage import open_database
 
     return open_database(path)
+
+
+def test_trip_filter_is_applied_before_the_limit(db, trip):
+    t, e = trip
+    other = trips.create_trip(db, title="Paris", start_date=date(2018, 1, 1), end_date=date(2018, 1, 2))
+    for i in range(30):  # many better-ranked hits in the other trip
+        commitments.create_commitment(db, other.id, description=f"budget budget budget {i}")
+    mine = commitments.create_commitment(db, t.id, description="budget for the Boston laboratory visit")
+    hits = search.search(db, "budget", 5, trip_id=t.id, kinds=("commitment",))
+    assert [h.id for h in hits] == [mine.id]
+    with pytest.raises(ValidationError):
+        search.search(db, "budget", 5, trip_id="1")
+
+
+def test_trip_filter_in_the_like_fallback(db, trip, monkeypatch):
+    t, e = trip
+    other = trips.create_trip(db, title="Paris", start_date=date(2018, 1, 1), end_date=date(2018, 1, 2))
+    commitments.create_commitment(db, other.id, description="budget elsewhere")
+    mine = commitments.create_commitment(db, t.id, description="budget here")
+    monkeypatch.setattr(search, "has_fts", lambda _db: False)
+    assert [h.id for h in search.search(db, "budget", 1, trip_id=t.id, kinds=("commitment",))] == [mine.id]
