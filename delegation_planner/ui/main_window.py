@@ -38,7 +38,10 @@ from delegation_planner.ui.dialogs.errors import show_error
 from delegation_planner.ui.models.programme import ProgrammeModel
 from delegation_planner.ui.models.trips import format_dates
 from delegation_planner.ui.tasks import TaskCancelled, ThreadTaskRunner
-from delegation_planner.ui.undo import run_command, update_with_undo
+from delegation_planner.ui import undo as undo_ids
+from delegation_planner.ui.undo import (
+    create_with_undo, forget_ids, linked, ref, run_command, set_failure_handler, update_undoable,
+)
 from delegation_planner.ui.views.commitments import CommitmentsPanel
 from delegation_planner.ui.views.delegation import DelegationPanel
 from delegation_planner.ui.views.directory import DirectoryPanel
@@ -74,13 +77,6 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
-class _Box:
-    """The current id of a record an undo command re-creates (ids change on redo)."""
-
-    def __init__(self) -> None:
-        self.id: int | None = None
-
-
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,6 +86,7 @@ class MainWindow(QMainWindow):
         self.ctx = UiContext(db=db, hub=ChangeHub(self), undo_stack=QUndoStack(self))
         self.ctx.hub.attach(db)
         self.ctx.undo_stack.setUndoLimit(200)
+        set_failure_handler(self.ctx.undo_stack, self._undo_failed)
         # Runs background work (report builds); tests put a SyncTaskRunner here.
         self.task_runner: Any = ThreadTaskRunner(self)
         # Shows a modal dialog and returns its result code; tests replace it to fill dialogs in.
@@ -325,15 +322,10 @@ class MainWindow(QMainWindow):
 
     def create_trip(self, values: dict[str, Any]) -> int:
         """Create a trip (undoable); returns its id."""
-        box = _Box()
-
-        def do() -> int:
-            box.id = trip_service.create_trip(self.db, **values).id
-            return box.id
-
-        trip_id = run_command(self.ctx.undo_stack, self.tr("New trip “%1”").replace("%1", values.get("title", "")),
-                              do, lambda: trip_service.delete_trip(self.db, box.id))
-        return trip_id
+        trip = create_with_undo(self.ctx.undo_stack, self.tr("New trip “%1”").replace("%1", values.get("title", "")),
+                                "trip", lambda: trip_service.create_trip(self.db, **values),
+                                lambda trip_id: trip_service.delete_trip(self.db, trip_id))
+        return trip.id
 
     def edit_trip_dialog(self) -> None:
         if self._trip_id is None:
@@ -352,9 +344,9 @@ class MainWindow(QMainWindow):
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
             return
-        update_with_undo(self.ctx.undo_stack, self.tr("Edit trip “%1”").replace("%1", trip.title),
-                         lambda record_id, **kw: trip_service.update_trip(self.db, record_id, **kw), trip_id,
-                         {k: old[k] for k in changed}, changed)
+        update_undoable(self.ctx.undo_stack, self.tr("Edit trip “%1”").replace("%1", trip.title), "trip",
+                        lambda record_id, **kw: trip_service.update_trip(self.db, record_id, **kw), trip_id,
+                        {k: old[k] for k in changed}, changed)
 
     def duplicate_trip_dialog(self) -> None:
         if self._trip_id is None:
@@ -373,14 +365,26 @@ class MainWindow(QMainWindow):
             self.select_trip(dialog.result_value)
 
     def duplicate_trip(self, trip_id: int, *, start_date, title: str | None = None) -> int:
-        box = _Box()
+        stack = self.ctx.undo_stack
+        source = ref(stack, "trip", trip_id)
+        copy: dict[str, Any] = {}
 
         def do() -> int:
-            box.id = trip_service.duplicate_trip(self.db, trip_id, start_date=start_date, title=title).id
-            return box.id
+            new_id = trip_service.duplicate_trip(self.db, source.id, start_date=start_date, title=title).id
+            snapshot = undo_ids.trip_record_ids(self.db, new_id)
+            if "refs" in copy:  # redone: the copy's records have new ids
+                undo_ids.recreated_many(stack, copy["refs"], snapshot)
+            else:
+                copy["refs"] = {entity: [undo_ids.record_ids(stack).created(entity, i) for i in ids]
+                                for entity, ids in snapshot.items()}
+            return new_id
 
-        return run_command(self.ctx.undo_stack, self.tr("Duplicate trip"), do,
-                           lambda: trip_service.delete_trip(self.db, box.id))
+        def undo() -> None:
+            trip_ref = copy["refs"]["trip"][0]
+            trip_service.delete_trip(self.db, trip_ref.id)
+            undo_ids.deleted_many(stack, copy["refs"])
+
+        return run_command(stack, self.tr("Duplicate trip"), do, undo)
 
     def delete_current_trip(self) -> None:
         if self._trip_id is None:
@@ -397,17 +401,38 @@ class MainWindow(QMainWindow):
         """Delete a trip; undo re-imports a bundle snapshot taken just before (new ids)."""
         from delegation_planner.bundles import import_bundle_data, trip_to_bundle
 
-        snapshot = trip_to_bundle(self.db, trip_id)
-        box = _Box()
-        box.id = trip_id
+        stack = self.ctx.undo_stack
+        trip = ref(stack, "trip", trip_id)
+        held: dict[str, Any] = {}
+
+        def do() -> None:
+            # taken at every (re)do: the records have other ids after an undo
+            held["bundle"] = trip_to_bundle(self.db, trip.id)
+            ids = undo_ids.trip_record_ids(self.db, trip.id)
+            held["refs"] = undo_ids.take_refs(stack, ids)
+            held["refs"]["trip"] = [trip]
+            trip_service.delete_trip(self.db, trip.id)
+            undo_ids.deleted_many(stack, held["refs"])
 
         def undo() -> None:
-            result = import_bundle_data(self.db, snapshot)
-            box.id = getattr(result, "trip_id", result)
+            result = import_bundle_data(self.db, held["bundle"])
+            new_id = getattr(result, "trip_id", result)
+            undo_ids.recreated_many(stack, held["refs"], undo_ids.trip_record_ids(self.db, new_id))
+            self._select_later(new_id)
 
-        title = snapshot.get("trip", {}).get("title", "")
-        run_command(self.ctx.undo_stack, self.tr("Delete trip “%1”").replace("%1", title),
-                    lambda: trip_service.delete_trip(self.db, box.id), undo)
+        title = trip_service.get_trip(self.db, trip_id).title
+        run_command(stack, self.tr("Delete trip “%1”").replace("%1", title), do, undo)
+
+    def _select_later(self, trip_id: int) -> None:
+        """Show a trip brought back by Undo (once the trip list has seen it)."""
+        def select() -> None:
+            try:
+                trip_service.get_trip(self.db, trip_id)
+            except NotFoundError:
+                return
+            self.select_trip(trip_id)
+
+        QTimer.singleShot(0, select)
 
     # ======================================================================= engagements
     def _organizations(self) -> list[tuple[int, str]]:
@@ -442,20 +467,20 @@ class MainWindow(QMainWindow):
         return datetime(trip.start_date.year, trip.start_date.month, trip.start_date.day, 9, 0)
 
     def create_engagement(self, trip_id: int, values: dict[str, Any]) -> int:
-        box = _Box()
         warnings: list[str] = []
+        fields = linked(self.ctx.undo_stack, dict(values, trip_id=trip_id))
 
-        def do() -> int:
-            saved = engagement_service.create_engagement(self.db, trip_id, **values)
+        def create():
+            saved = engagement_service.create_engagement(self.db, **fields())
             warnings[:] = saved.warnings
-            box.id = saved.engagement.id
-            return box.id
+            return saved.engagement
 
-        engagement_id = run_command(self.ctx.undo_stack,
-                                    self.tr("Add engagement “%1”").replace("%1", values.get("title", "")), do,
-                                    lambda: engagement_service.delete_engagement(self.db, box.id))
+        engagement = create_with_undo(self.ctx.undo_stack,
+                                      self.tr("Add engagement “%1”").replace("%1", values.get("title", "")),
+                                      "engagement", create,
+                                      lambda engagement_id: engagement_service.delete_engagement(self.db, engagement_id))
         self._show_warnings(warnings)
-        return engagement_id
+        return engagement.id
 
     def edit_engagement_dialog(self) -> None:
         if self._engagement_id is None:
@@ -480,12 +505,12 @@ class MainWindow(QMainWindow):
         old = {k: getattr(eng, k) for k in _ENGAGEMENT_FIELDS}
         warnings: list[str] = []
 
-        def do() -> None:
-            saved = engagement_service.update_engagement(self.db, engagement_id, **values)
+        def update(record_id: int, **changes) -> None:
+            saved = engagement_service.update_engagement(self.db, record_id, **changes)
             warnings[:] = saved.warnings
 
-        run_command(self.ctx.undo_stack, self.tr("Edit engagement “%1”").replace("%1", eng.title), do,
-                    lambda: engagement_service.update_engagement(self.db, engagement_id, **old))
+        update_undoable(self.ctx.undo_stack, self.tr("Edit engagement “%1”").replace("%1", eng.title), "engagement",
+                        update, engagement_id, old, values)
         self._show_warnings(warnings)
 
     def delete_current_engagement(self) -> None:
@@ -507,17 +532,27 @@ class MainWindow(QMainWindow):
         eng = engagement_service.get_engagement(self.db, engagement_id)
         snapshot = {k: getattr(eng, k) for k in _ENGAGEMENT_FIELDS}
         attendees = [(a.person_id, a.role) for a in engagement_service.list_attendees(self.db, engagement_id)]
-        trip_id = eng.trip_id
-        box = _Box()
-        box.id = engagement_id
+        stack = self.ctx.undo_stack
+        fields = linked(stack, dict(snapshot, trip_id=eng.trip_id))
+        people = [(ref(stack, "person", person_id), role) for person_id, role in attendees]
 
-        def undo() -> None:
-            box.id = engagement_service.create_engagement(self.db, trip_id, **snapshot).engagement.id
-            for person_id, role in attendees:
-                engagement_service.set_attendance(self.db, box.id, person_id, role)
+        def recreate() -> int:
+            new_id = engagement_service.create_engagement(self.db, **fields()).engagement.id
+            for person, role in people:
+                engagement_service.set_attendance(self.db, new_id, person.id, role)
+            return new_id
 
-        run_command(self.ctx.undo_stack, self.tr("Delete engagement “%1”").replace("%1", eng.title),
-                    lambda: engagement_service.delete_engagement(self.db, box.id), undo)
+        undo_ids.delete_with_undo(stack, self.tr("Delete engagement “%1”").replace("%1", eng.title), "engagement",
+                                  engagement_id, lambda record_id: engagement_service.delete_engagement(self.db,
+                                                                                                      record_id),
+                                  recreate)
+
+    def _undo_failed(self, message: str, exc: BaseException) -> None:
+        """An Undo/Redo step failed (ui.undo logged it and dropped the step): say so."""
+        self.statusBar().showMessage(message, 20000)
+        QMessageBox.warning(self, self.tr("Undo"), message + "\n\n" +
+                            self.tr("The step was removed from the undo history; the data is as shown."))
+        QTimer.singleShot(0, self.refresh_all)
 
     def _show_warnings(self, warnings: list[str]) -> None:
         if warnings:
@@ -607,6 +642,7 @@ class MainWindow(QMainWindow):
         old = self.ctx.db
         self.task_runner.wait()
         self.ctx.undo_stack.clear()
+        forget_ids(self.ctx.undo_stack)
         self._trip_id = None
         self._engagement_id = None
         self.ctx.db = db

@@ -10,8 +10,9 @@ from delegation_planner.domain.models import Commitment
 from delegation_planner.services import commitments, panels
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import (
-    FormDialog, OptionalDateEdit, changed_fields, create_with_undo, update_undoable, fill_enum_combo, fill_id_combo,
+    FormDialog, OptionalDateEdit, changed_fields, fill_enum_combo, fill_id_combo,
 )
+from delegation_planner.ui.undo import create_with_undo, linked, update_undoable
 
 FIELDS = ("description", "kind", "made_by", "organization_id", "owner_id", "engagement_id", "due_date", "status",
           "signed_date", "follow_up")
@@ -54,8 +55,9 @@ class CommitmentDialog(FormDialog):
     def _save(self, values: dict):
         db, stack = self.ctx.db, self.ctx.undo_stack
         if self.commitment is None:
+            fields = linked(stack, dict(values, trip_id=self.trip_id))
             return create_with_undo(stack, self.tr("Add commitment"), "commitment",
-                                    lambda: commitments.create_commitment(db, self.trip_id, **values),
+                                    lambda: commitments.create_commitment(db, **fields()),
                                     partial(commitments.delete_commitment, db))
         old, new = changed_fields({k: getattr(self.commitment, k) for k in FIELDS}, values)
         if not new:

@@ -13,10 +13,10 @@ from delegation_planner.domain.errors import ValidationError
 from delegation_planner.services import directory, engagements, members
 from delegation_planner.services.members import MemberRow
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, create_with_undo, fill_enum_combo, update_undoable
+from delegation_planner.ui.dialogs.panel_form import FormDialog, fill_enum_combo
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import PeopleModel
-from delegation_planner.ui.undo import run_command
+from delegation_planner.ui.undo import create_with_undo, ref, run_command, update_undoable
 
 
 class PersonPickerDialog(FormDialog):
@@ -131,8 +131,9 @@ class MemberDialog(PersonPickerDialog):
             person_id = self.selected_person_id()
             if person_id is None:
                 raise ValidationError(self.tr("choose a person from the list, or create a new one"), "person_id")
+            trip = ref(stack, "trip", self.trip_id)
             return create_with_undo(stack, self.tr("Add member"), "member",
-                                    lambda: members.add_member(db, self.trip_id, person_id, role=values["role"]),
+                                    lambda: members.add_member(db, trip.id, person_id, role=values["role"]),
                                     partial(members.remove_member, db))
         if str(values["role"]) == str(self.member.role):
             return None
@@ -163,7 +164,7 @@ class AttendeeDialog(PersonPickerDialog):
         person_id = self.selected_person_id()
         if person_id is None:
             raise ValidationError(self.tr("choose a person from the list, or create a new one"), "person_id")
-        engagement_id = self.engagement_id
+        engagement = ref(stack, "engagement", self.engagement_id)
         return run_command(stack, self.tr("Add attendee"),
-                           lambda: engagements.set_attendance(db, engagement_id, person_id, values["role"]),
-                           lambda: engagements.remove_attendance(db, engagement_id, person_id))
+                           lambda: engagements.set_attendance(db, engagement.id, person_id, values["role"]),
+                           lambda: engagements.remove_attendance(db, engagement.id, person_id))

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 from delegation_planner.domain.models import MeetingNote
 from delegation_planner.services import notes
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, create_with_undo, update_undoable
+from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields
+from delegation_planner.ui.undo import create_with_undo, ref, update_undoable
 
 
 class NoteDialog(FormDialog):
@@ -26,8 +27,9 @@ class NoteDialog(FormDialog):
     def _save(self, values: dict):
         db, stack = self.ctx.db, self.ctx.undo_stack
         if self.note is None:
+            engagement = ref(stack, "engagement", self.engagement_id)
             return create_with_undo(stack, self.tr("Add note"), "note",
-                                    lambda: notes.add_note(db, self.engagement_id, values["text"], values["author"]),
+                                    lambda: notes.add_note(db, engagement.id, values["text"], values["author"]),
                                     partial(notes.delete_note, db))
         old, new = changed_fields({"author": self.note.author, "text": self.note.text}, values)
         if not new:

@@ -9,7 +9,8 @@ from delegation_planner.domain.enums import OrganizationKind
 from delegation_planner.domain.models import Organization
 from delegation_planner.services import directory
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, create_with_undo, update_undoable, fill_enum_combo
+from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, fill_enum_combo
+from delegation_planner.ui.undo import create_with_undo, update_undoable
 
 FIELDS = ("name", "local_name", "kind", "city", "country", "address", "phone", "website", "profile")
 

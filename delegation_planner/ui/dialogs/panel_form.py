@@ -189,67 +189,6 @@ class FormDialog(QDialog):
         super().accept()
 
 
-# ------------------------------------------------------------------------- undo helpers
-#
-# Undoing a deletion re-creates the record, and redoing a creation creates it again:
-# both give it a new id. Commands further down the stack still hold the old id, so every
-# command resolves ids through a map kept on the undo stack (old id -> newest id).
-
-def _id_map(stack) -> dict[tuple[str, int], int]:
-    mapping = getattr(stack, "_panel_record_ids", None)
-    if mapping is None:
-        mapping = {}
-        stack._panel_record_ids = mapping
-    return mapping
-
-
-def current_id(stack, entity: str, record_id: int) -> int:
-    """The id the record first known as ``record_id`` has now."""
-    mapping = _id_map(stack)
-    seen = set()
-    while (entity, record_id) in mapping and record_id not in seen:
-        seen.add(record_id)
-        record_id = mapping[(entity, record_id)]
-    return record_id
-
-
-def forget_ids(stack) -> None:
-    """Drop the id map (another database was opened; its ids mean other records)."""
-    _id_map(stack).clear()
-
-
-def record_new_id(stack, entity: str, old_id: int, new_id: int) -> None:
-    if old_id != new_id:
-        _id_map(stack)[(entity, old_id)] = new_id
-
-
-def create_with_undo(stack, text: str, entity: str, create: Callable[[], Any],
-                     delete: Callable[[int], Any]) -> Any:
-    """Undoable creation: redo creates (again), undo deletes it."""
-    from delegation_planner.ui.undo import run_command
-
-    first: dict[str, int] = {}
-
-    def do():
-        record = create()
-        if "id" in first:
-            record_new_id(stack, entity, current_id(stack, entity, first["id"]), record.id)
-        else:
-            first["id"] = record.id
-        return record
-
-    return run_command(stack, text, do, lambda: delete(current_id(stack, entity, first["id"])))
-
-
-def update_undoable(stack, text: str, entity: str, update: Callable[..., Any], record_id: int,
-                    old: dict[str, Any], new: dict[str, Any]) -> Any:
-    """Like ui.undo.update_with_undo, but survives the record being re-created (new id)."""
-    from delegation_planner.ui.undo import run_command
-
-    return run_command(stack, text, lambda: update(current_id(stack, entity, record_id), **new),
-                       lambda: update(current_id(stack, entity, record_id), **old))
-
-
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """(old values, new values) of the fields that differ, for update_undoable."""
     keys = [k for k in new if old.get(k) != new[k] and not (old.get(k) in (None, "") and new[k] in (None, ""))]

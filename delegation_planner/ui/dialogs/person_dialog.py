@@ -10,8 +10,9 @@ from delegation_planner.domain.models import Person
 from delegation_planner.services import directory, panels
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import (
-    FormDialog, changed_fields, create_with_undo, update_undoable, fill_enum_combo, fill_id_combo,
+    FormDialog, changed_fields, fill_enum_combo, fill_id_combo,
 )
+from delegation_planner.ui.undo import create_with_undo, update_undoable
 
 FIELDS = ("full_name", "title", "organization_id", "side", "email", "phone", "languages", "bio")
 

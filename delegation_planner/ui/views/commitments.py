@@ -20,7 +20,8 @@ from delegation_planner.services import commitments, panels
 from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-from delegation_planner.ui.dialogs.panel_form import enum_text, fill_id_combo, forget_ids
+from delegation_planner.ui.dialogs.panel_form import enum_text, fill_id_combo
+from delegation_planner.ui.undo import forget_ids
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.views.panel_common import (
     EnumComboDelegate, LazyRefresh, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,

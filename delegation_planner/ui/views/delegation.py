@@ -18,8 +18,7 @@ from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.member_dialog import MemberDialog
 from delegation_planner.ui.models.delegation import MembersModel
-from delegation_planner.ui.dialogs.panel_form import current_id, forget_ids, record_new_id, update_undoable
-from delegation_planner.ui.undo import run_command
+from delegation_planner.ui.undo import forget_ids, record_ids, ref, refs, run_command, update_undoable
 from delegation_planner.ui.views.panel_common import (
     EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
@@ -183,18 +182,20 @@ class DelegationPanel(QWidget):
                                 self.tr("Remove %s from this delegation?") % member.full_name):
             return
         db, stack = self.ctx.db, self.ctx.undo_stack
-        order = self.model.ids()
+        order = refs(stack, "member", self.model.ids())
+        gone = ref(stack, "member", member.id)
+        trip = ref(stack, "trip", member.trip_id)
 
         def do():
-            members.remove_member(db, current_id(stack, "member", member.id))
+            members.remove_member(db, gone.id)
+            record_ids(stack).deleted(gone)
 
         def undo():
-            gone = current_id(stack, "member", member.id)
-            again = members.add_member(db, member.trip_id, member.person_id, role=member.role)
-            record_new_id(stack, "member", gone, again.id)
-            ids = [current_id(stack, "member", i) for i in order]
-            existing = self._member_ids(member.trip_id)
-            members.set_member_order(db, member.trip_id, [i for i in ids if i in existing]
+            again = members.add_member(db, trip.id, member.person_id, role=member.role)
+            record_ids(stack).recreated(gone, again.id)
+            ids = [r.id for r in order]
+            existing = self._member_ids(trip.id)
+            members.set_member_order(db, trip.id, [i for i in ids if i in existing]
                                      + [i for i in existing if i not in ids])
 
         try:
@@ -209,17 +210,18 @@ class DelegationPanel(QWidget):
         """Set the order of precedence (drag-and-drop and move buttons), undoably."""
         if self._trip_id is None:
             return
-        old_order = self.model.ids()
-        if list(new_order) == old_order:
+        old_ids = self.model.ids()
+        if list(new_order) == old_ids:
             return
-        trip_id, db, stack = self._trip_id, self.ctx.db, self.ctx.undo_stack
+        db, stack = self.ctx.db, self.ctx.undo_stack
+        trip = ref(stack, "trip", self._trip_id)
+        new_refs, old_refs = refs(stack, "member", new_order), refs(stack, "member", old_ids)
 
-        def order(ids: list[int]) -> None:
-            members.set_member_order(db, trip_id, [current_id(stack, "member", i) for i in ids])
+        def order(member_refs) -> None:
+            members.set_member_order(db, trip.id, [r.id for r in member_refs])
 
         try:
-            run_command(stack, self.tr("Reorder delegation"), lambda: order(list(new_order)),
-                        lambda: order(old_order))
+            run_command(stack, self.tr("Reorder delegation"), lambda: order(new_refs), lambda: order(old_refs))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

@@ -21,12 +21,12 @@ from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
 from delegation_planner.ui.dialogs.note_dialog import NoteDialog
 from delegation_planner.ui.dialogs.panel_form import (
-    FormDialog, changed_fields, current_id, enum_text, forget_ids, record_new_id, update_undoable,
+    FormDialog, changed_fields, enum_text,
 )
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
-from delegation_planner.ui.undo import run_command
+from delegation_planner.ui.undo import delete_with_undo, forget_ids, ref, run_command, update_undoable
 from delegation_planner.ui.views.panel_common import (
     EnumComboDelegate, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
@@ -376,14 +376,11 @@ class EngagementDetailPanel(QWidget):
         if not self.ctx.confirm(self, self.tr("Delete note"), self.tr("Delete this note?\n\n%s") % note.text[:200]):
             return
         db, stack = self.ctx.db, self.ctx.undo_stack
-
-        def undo():
-            again = notes.add_note(db, note.engagement_id, note.text, note.author)
-            record_new_id(stack, "note", current_id(stack, "note", note.id), again.id)
+        engagement = ref(stack, "engagement", note.engagement_id)
 
         try:
-            run_command(stack, self.tr("Delete note"),
-                        lambda: notes.delete_note(db, current_id(stack, "note", note.id)), undo)
+            delete_with_undo(stack, self.tr("Delete note"), "note", note.id, lambda nid: notes.delete_note(db, nid),
+                             lambda: notes.add_note(db, engagement.id, note.text, note.author).id)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 
@@ -401,11 +398,11 @@ class EngagementDetailPanel(QWidget):
         old = rows.get(person_id)
         if old is None:
             return
-        db, eid = self.ctx.db, self.summary.id
+        db, eng = self.ctx.db, ref(self.ctx.undo_stack, "engagement", self.summary.id)
         try:
             run_command(self.ctx.undo_stack, self.tr("Change role of %s") % old.full_name,
-                        lambda: engagements.set_attendance(db, eid, person_id, role),
-                        lambda: engagements.set_attendance(db, eid, person_id, str(old.role)))
+                        lambda: engagements.set_attendance(db, eng.id, person_id, role),
+                        lambda: engagements.set_attendance(db, eng.id, person_id, str(old.role)))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 
@@ -416,11 +413,11 @@ class EngagementDetailPanel(QWidget):
         if not self.ctx.confirm(self, self.tr("Remove attendee"),
                                 self.tr("Remove %s from this engagement?") % row.full_name):
             return
-        db, eid = self.ctx.db, self.summary.id
+        db, eng = self.ctx.db, ref(self.ctx.undo_stack, "engagement", self.summary.id)
         try:
             run_command(self.ctx.undo_stack, self.tr("Remove %s") % row.full_name,
-                        lambda: engagements.remove_attendance(db, eid, row.person_id),
-                        lambda: engagements.set_attendance(db, eid, row.person_id, str(row.role)))
+                        lambda: engagements.remove_attendance(db, eng.id, row.person_id),
+                        lambda: engagements.set_attendance(db, eng.id, row.person_id, str(row.role)))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

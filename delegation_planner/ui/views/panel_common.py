@@ -143,16 +143,17 @@ def change_status_with_undo(parent: QWidget, ctx, row, status: str) -> None:
     Undo restores the old status and the old signed date (signing may have set it)."""
     from delegation_planner.domain.enums import CommitmentStatus
     from delegation_planner.services import commitments
-    from delegation_planner.ui.dialogs.panel_form import current_id, enum_text
-    from delegation_planner.ui.undo import run_command
+    from delegation_planner.ui.dialogs.panel_form import enum_text
+    from delegation_planner.ui.undo import ref, run_command
 
     db, stack = ctx.db, ctx.undo_stack
     old_status, old_signed = str(row.status), row.signed_date
+    commitment = ref(stack, "commitment", row.id)
     try:
         run_command(stack,
                     parent.tr("Mark commitment %s") % enum_text(CommitmentStatus(status)),
-                    lambda: commitments.set_status(db, current_id(stack, "commitment", row.id), status),
-                    lambda: commitments.update_commitment(db, current_id(stack, "commitment", row.id),
+                    lambda: commitments.set_status(db, commitment.id, status),
+                    lambda: commitments.update_commitment(db, commitment.id,
                                                           status=old_status, signed_date=old_signed))
     except Exception as exc:  # noqa: BLE001 (shown to the user)
         show_error(parent, exc)
@@ -161,27 +162,30 @@ def change_status_with_undo(parent: QWidget, ctx, row, status: str) -> None:
 def delete_commitment_with_undo(parent: QWidget, ctx, row) -> bool:
     """Delete a commitment after ctx.confirm; undo re-creates it with the same fields."""
     from delegation_planner.services import commitments
-    from delegation_planner.ui.dialogs.panel_form import current_id, record_new_id
-    from delegation_planner.ui.undo import run_command
+    from delegation_planner.ui.undo import delete_with_undo, ref
 
     if not ctx.confirm(parent, parent.tr("Delete commitment"),
                        parent.tr("Delete this commitment?\n\n%s") % row.description[:200]):
         return False
     db, stack = ctx.db, ctx.undo_stack
     try:
-        old = commitments.get_commitment(db, current_id(stack, "commitment", row.id))
+        old = commitments.get_commitment(db, row.id)
     except NotFoundError as exc:
         show_error(parent, exc)
         return False
     fields = {k: getattr(old, k) for k in commitments.EDITABLE}
+    trip = ref(stack, "trip", old.trip_id)
+    linked = {name: ref(stack, entity, fields[name]) for name, entity in
+              (("engagement_id", "engagement"), ("owner_id", "person"), ("organization_id", "organization"))
+              if fields.get(name) is not None}
 
-    def undo():
-        again = commitments.create_commitment(db, old.trip_id, **fields)
-        record_new_id(stack, "commitment", current_id(stack, "commitment", row.id), again.id)
+    def recreate() -> int:
+        values = dict(fields, **{name: r.id for name, r in linked.items()})
+        return commitments.create_commitment(db, trip.id, **values).id
 
     try:
-        run_command(stack, parent.tr("Delete commitment"),
-                    lambda: commitments.delete_commitment(db, current_id(stack, "commitment", row.id)), undo)
+        delete_with_undo(stack, parent.tr("Delete commitment"), "commitment", row.id,
+                         lambda cid: commitments.delete_commitment(db, cid), recreate)
     except Exception as exc:  # noqa: BLE001
         show_error(parent, exc)
         return False
