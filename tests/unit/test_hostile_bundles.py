@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -278,3 +279,53 @@ def test_random_dates_in_a_bundle_are_accepted_or_refused_at_that_place(db, star
         assert {p.field for p in err.problems} <= {"trip.start_date"}, [str(p) for p in err.problems]
         return
     assert parsed.trip["start_date"].isoformat() == start
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2 ** 70), max_value=2 ** 70)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12)
+
+
+def _paths(value, prefix=()):
+    """Every place in the JSON tree (as a tuple of keys/indexes)."""
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, prefix + (i,))
+
+
+_ALL_PATHS = [p for p in _paths(BOSTON_2017) if p]
+
+
+@settings(max_examples=int(os.environ.get('FUZZ_EXAMPLES', '150')), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(_ALL_PATHS), value=_json_values, drop=st.booleans())
+def test_fuzz_any_value_anywhere_is_imported_or_refused_cleanly(db, path, value, drop):
+    """Put a random JSON value (or nothing) at a random place of a good bundle: the import
+    either succeeds or raises ValidationError naming where; never another exception, and a
+    refusal leaves the database file unchanged."""
+    from delegation_planner.bundles import import_bundle_data
+
+    b = good()
+    parent = b
+    for key in path[:-1]:
+        parent = parent[key]
+    if drop:
+        parent.pop(path[-1])  # dict key or list index
+    else:
+        parent[path[-1]] = value
+    before = fingerprint(db.path)
+    try:
+        result = import_bundle_data(db, b)
+    except ValidationError as err:
+        assert err.problems and all(p.message for p in err.problems)
+        assert fingerprint(db.path) == before
+        return
+    from delegation_planner.services import trips
+
+    trips.delete_trip(db, result.trip_id)
