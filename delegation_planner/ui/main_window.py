@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         self.timeline_view.engagementClicked.connect(self.select_engagement)
         self.timeline_view.engagementActivated.connect(
             lambda engagement_id: (self.select_engagement(engagement_id), self.edit_engagement_dialog()))
+        self.directory_panel.engagement_activated.connect(self.show_engagement)
+        self.directory_panel.commitment_activated.connect(self.show_commitment)
         self.ctx.hub.changed.connect(self._on_changed)
         self.ctx.hub.reloaded.connect(self._on_reloaded)
         self._programme_timer = QTimer(self)
@@ -281,6 +283,34 @@ class MainWindow(QMainWindow):
                 return False
             self.refresh_programme_if_stale()
         return self.programme_view.select_engagement(engagement_id)
+
+    def show_engagement(self, engagement_id: int) -> bool:
+        """Switch to the engagement's trip and the Programme tab, and select it."""
+        if not self.select_engagement(engagement_id):
+            self.statusBar().showMessage(self.tr("That engagement no longer exists."), 8000)
+            return False
+        self.show_tab(PROGRAMME_TAB)
+        self.programme_view.setFocus()
+        return True
+
+    def show_commitment(self, commitment_id: int, trip_id: int | None = None) -> bool:
+        """Switch to the commitment's trip and the Commitments tab, and select it."""
+        if trip_id is None or trip_id < 0:
+            from delegation_planner.services.commitments import get_commitment
+
+            try:
+                trip_id = get_commitment(self.db, commitment_id).trip_id
+            except NotFoundError:
+                trip_id = None
+        if trip_id is None or not self.select_trip(trip_id):
+            self.statusBar().showMessage(self.tr("That commitment no longer exists."), 8000)
+            return False
+        self.show_tab(COMMITMENTS_TAB)
+        if not self.commitments_panel.select_commitment(commitment_id):
+            self.statusBar().showMessage(self.tr("That commitment no longer exists."), 8000)
+            return False
+        self.commitments_panel.view.setFocus()
+        return True
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

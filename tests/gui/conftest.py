@@ -94,3 +94,30 @@ def boston(db_path):
         return {"trip_id": trip.id, "head_id": head.id, "org_id": org.id, "other_id": other.id}
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def vi_window(qtbot, tmp_path, monkeypatch):
+    """The real main window built with the Vietnamese translation installed (as
+    ``delegation-planner-gui --lang vi`` does), on a temp database with the sample trips."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from delegation_planner.app import install_translations
+    from delegation_planner.ui.main_window import build_main_window
+    from delegation_planner.ui.tasks import SyncTaskRunner
+
+    for name in ("warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    app = QApplication.instance()
+    translators = install_translations(app, "vi")
+    assert any(t.language() == "vi" or t.filePath().endswith("_vi.qm") for t in translators)
+    window = build_main_window(str(tmp_path / "vi.sqlite3"), settings_path=tmp_path / "vi.ini")
+    qtbot.addWidget(window)
+    window.task_runner = SyncTaskRunner()
+    window.load_initial_data()
+    window.load_sample_trip()
+    yield window
+    window.close()
+    window.ctx.db.dispose()
+    for translator in translators:
+        app.removeTranslator(translator)

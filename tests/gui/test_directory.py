@@ -233,3 +233,41 @@ def test_activating_a_history_row_emits_what_to_open(panel, data, qtbot):
     with qtbot.waitSignal(panel.commitment_activated) as blocker:
         panel.history_view.activated.emit(m.index(row, 0))
     assert blocker.args[1] == data["t2017"].id
+
+
+def test_main_window_history_row_opens_the_engagement_or_commitment(main_window, qtbot):
+    """Activating a history row switches trip and tab and selects the record."""
+    from delegation_planner.ui.main_window import COMMITMENTS_TAB, DIRECTORY_TAB, PROGRAMME_TAB
+
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.load_sample_trip()
+    from delegation_planner.services import trips
+
+    trips_ = {t.id: t for t in trips.list_trips(main_window.db)}
+    panel = main_window.directory_panel
+    mgh = next(o for o in directory.list_organizations(main_window.db, "Massachusetts General"))
+    other_trip = next(t for t in trips_ if t != directory.organization_history(main_window.db, mgh.id)[0].trip_id)
+    main_window.select_trip(other_trip)
+    main_window.show_tab(DIRECTORY_TAB)
+    panel.show_organization(mgh.id)
+    m = panel.history_model
+    row = column(m, "what").index("Engagement")
+    item = m.row_at(row)
+    panel.history_view.activated.emit(m.index(row, 0))
+    assert main_window.tabs.currentIndex() == PROGRAMME_TAB
+    assert main_window.current_trip_id == item.trip_id
+    assert main_window.current_engagement_id == item.record_id
+    assert main_window.engagement_panel.engagement_id() == item.record_id
+
+    airparif = next(o for o in directory.list_organizations(main_window.db, "AirParif"))
+    main_window.show_tab(DIRECTORY_TAB)
+    panel.show_organization(airparif.id)
+    row = column(m, "what").index("Commitment")
+    item = m.row_at(row)
+    main_window.commitments_panel.status_filter.setCurrentIndex(2)  # "Overdue": hides it
+    panel.history_view.activated.emit(m.index(row, 0))
+    assert main_window.tabs.currentIndex() == COMMITMENTS_TAB
+    assert main_window.current_trip_id == item.trip_id
+    assert main_window.commitments_panel.selected_commitment().id == item.record_id

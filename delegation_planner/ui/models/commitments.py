@@ -48,10 +48,10 @@ class CommitmentsModel(RowTableModel[CommitmentRow]):
             return str(row.status)
         overdue = self.is_overdue(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [row.description]
+            lines = [row.description if column.key == "description" else column.text(row)]
             if overdue:
                 lines.insert(0, self.tr("Overdue since %s") % _day(row.due_date))
-            if row.follow_up:
+            if row.follow_up and column.key == "description":
                 lines.append(self.tr("Follow-up: %s") % row.follow_up)
             return "\n".join(lines)
         if not overdue:

@@ -120,7 +120,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        return self.extra_data(row, column, role)
+        extra = self.extra_data(row, column, role)
+        if extra is None and role == Qt.ItemDataRole.ToolTipRole:
+            # cells are elided to fit the window: the whole text is in the tooltip
+            return column.text(row) or None
+        return extra
 
     def extra_data(self, row: R, column: Column, role: int) -> Any:  # noqa: ARG002 (hook)
         return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget,
 )
 
 from delegation_planner.domain.enums import CommitmentStatus
@@ -24,7 +24,7 @@ from delegation_planner.ui.dialogs.panel_form import enum_text, fill_id_combo
 from delegation_planner.ui.undo import forget_ids
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.views.panel_common import (
-    EnumComboDelegate, LazyRefresh, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
+    ColumnFitter, EnumComboDelegate, LazyRefresh, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"commitment", "person", "organization", "engagement", "trip", "*"}
@@ -47,9 +47,17 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         setup_table(self.view, stretch_column=None)
         self.view.setItemDelegateForColumn(self.model.column_of("status"),
                                            EnumComboDelegate(CommitmentStatus, self.view))
-        for key, width in (("description", 270), ("status", 96), ("due_date", 92), ("owner", 140),
-                           ("organization", 170), ("trip", 180), ("engagement", 190), ("kind", 110)):
-            self.view.setColumnWidth(self.model.column_of(key), width)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        bold = QFont(self.view.font())
+        bold.setBold(True)  # overdue rows are bold
+        metrics = QFontMetrics(bold)
+        status_width = max(metrics.horizontalAdvance(enum_text(s)) for s in CommitmentStatus) + 18
+        due_width = metrics.horizontalAdvance("30 Sep 2018") + 18
+        widths = {"status": max(status_width, 80), "due_date": due_width, "owner": 150, "organization": 170,
+                  "trip": 170, "engagement": 180, "kind": 110}
+        self.fitter = ColumnFitter(self.view, {self.model.column_of(k): w for k, w in widths.items()},
+                                   self.model.column_of("description"), stretch_min=230,
+                                   fixed=[self.model.column_of("status"), self.model.column_of("due_date")])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
@@ -65,13 +73,13 @@ class CommitmentsPanel(LazyRefresh, QWidget):
             self.status_filter.addItem(enum_text(status), status.value)
         self.owner_filter = QComboBox(self)
         self.owner_filter.setObjectName("ownerFilter")
-        self.owner_filter.setMinimumContentsLength(14)
-        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.organization_filter = QComboBox(self)
         self.organization_filter.setObjectName("organizationFilter")
-        self.organization_filter.setMinimumContentsLength(16)
-        self.organization_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # The combos share the row and shrink (eliding their text) instead of widening the window.
+        for combo, length in ((self.status_filter, 10), (self.owner_filter, 10), (self.organization_filter, 12)):
+            combo.setMinimumContentsLength(length)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.summary = QLabel(self)
         self.summary.setObjectName("commitmentsSummary")
 
@@ -93,8 +101,8 @@ class CommitmentsPanel(LazyRefresh, QWidget):
             label = QLabel(caption, self)
             label.setBuddy(combo)
             filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, 2 if combo is self.organization_filter else 1 if combo is self.owner_filter else 1)
+            filters.addSpacing(4)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -193,7 +201,9 @@ class CommitmentsPanel(LazyRefresh, QWidget):
             rows = []
         self.model.set_rows(rows)
         all_trips = self.showing_all_trips()
-        self.view.setColumnHidden(self.model.column_of("trip"), not all_trips)
+        if self.view.isColumnHidden(self.model.column_of("trip")) == all_trips:
+            self.view.setColumnHidden(self.model.column_of("trip"), not all_trips)
+            self.fitter.fit()
         if keep is not None:
             select_row(self.view, self.model.row_of_id(keep.id))
         overdue = sum(1 for r in rows if self.model.is_overdue(r))
@@ -217,6 +227,24 @@ class CommitmentsPanel(LazyRefresh, QWidget):
 
     def selected_commitment(self):
         return self.model.row_at(selected_row(self.view))
+
+    def select_commitment(self, commitment_id: int) -> bool:
+        """Select a commitment, clearing filters that hide it (the trip is set by the caller)."""
+        row = self.model.row_of_id(commitment_id)
+        if row < 0:
+            for combo in (self.status_filter, self.owner_filter, self.organization_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.reload()
+            row = self.model.row_of_id(commitment_id)
+        if row < 0 and not self.all_trips.isChecked():
+            self.all_trips.setChecked(True)  # reloads
+            row = self.model.row_of_id(commitment_id)
+        if row < 0:
+            return False
+        select_row(self.view, row)
+        return True
 
     # -- actions -------------------------------------------------------------------------
     def add_commitment(self) -> None:

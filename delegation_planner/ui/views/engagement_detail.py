@@ -28,7 +28,7 @@ from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
 from delegation_planner.ui.undo import delete_with_undo, forget_ids, ref, run_command, update_undoable
 from delegation_planner.ui.views.panel_common import (
-    EnumComboDelegate, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
+    ColumnFitter, EnumComboDelegate, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"engagement", "note", "attendance", "commitment", "person", "organization", "trip", "member", "*"}
@@ -158,8 +158,11 @@ class EngagementDetailPanel(QWidget):
             self.commitments_view.hideColumn(self.commitments_model.column_of(key))
         self.commitments_view.setItemDelegateForColumn(self.commitments_model.column_of("status"),
                                                        EnumComboDelegate(CommitmentStatus, self.commitments_view))
-        for key, width in (("status", 100), ("due_date", 96), ("owner", 130), ("organization", 140)):
-            self.commitments_view.setColumnWidth(self.commitments_model.column_of(key), width)
+        column = self.commitments_model.column_of
+        self.commitments_fitter = ColumnFitter(
+            self.commitments_view, {column("status"): 100, column("due_date"): 96, column("owner"): 130,
+                                    column("organization"): 140}, column("description"), stretch_min=150,
+            fixed=[column("status"), column("due_date")])
         self.commitments_view.doubleClicked.connect(self._commitment_double_clicked)
         self.add_commitment_button = _button(self, self.tr("Add &commitment…"), "addCommitmentButton",
                                              self.add_commitment)
@@ -226,8 +229,10 @@ class EngagementDetailPanel(QWidget):
         view.setModel(model)
         setup_table(view, sortable=False, stretch_column=None)
         view.setItemDelegateForColumn(model.column_of("role"), EnumComboDelegate(AttendanceRole, view))
-        for key, width in (("full_name", 165), ("side", 92), ("role", 90), ("title", 150)):
-            view.setColumnWidth(model.column_of(key), width)
+        widths = {model.column_of(k): w for k, w in (("side", 92), ("role", 100), ("title", 170), ("organization", 170))
+                  if k in [c.key for c in model.columns]}
+        view.fitter = ColumnFitter(view, widths, model.column_of("full_name"), stretch_min=150,
+                                   fixed=[model.column_of("side"), model.column_of("role")])
         return view
 
     # -- state -----------------------------------------------------------------------------

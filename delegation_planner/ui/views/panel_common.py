@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Callable
+from typing import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QStyledItemDelegate, QTableView, QWidget,
@@ -58,6 +58,53 @@ def setup_table(view: QTableView, *, sortable: bool = True, stretch_column: int 
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(40)
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns inside its width: the ``stretch`` column takes what the
+    others leave, but never less than ``stretch_min``; below that the other columns
+    shrink in proportion (down to ``floor``), so nothing is cut off on the right and
+    no horizontal scroll bar appears at 1280×800. Cells are elided; the full text is
+    in the tooltip. A column the user resizes by hand keeps its width until the next
+    resize of the table."""
+
+    def __init__(self, view: QTableView, widths: dict[int, int], stretch: int, *, stretch_min: int = 220,
+                 floor: int = 56, fixed: Iterable[int] = ()):
+        super().__init__(view)
+        self.view = view
+        self.widths = dict(widths)
+        self.fixed = set(fixed)  # columns that never shrink (status, dates)
+        self.stretch = stretch
+        self.stretch_min = stretch_min
+        self.floor = floor
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view = self.view
+        available = view.viewport().width()
+        if available <= 0:
+            return
+        shown = {c: w for c, w in self.widths.items() if not view.isColumnHidden(c) and c != self.stretch}
+        fixed = sum(w for c, w in shown.items() if c in self.fixed)
+        others = sum(w for c, w in shown.items() if c not in self.fixed)
+        room = available - self.stretch_min - fixed
+        scale = min(1.0, room / others) if others and room > 0 else (1.0 if others == 0 else 0.0)
+        used = 0
+        for column, width in shown.items():
+            size = width if column in self.fixed else max(self.floor, int(width * scale))
+            view.setColumnWidth(column, size)
+            used += size
+        view.setColumnWidth(self.stretch, max(self.floor, available - used))
 
 
 def size_columns(view: QTableView, widths: dict[int, int]) -> None:
