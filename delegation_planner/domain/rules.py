@@ -19,6 +19,14 @@ from delegation_planner.domain.timezones import is_valid_timezone, local_date
 
 MAX_TEXT = 1_000_000  # characters in one text field (a 1 MB note is the stated worst case)
 MAX_SHORT_TEXT = 1_000
+#: Dates outside these years are typing mistakes; near year 1 or 9999 the time-zone
+#: maths overflows (a 23:00 UTC meeting on 9999-12-31 is in year 10000 in Hà Nội).
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def check_year(problems: list[Problem], field_name: str, value: object) -> None:
+    if isinstance(value, date) and not MIN_YEAR <= value.year <= MAX_YEAR:
+        problems.append(Problem(field_name, f"year {value.year} is out of range ({MIN_YEAR}–{MAX_YEAR})"))
 
 
 # --------------------------------------------------------------------------- fields
@@ -72,6 +80,8 @@ def validate_trip_fields(values: Mapping[str, object]) -> None:
     for name, value in (("start_date", start), ("end_date", end)):
         if not isinstance(value, date) or isinstance(value, datetime):
             p.append(Problem(name, "must be a date"))
+        else:
+            check_year(p, name, value)
     both_dates = all(isinstance(v, date) and not isinstance(v, datetime) for v in (start, end))
     if both_dates and end < start:
         p.append(Problem("end_date", "before start"))
@@ -132,6 +142,8 @@ def validate_engagement_fields(values: Mapping[str, object]) -> None:
     for name, value in (("start", start), ("end", end)):
         if not isinstance(value, datetime) or value.tzinfo is None:
             p.append(Problem(name, "must be a date and time"))
+        else:
+            check_year(p, name, value)
     if isinstance(start, datetime) and isinstance(end, datetime) and start.tzinfo and end.tzinfo:
         if end <= start:
             p.append(Problem("end", "before start" if end < start else "same as start (an engagement takes time)"))
@@ -171,6 +183,8 @@ def validate_commitment_fields(values: Mapping[str, object]) -> None:
         value = values.get(name)
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
             p.append(Problem(name, "must be a date"))
+        else:
+            check_year(p, name, value)
     raise_if(p)
 
 

@@ -74,18 +74,21 @@ def to_utc(local: datetime, zone_name: str, field: str = "start") -> datetime:
     ambiguous time (autumn fold) means its first occurrence, as a printed
     programme would.
     """
-    if local.tzinfo is not None:
-        return local.astimezone(UTC)
-    zone = get_zone(zone_name, "timezone")
-    aware = local.replace(tzinfo=zone)
-    if not tz.datetime_exists(aware):
-        raise ValidationError(
-            f"{local:%Y-%m-%d %H:%M} does not exist in {zone_name} (clocks jump forward that night)",
-            field,
-        )
-    if tz.datetime_ambiguous(aware):
-        aware = tz.enfold(aware, fold=0)
-    return aware.astimezone(UTC)
+    try:
+        if local.tzinfo is not None:
+            return local.astimezone(UTC)
+        zone = get_zone(zone_name, "timezone")
+        aware = local.replace(tzinfo=zone)
+        if not tz.datetime_exists(aware):
+            raise ValidationError(
+                f"{local:%Y-%m-%d %H:%M} does not exist in {zone_name} (clocks jump forward that night)",
+                field,
+            )
+        if tz.datetime_ambiguous(aware):
+            aware = tz.enfold(aware, fold=0)
+        return aware.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 shifted across the date line
+        raise ValidationError(f"{local:%Y-%m-%d %H:%M} is out of range", field) from None
 
 
 def to_local(instant: datetime, zone_name: str) -> datetime:

@@ -3,6 +3,7 @@ field, within seconds, and the database file byte-for-byte unchanged."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import time
 from datetime import date, datetime, timezone
@@ -88,6 +89,18 @@ CASES = [
         w["db"], w["trip"], title="x", timezone=NEW_YORK, start=DST_GAP, end=datetime(2017, 3, 12, 4)), "start"),
     ("engagement end in DST gap", lambda w: engagements.update_engagement(
         w["db"], w["eng"], timezone=NEW_YORK, start=datetime(2017, 3, 12, 1), end=DST_GAP), "end"),
+    ("engagement at the end of time (UTC)", lambda w: engagements.update_engagement(
+        w["db"], w["eng"], start_utc=datetime(9999, 12, 31, 23, tzinfo=timezone.utc),
+        end_utc=datetime(9999, 12, 31, 23, 30, tzinfo=timezone.utc)), "start"),
+    ("engagement wall clock in year 9999", lambda w: engagements.update_engagement(
+        w["db"], w["eng"], timezone=NEW_YORK, start=datetime(9999, 12, 31, 22), end=datetime(9999, 12, 31, 23)),
+     "start"),
+    ("engagement wall clock in year 1", lambda w: engagements.update_engagement(
+        w["db"], w["eng"], timezone="Asia/Ho_Chi_Minh", start=datetime(1, 1, 1, 0), end=datetime(1, 1, 1, 1)),
+     "start"),
+    ("trip in year 1", lambda w: trips.update_trip(w["db"], w["trip"], start_date=date(1, 1, 1)), "start_date"),
+    ("commitment due in year 9999", lambda w: commitments.update_commitment(
+        w["db"], w["com"], due_date=date(9999, 12, 31)), "due_date"),
     ("engagement unknown zone", lambda w: engagements.update_engagement(w["db"], w["eng"], timezone="Asia/Hanoi"),
      "timezone"),
     ("engagement zone not text", lambda w: engagements.update_engagement(w["db"], w["eng"], timezone=7),
@@ -258,3 +271,43 @@ def test_random_dates_and_times_are_saved_or_refused_naming_the_field(db, year, 
 
     assert wall_clock(eng.start_utc, zone) == start  # what was typed is what is shown
     engagements.delete_engagement(db, eng.id)
+
+
+_values = st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-(2 ** 80), max_value=2 ** 80), st.floats(),
+    st.text(max_size=40), st.binary(max_size=10), st.dates(), st.datetimes(),
+    st.sampled_from([date.min, date.max, datetime.min, datetime.max,
+                     datetime.max.replace(tzinfo=timezone.utc), datetime.min.replace(tzinfo=timezone.utc)]),
+    st.datetimes(timezones=st.sampled_from([timezone.utc])), st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    st.sampled_from(["", " ", "\x00", "2017-02-30", "America/New_York", "Mars/Base", "planned", "head", "-1"]),
+)
+
+_TARGETS = {
+    "trip": (lambda w: w["trip"], lambda: trips.update_trip, trips.EDITABLE),
+    "engagement": (lambda w: w["eng"], lambda: engagements.update_engagement,
+                   engagements.EDITABLE | {"start", "end"}),
+    "member": (lambda w: w["member"], lambda: members.update_member, {"role", "precedence"}),
+    "person": (lambda w: w["person"], lambda: directory.update_person,
+               {"full_name", "title", "organization_id", "side", "email", "phone", "languages", "bio"}),
+    "commitment": (lambda w: w["com"], lambda: commitments.update_commitment, commitments.EDITABLE),
+}
+
+
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fuzz_any_value_in_any_field_is_saved_or_refused_cleanly(world, data):
+    """Any Python value in any editable field: saved, or ValidationError/NotFoundError
+    with the database file unchanged; never TypeError, OverflowError, UnicodeError…"""
+    kind = data.draw(st.sampled_from(sorted(_TARGETS)))
+    get_id, get_call, fields = _TARGETS[kind]
+    field = data.draw(st.sampled_from(sorted(fields)))
+    value = data.draw(_values)
+    path = world["db"].path
+    before = fingerprint(path)
+    try:
+        get_call()(world["db"], get_id(world), **{field: value})
+    except (ValidationError, NotFoundError) as err:
+        assert str(err)
+        assert fingerprint(path) == before
