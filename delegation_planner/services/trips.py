@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -10,7 +10,8 @@ from sqlmodel import select
 
 from delegation_planner.domain.enums import TripStatus
 from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Trip
-from delegation_planner.domain.rules import validate_trip_fields
+from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.rules import check_year, raise_if, validate_trip_fields
 from delegation_planner.domain.timezones import utc_now
 from delegation_planner.storage.database import Change, Database
 from delegation_planner.services._common import apply, defaults_of, get_or_raise, prepare, values_of
@@ -96,6 +97,12 @@ def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None
     """"Same programme as last year": a draft copy with its delegation and programme,
     shifted to ``start_date`` (same weekday offset kept in days). Notes and
     commitments stay with the original."""
+    if start_date is not None:
+        if not isinstance(start_date, date) or isinstance(start_date, datetime):
+            raise ValidationError(f"must be a date, not {start_date!r}", "start_date")
+        problems: list = []
+        check_year(problems, "start_date", start_date)
+        raise_if(problems)
     with db.transaction() as s:
         source = get_or_raise(s, Trip, trip_id)
         shift = timedelta(days=(start_date - source.start_date).days) if start_date else timedelta(0)

@@ -101,6 +101,10 @@ CASES = [
     ("trip in year 1", lambda w: trips.update_trip(w["db"], w["trip"], start_date=date(1, 1, 1)), "start_date"),
     ("commitment due in year 9999", lambda w: commitments.update_commitment(
         w["db"], w["com"], due_date=date(9999, 12, 31)), "due_date"),
+    ("duplicate trip to year 9999", lambda w: trips.duplicate_trip(w["db"], w["trip"], start_date=date(9999, 12, 30)),
+     "start_date"),
+    ("duplicate trip with text date", lambda w: trips.duplicate_trip(w["db"], w["trip"], start_date="2018-07-12"),
+     "start_date"),
     ("engagement unknown zone", lambda w: engagements.update_engagement(w["db"], w["eng"], timezone="Asia/Hanoi"),
      "timezone"),
     ("engagement zone not text", lambda w: engagements.update_engagement(w["db"], w["eng"], timezone=7),
