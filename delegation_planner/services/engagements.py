@@ -17,7 +17,9 @@ from delegation_planner.domain.rules import (
 )
 from delegation_planner.domain.timezones import dual_time_label, is_valid_timezone, to_local, to_utc
 from delegation_planner.storage.database import Change, Database
-from delegation_planner.services._common import apply, check_reference, defaults_of, get_or_raise, prepare, values_of
+from delegation_planner.services._common import (
+    _is_id, apply, check_reference, defaults_of, get_or_raise, prepare, values_of,
+)
 from delegation_planner.services.members import head_in_session
 
 EDITABLE = {"title", "kind", "organization_id", "location", "timezone", "start_utc", "end_utc", "objectives",
@@ -165,6 +167,8 @@ def set_attendance(db: Database, engagement_id: int, person_id: int,
 
 
 def remove_attendance(db: Database, engagement_id: int, person_id: int) -> None:
+    if not _is_id(person_id):
+        raise ValidationError(f"no person with id {person_id!r}", "person_id")
     with db.transaction() as s:
         eng = get_or_raise(s, Engagement, engagement_id)
         att = s.exec(select(Attendance).where(Attendance.engagement_id == engagement_id,

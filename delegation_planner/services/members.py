@@ -12,7 +12,7 @@ from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import DelegationMember, Organization, Person, Trip
 from delegation_planner.domain.rules import validate_member_fields
 from delegation_planner.storage.database import Change, Database
-from delegation_planner.services._common import check_reference, get_or_raise, prepare, values_of, apply
+from delegation_planner.services._common import _is_id, check_reference, get_or_raise, prepare, values_of, apply
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ def remove_member(db: Database, member_id: int) -> None:
 
 def set_member_order(db: Database, trip_id: int, member_ids: Sequence[int]) -> None:
     """Order of precedence = the order of ``member_ids`` (all members of the trip, each once)."""
+    if not isinstance(member_ids, (list, tuple)) or not all(_is_id(i) for i in member_ids):
+        raise ValidationError("must be a list of member ids", "member_ids")
     with db.transaction() as s:
         get_or_raise(s, Trip, trip_id)
         _renumber(s, trip_id, list(member_ids))
@@ -112,6 +114,8 @@ def set_member_order(db: Database, trip_id: int, member_ids: Sequence[int]) -> N
 
 def move_member(db: Database, member_id: int, new_index: int) -> None:
     """Move one member to position ``new_index`` (0-based) in the order of precedence."""
+    if not isinstance(new_index, int) or isinstance(new_index, bool):
+        raise ValidationError(f"must be a whole number, not {new_index!r}", "new_index")
     with db.transaction() as s:
         member = get_or_raise(s, DelegationMember, member_id)
         trip_id = member.trip_id
