@@ -207,7 +207,8 @@ _TOKENS = ["--db", "import", "export", "trips", "programme", "backup", "demo", "
 _NEVER = {"gui", "smoke-test", "report", "--help", "-h", "--version"}  # event loop, slow, or exit 0 by design
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(argv=st.lists(st.one_of(st.sampled_from(_TOKENS),
                                 st.text(st.characters(blacklist_characters="\n"), max_size=12)), max_size=6))
 def test_fuzz_random_command_lines(dbfile, tmp_path_factory, capsys, monkeypatch, argv):
