@@ -183,6 +183,24 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         src.close()
 
 
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError, AttributeError):  # not possible on Windows; harmless to skip
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        while chunk := src.read(1 << 20):
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+
+
 def restore_from_backup(current_db_path: str | os.PathLike, backup_path: str | os.PathLike) -> Path | None:
     """Replace the database with a checked backup. Returns the copy kept of the replaced file.
 
@@ -214,17 +232,21 @@ def restore_from_backup(current_db_path: str | os.PathLike, backup_path: str | o
                 n += 1
                 kept = folder / f"{current.stem}-replaced-{stamp}-{n}.sqlite3"
             if is_sqlite:
-                _checkpoint_or_refuse(current)
-                _copy_sqlite(current, kept)
-            else:  # keep a damaged/foreign file byte for byte
-                fd = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "wb") as out, current.open("rb") as src:
-                    while chunk := src.read(1 << 20):
-                        out.write(chunk)
+                try:
+                    _checkpoint_or_refuse(current)  # KnownError when another program uses it
+                except sqlite3.DatabaseError:
+                    pass  # damaged: kept as it is, with its -wal
+            # Byte for byte (after the checkpoint the main file holds everything): a damaged
+            # or foreign file is kept exactly as it was, as evidence.
+            _copy_bytes(current, kept)
+            wal = Path(str(current) + "-wal")
+            if wal.exists() and wal.stat().st_size:
+                _copy_bytes(wal, Path(str(kept) + "-wal"))
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(str(current) + suffix)
         os.replace(incoming, current)
+        _fsync_folder(current.parent)  # the rename itself survives a power cut
     except sqlite3.DatabaseError as exc:
         with contextlib.suppress(FileNotFoundError):
             incoming.unlink()

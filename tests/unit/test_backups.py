@@ -176,3 +176,23 @@ def test_backup_while_another_handle_keeps_writing_is_consistent(filled, db_path
         conn.close()
         # a snapshot: a prefix of what was written, never a hole
         assert names == [f"written during backup {i}" for i in range(len(names))]
+
+
+def test_restore_to_a_path_with_no_database_yet(filled, tmp_path):
+    backup = backups.make_backup(filled)
+    target = tmp_path / "elsewhere" / "restored.sqlite3"
+    target.parent.mkdir()
+    assert backups.restore_from_backup(target, backup) is None  # nothing was replaced
+    assert _titles(target) == ["Nguyễn Đức Chung in Boston"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_restore_replaces_a_damaged_database_and_keeps_its_bytes(filled, db_path, tmp_path):
+    backup = backups.make_backup(filled)
+    filled.dispose()
+    damaged = bytearray(db_path.read_bytes())
+    damaged[4096:4096 * 2] = b"\xa5" * 4096
+    db_path.write_bytes(bytes(damaged))
+    kept = backups.restore_from_backup(db_path, backup)
+    assert kept is not None and kept.read_bytes() == bytes(damaged)  # the evidence is kept as it was
+    assert _titles(db_path) == ["Nguyễn Đức Chung in Boston"]
