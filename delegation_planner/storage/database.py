@@ -198,9 +198,10 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
     Raises ``KnownError`` for a file that is not SQLite, is corrupt or was written
     by a newer version; such a file is not modified.
     """
-    from delegation_planner.storage import migrations
+    from delegation_planner.storage import schema_version
 
     location = os.fspath(location)
+    up_to_date = False
     if is_file_location(location):
         path = Path(location).expanduser()
         fresh = not path.exists()
@@ -213,7 +214,9 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
                 raise KnownError(f"cannot create {path}: {exc.strerror or exc}") from exc
         elif path.stat().st_size > 0:
             check_sqlite_file(path)
-            migrations.refuse_newer(path)
+            versions = schema_version.stamped_revisions(path)
+            schema_version.refuse_newer(path, versions)
+            up_to_date = schema_version.is_current(versions)
         engine = sqlite_engine(path)
         db = Database(engine=engine, path=path)
         try:
@@ -225,7 +228,9 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
     else:
         engine = url_engine(location)
         db = Database(engine=engine, path=None)
-    if migrate:
+    if migrate and not up_to_date:
+        from delegation_planner.storage import migrations  # Alembic only when it may have work
+
         try:
             migrations.upgrade(db, backup=backup_before_migrate)
         except BaseException:

@@ -125,3 +125,24 @@ def test_database_path_with_odd_characters(tmp_path):
     db.dispose()
     assert (folder / "đoàn.sqlite3").stat().st_size > 0
     assert not (tmp_path / "Hà Nội ").exists()
+
+
+def test_revision_list_matches_the_migration_scripts():
+    from delegation_planner.storage import schema_version
+    from delegation_planner.storage.migrations import script_directory
+
+    scripts = [rev.revision for rev in script_directory().walk_revisions()][::-1]  # oldest first
+    assert list(schema_version.REVISIONS) == scripts
+    assert schema_version.HEAD == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path):
+    import subprocess
+    import sys
+
+    open_database(db_path).dispose()
+    code = ("import sys; from delegation_planner.storage import open_database; "
+            f"open_database({str(db_path)!r}).dispose(); print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

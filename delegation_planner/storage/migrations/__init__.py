@@ -44,27 +44,6 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script_directory().walk_revisions()}
 
 
-def refuse_newer(path: Path) -> None:
-    """Raise KnownError if the file was written by a newer version (read-only check)."""
-    from delegation_planner.storage.database import readonly_uri
-
-    conn = sqlite3.connect(readonly_uri(path), uri=True)
-    try:
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-        if not has_table:
-            return
-        versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
-    finally:
-        conn.close()
-    unknown = [v for v in versions if v not in _known_revisions()]
-    if unknown:
-        raise KnownError(
-            f"{path} was written by a newer version of Delegation Planner (schema {unknown[0]}); "
-            "update the application to open it. The file was left untouched."
-        )
-
-
 def current_revision(db) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
