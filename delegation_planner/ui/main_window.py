@@ -35,6 +35,7 @@ from delegation_planner.ui import icons
 from delegation_planner.ui.actions import Actions, build_menus
 from delegation_planner.ui.context import ChangeHub, UiContext
 from delegation_planner.ui.dialogs.errors import show_error
+from delegation_planner.ui.labels import conflict_text
 from delegation_planner.ui.models.programme import ProgrammeModel
 from delegation_planner.ui.models.trips import format_dates
 from delegation_planner.ui.tasks import TaskCancelled, ThreadTaskRunner
@@ -885,10 +886,11 @@ class MainWindow(QMainWindow):
         trip = prog.trip
         self.trip_header.setText(trip.title)
         parts = [p for p in (trip.destination, format_dates(trip)) if p]
-        from delegation_planner.domain.enums import label
+        from delegation_planner.domain.enums import TripStatus
+        from delegation_planner.ui.labels import enum_text
         from delegation_planner.domain.timezones import city_label
 
-        parts.append(self.tr(label(trip.status)))
+        parts.append(enum_text(trip.status, TripStatus))
         parts.append(self.tr("home time: %1").replace("%1", city_label(trip.home_timezone)))
         parts.append(self.tr("engagements: %1").replace("%1", str(len(prog.items))))
         self.trip_subheader.setText(" · ".join(parts))
@@ -899,9 +901,9 @@ class MainWindow(QMainWindow):
         prog = self.programme_model.programme
         item = self.programme_model.item(self._engagement_id) if self._engagement_id is not None else None
         if item is not None and item.conflicts:
-            text = "⚠ " + "; ".join(c.message for c in item.conflicts)
+            text = "⚠ " + "; ".join(conflict_text(c) for c in item.conflicts)
             self.conflict_label.setText(text)
-            self.conflict_label.setToolTip("\n".join(f"⚠ {c.message}" for c in item.conflicts))
+            self.conflict_label.setToolTip("\n".join(f"⚠ {conflict_text(c)}" for c in item.conflicts))
             return
         clashing = sum(1 for i in prog.items if i.conflicts) if prog is not None else 0
         self.conflict_label.setText(self.tr("⚠ Engagements with conflicts: %1").replace("%1", str(clashing))

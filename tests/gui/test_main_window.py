@@ -308,7 +308,7 @@ def test_vietnamese_interface_from_the_shipped_translation(qtbot, qapp, db_path,
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:3] == ["&Tệp", "&Sửa", "&Xem"]
         assert window.trip_header.text() == "Chưa chọn chuyến công tác"
-        assert window.tabs.tabText(1) == "&Đoàn"
+        assert window.tabs.tabText(1) == "Thành phần đ&oàn"
         window.close()
         window.ctx.db.dispose()
     finally:

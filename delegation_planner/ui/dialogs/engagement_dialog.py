@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from delegation_planner.domain.enums import EngagementKind, EngagementStatus, label
+from delegation_planner.domain.enums import EngagementKind, EngagementStatus
+from delegation_planner.ui.labels import date_locale, date_time_pattern, enum_text
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.timezones import dual_time_label, to_utc, utc_offset_label
 from delegation_planner.ui.dialogs.trip_dialog import FormDialog, timezone_combo
 
-_FORMAT = "ddd dd MMM yyyy  HH:mm"
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -52,11 +52,11 @@ class EngagementDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Meeting with the hospital board"))
         self.kind_combo = QComboBox(self)
         for kind in EngagementKind:
-            self.kind_combo.addItem(self.tr(label(kind)), kind.value)
+            self.kind_combo.addItem(enum_text(kind), kind.value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(str(e.get("kind", "meeting")))))
         self.status_combo = QComboBox(self)
         for status in EngagementStatus:
-            self.status_combo.addItem(self.tr(label(status)), status.value)
+            self.status_combo.addItem(enum_text(status), status.value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(e.get("status", "planned")))))
         self.organization_combo = QComboBox(self)
         self.organization_combo.addItem(self.tr("(none)"), None)
@@ -70,7 +70,8 @@ class EngagementDialog(FormDialog):
         self.end_edit = QDateTimeEdit(to_qdatetime(end), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(_FORMAT)
+            edit.setDisplayFormat(date_time_pattern())
+            edit.setLocale(date_locale())
         self._last_start = self.start_edit.dateTime()
         self.start_edit.dateTimeChanged.connect(self._move_end_with_start)
         self.home_time_label = QLabel(self)

@@ -17,21 +17,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from delegation_planner.domain.enums import label
 from delegation_planner.domain.errors import ValidationError
-
-
-def enum_text(value: StrEnum | str | None) -> str:
-    """Display label of an enum value, through Qt's translation."""
-    if value is None or value == "":
-        return ""
-    return QCoreApplication.translate("enum", label(value))
+from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
 
 
 def fill_enum_combo(combo: QComboBox, enum_cls: type[StrEnum], current: Any = None) -> None:
     combo.clear()
     for member in enum_cls:
-        combo.addItem(enum_text(member), member.value)
+        combo.addItem(enum_text(member, enum_cls), member.value)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(str(current))))
 
@@ -55,7 +48,8 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd MMM yyyy")
+        self.edit.setDisplayFormat(date_pattern())
+        self.edit.setLocale(date_locale())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from delegation_planner.domain.enums import TripStatus, label
+from delegation_planner.domain.enums import TripStatus
+from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE
 from delegation_planner.ui.dialogs.errors import describe, field_label, is_user_error
@@ -134,12 +135,13 @@ class TripDialog(FormDialog):
         self.end_edit = QDateEdit(qdate(trip.get("end_date", trip.get("start_date", today))), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat(date_pattern())
+            edit.setLocale(date_locale())
         self.start_edit.dateChanged.connect(self._keep_end_after_start)
         self.zone_combo = timezone_combo(self, trip.get("home_timezone", DEFAULT_HOME_TIMEZONE))
         self.status_combo = QComboBox(self)
         for status in TripStatus:
-            self.status_combo.addItem(self.tr(label(status)), status.value)
+            self.status_combo.addItem(enum_text(status), status.value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(trip.get("status", "draft")))))
         self.notes_edit = QPlainTextEdit(trip.get("notes", ""), self)
         self.notes_edit.setTabChangesFocus(True)
@@ -201,7 +203,8 @@ class DuplicateTripDialog(FormDialog):
             next_year = start_date.replace(year=start_date.year + 1, day=28)
         self.start_edit = QDateEdit(qdate(next_year), self)
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("dd MMM yyyy")
+        self.start_edit.setDisplayFormat(date_pattern())
+        self.start_edit.setLocale(date_locale())
         self.field_widgets = {"title": self.title_edit, "start_date": self.start_edit}
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)

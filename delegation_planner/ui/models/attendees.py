@@ -6,9 +6,9 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from delegation_planner.domain.enums import Side
+from delegation_planner.domain.enums import AttendanceRole, Side
 from delegation_planner.services.engagements import AttendeeRow
-from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
 
@@ -21,7 +21,7 @@ class AttendeesModel(RowTableModel[AttendeeRow]):
         self.columns = (
             Column("full_name", self.tr("Name"), lambda r: r.full_name),
             Column("side", self.tr("Side"), self.side_text),
-            Column("role", self.tr("Role"), lambda r: enum_text(r.role)),
+            Column("role", self.tr("Role"), lambda r: enum_text(r.role, AttendanceRole)),
             Column("title", self.tr("Title"), lambda r: r.title),
             Column("organization", self.tr("Organization"), lambda r: r.organization_name),
         )

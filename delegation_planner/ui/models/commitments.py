@@ -8,15 +8,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus
 from delegation_planner.services.commitments import CommitmentRow
-from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.ui.labels import enum_text, short_date
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
 OVERDUE_COLOUR = QColor("#b00020")
 
 
 def _day(d: date | None) -> str:
-    return d.strftime("%d %b %Y") if d else ""
+    return short_date(d)
 
 
 class CommitmentsModel(RowTableModel[CommitmentRow]):
@@ -30,14 +31,14 @@ class CommitmentsModel(RowTableModel[CommitmentRow]):
         self._icon = None
         self.columns = (
             Column("description", self.tr("Commitment"), lambda r: r.description.replace("\n", " ")),
-            Column("status", self.tr("Status"), lambda r: enum_text(r.status),
+            Column("status", self.tr("Status"), lambda r: enum_text(r.status, CommitmentStatus),
                    sort_key=lambda r: list(type(r.status)).index(r.status)),
             Column("due_date", self.tr("Due"), lambda r: _day(r.due_date), sort_key=lambda r: r.due_date),
             Column("owner", self.tr("Owner"), lambda r: r.owner_name),
             Column("organization", self.tr("Organization"), lambda r: r.organization_name),
             Column("trip", self.tr("Trip"), lambda r: r.trip_title),
             Column("engagement", self.tr("Engagement"), lambda r: r.engagement_title),
-            Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind)),
+            Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind, CommitmentKind)),
         )
 
     def is_overdue(self, row: CommitmentRow) -> bool:

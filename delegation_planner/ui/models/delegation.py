@@ -7,7 +7,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
 from delegation_planner.domain.enums import MemberRole
 from delegation_planner.services.members import MemberRow
-from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
 MIME_TYPE = "application/x-delegation-planner-member-ids"
@@ -27,7 +27,7 @@ class MembersModel(RowTableModel[MemberRow]):
             Column("precedence", self.tr("#"), lambda r: str(r.precedence), sort_key=lambda r: r.precedence,
                    align=Qt.AlignmentFlag.AlignRight),
             Column("full_name", self.tr("Name"), lambda r: r.full_name),
-            Column("role", self.tr("Role"), lambda r: enum_text(r.role)),
+            Column("role", self.tr("Role"), lambda r: enum_text(r.role, MemberRole)),
             Column("title", self.tr("Title"), lambda r: r.title),
             Column("organization", self.tr("Organization"), lambda r: r.organization_name),
             Column("phone", self.tr("Phone"), lambda r: r.phone),
@@ -46,7 +46,7 @@ class MembersModel(RowTableModel[MemberRow]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%s, %s — drag to change the order of precedence") % (row.full_name, enum_text(row.role))
+            return self.tr("%s, %s — drag to change the order of precedence") % (row.full_name, enum_text(row.role, MemberRole))
         return None
 
     # -- editing the role -----------------------------------------------------------------

@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from delegation_planner.services.directory import HistoryItem, OrganizationRow, PersonRow
-from delegation_planner.ui.dialogs.panel_form import enum_text
+from delegation_planner.domain.enums import CommitmentStatus, EngagementStatus, OrganizationKind, Side
+from delegation_planner.ui.labels import enum_text, short_date
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
 
@@ -15,7 +16,7 @@ class PeopleModel(RowTableModel[PersonRow]):
             Column("full_name", self.tr("Name"), lambda r: r.full_name),
             Column("title", self.tr("Title"), lambda r: r.title),
             Column("organization", self.tr("Organization"), lambda r: r.organization_name),
-            Column("side", self.tr("Side"), lambda r: enum_text(r.side)),
+            Column("side", self.tr("Side"), lambda r: enum_text(r.side, Side)),
             Column("email", self.tr("E-mail"), lambda r: r.email),
             Column("phone", self.tr("Phone"), lambda r: r.phone),
         )
@@ -32,7 +33,7 @@ class OrganizationsModel(RowTableModel[OrganizationRow]):
         self.columns = (
             Column("name", self.tr("Name"), lambda r: r.name),
             Column("local_name", self.tr("Local name"), lambda r: r.local_name),
-            Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind)),
+            Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind, OrganizationKind)),
             Column("city", self.tr("City"), lambda r: r.city),
             Column("country", self.tr("Country"), lambda r: r.country),
         )
@@ -44,13 +45,13 @@ class HistoryModel(RowTableModel[HistoryItem]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = (
-            Column("when", self.tr("Date"), lambda r: r.when.strftime("%d %b %Y") if r.when else "",
+            Column("when", self.tr("Date"), lambda r: short_date(r.when),
                    sort_key=lambda r: r.when),
             Column("trip", self.tr("Trip"), lambda r: r.trip_title),
             Column("what", self.tr("What"), lambda r: self.tr("Engagement") if r.what == "engagement"
                    else self.tr("Commitment")),
             Column("title", self.tr("Title"), lambda r: r.title.replace("\n", " ")),
-            Column("status", self.tr("Status"), lambda r: enum_text(r.status)),
+            Column("status", self.tr("Status"), lambda r: enum_text(r.status, EngagementStatus if r.what == "engagement" else CommitmentStatus)),
         )
 
     @staticmethod

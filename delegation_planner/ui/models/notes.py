@@ -6,6 +6,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from delegation_planner.domain.models import MeetingNote
+from delegation_planner.ui.labels import date_time
 from delegation_planner.ui.models.panel_rows import IdRole, RowRole
 
 
@@ -16,7 +17,7 @@ NoteTextRole = Qt.ItemDataRole.UserRole + 11
 
 def local_stamp(instant: datetime) -> str:
     """A UTC instant in the computer's local time, e.g. "12 Jul 2017 14:05"."""
-    return instant.astimezone().strftime("%d %b %Y %H:%M")
+    return date_time(instant.astimezone())
 
 
 class NotesModel(QAbstractListModel):

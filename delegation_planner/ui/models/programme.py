@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from delegation_planner.domain.enums import EngagementStatus, label
+from delegation_planner.domain.enums import EngagementStatus
+from delegation_planner.ui.labels import conflict_text, enum_text, long_day
 from delegation_planner.services.engagements import Programme, ProgrammeItem, programme
 from delegation_planner.storage.database import Database
 
@@ -23,7 +24,7 @@ _NO_PARENT = 0  # internalId of day rows; engagement rows carry day index + 1
 
 
 def day_heading(day: date, number: int) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return long_day(day)
 
 
 class ProgrammeModel(QAbstractItemModel):
@@ -56,7 +57,7 @@ class ProgrammeModel(QAbstractItemModel):
         end = item.local_end
         until = f"{end:%H:%M}" if end.date() == item.day else f"{end:%H:%M} (+{(end.date() - item.day).days})"
         return (item.time_label, until, item.title, item.organization_name, item.location,
-                self.tr(label(item.status)))
+                enum_text(item.status, EngagementStatus))
 
     def days(self) -> list[tuple[date, list[ProgrammeItem]]]:
         return self._days
@@ -161,7 +162,7 @@ class ProgrammeModel(QAbstractItemModel):
         elif role == EngagementIdRole:
             return item.id
         elif role == ConflictsRole:
-            return [c.message for c in item.conflicts]
+            return [conflict_text(c) for c in item.conflicts]
         return None
 
     def _day_data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
@@ -202,5 +203,5 @@ class ProgrammeModel(QAbstractItemModel):
         if item.conflicts:
             lines.append("")
             lines.append(self.tr("Conflicts:"))
-            lines.extend(f"⚠ {c.message}" for c in item.conflicts)
+            lines.extend(f"⚠ {conflict_text(c)}" for c in item.conflicts)
         return "\n".join(lines)

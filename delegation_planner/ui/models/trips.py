@@ -5,7 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from delegation_planner.domain.enums import TripStatus, label
+from delegation_planner.domain.enums import TripStatus
+from delegation_planner.ui.labels import date_range, enum_text
 from delegation_planner.services.trips import TripRow, list_trips
 from delegation_planner.storage.database import Database
 
@@ -22,13 +23,7 @@ _STATUS_COLORS = {
 
 def format_dates(row: TripRow) -> str:
     start, end = row.start_date, row.end_date
-    if start == end:
-        return f"{start.day} {start:%b %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {start:%b %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+    return date_range(start, end)
 
 
 class TripListModel(QAbstractTableModel):
@@ -89,7 +84,7 @@ class TripListModel(QAbstractTableModel):
             if col == self.DATES:
                 return format_dates(row)
             if col == self.STATUS:
-                return self.tr(label(row.status))
+                return enum_text(row.status, TripStatus)
         elif role == Qt.ItemDataRole.ToolTipRole:
             parts = [row.title]
             if row.destination:

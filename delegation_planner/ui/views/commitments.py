@@ -20,7 +20,8 @@ from delegation_planner.services import commitments, panels
 from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-from delegation_planner.ui.dialogs.panel_form import enum_text, fill_id_combo
+from delegation_planner.ui.dialogs.panel_form import fill_id_combo
+from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.undo import forget_ids
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.views.panel_common import (

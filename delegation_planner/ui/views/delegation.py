@@ -20,7 +20,7 @@ from delegation_planner.ui.dialogs.member_dialog import MemberDialog
 from delegation_planner.ui.models.delegation import MembersModel
 from delegation_planner.ui.undo import forget_ids, record_ids, ref, refs, run_command, update_undoable
 from delegation_planner.ui.views.panel_common import (
-    EnumComboDelegate, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+    EnumComboDelegate, add_shortcut_action, enum_column_width, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"member", "person", "organization", "trip", "*"}
@@ -46,7 +46,8 @@ class DelegationPanel(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDragDropOverwriteMode(False)
         self.view.setItemDelegateForColumn(self.model.column_of("role"), EnumComboDelegate(MemberRole, self.view))
-        for column, width in ((0, 36), (1, 200), (2, 130), (3, 190), (5, 120)):
+        for column, width in ((0, 36), (1, 200), (2, enum_column_width(self.view, MemberRole, minimum=130, bold=True)),
+                              (3, 190), (5, 120)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(self._double_clicked)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from delegation_planner.domain.enums import CommitmentStatus, EngagementStatus, OrganizationKind, Side
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.services import directory
 from delegation_planner.storage.database import Change
@@ -19,7 +20,7 @@ from delegation_planner.ui.dialogs.organization_dialog import OrganizationDialog
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import HistoryModel, OrganizationsModel, PeopleModel
 from delegation_planner.ui.views.panel_common import (
-    LazyRefresh, add_shortcut_action, exec_dialog, select_row, selected_row, setup_table, show_error,
+    LazyRefresh, add_shortcut_action, enum_column_width, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 PEOPLE_TAB, ORGANIZATIONS_TAB = 0, 1
@@ -53,7 +54,7 @@ class DirectoryPanel(LazyRefresh, QWidget):
         self.view.setObjectName("directoryView")
         self.view.setModel(self.people_model)
         setup_table(self.view, stretch_column=None)
-        for column, width in ((0, 180), (1, 180), (2, 200), (3, 80), (4, 150)):
+        for column, width in ((0, 180), (1, 180), (2, 200), (3, enum_column_width(self.view, Side)), (4, 150)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_person_button = self._button(self.tr("&New person…"), "newPersonButton", self.new_person)
@@ -65,7 +66,8 @@ class DirectoryPanel(LazyRefresh, QWidget):
         self.organizations_view.setObjectName("organizationsView")
         self.organizations_view.setModel(self.organizations_model)
         setup_table(self.organizations_view, stretch_column=0)
-        for column, width in ((1, 170), (2, 130), (3, 120), (4, 110)):
+        for column, width in ((1, 170), (2, enum_column_width(self.organizations_view, OrganizationKind, minimum=130)),
+                              (3, 120), (4, 110)):
             self.organizations_view.setColumnWidth(column, width)
         self.organizations_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.history_model = HistoryModel(self)
@@ -73,7 +75,8 @@ class DirectoryPanel(LazyRefresh, QWidget):
         self.history_view.setObjectName("organizationHistoryView")
         self.history_view.setModel(self.history_model)
         setup_table(self.history_view, stretch_column=3)
-        for column, width in ((0, 96), (1, 190), (2, 100), (4, 90)):
+        for column, width in ((0, 96), (1, 190), (2, 100),
+                              (4, enum_column_width(self.history_view, EngagementStatus, CommitmentStatus))):
             self.history_view.setColumnWidth(column, width)
         self.history_view.activated.connect(self._history_activated)
         self.history_view.setToolTip(self.tr("Double-click a row to open it"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus
+from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, EngagementKind, EngagementStatus
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.domain.timezones import dual_time_label, local_date, to_local
 from delegation_planner.services import commitments, engagements, notes, panels
@@ -23,12 +23,13 @@ from delegation_planner.ui.dialogs.note_dialog import NoteDialog
 from delegation_planner.ui.dialogs.panel_form import (
     FormDialog, changed_fields, enum_text,
 )
+from delegation_planner.ui.labels import day_with_weekday, enum_text
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
 from delegation_planner.ui.undo import delete_with_undo, forget_ids, ref, run_command, update_undoable
 from delegation_planner.ui.views.panel_common import (
-    ColumnFitter, EnumComboDelegate, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
+    ColumnFitter, EnumComboDelegate, add_shortcut_action, enum_column_width, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"engagement", "note", "attendance", "commitment", "person", "organization", "trip", "member", "*"}
@@ -229,8 +230,10 @@ class EngagementDetailPanel(QWidget):
         view.setModel(model)
         setup_table(view, sortable=False, stretch_column=None)
         view.setItemDelegateForColumn(model.column_of("role"), EnumComboDelegate(AttendanceRole, view))
-        widths = {model.column_of(k): w for k, w in (("side", 92), ("role", 100), ("title", 170), ("organization", 170))
-                  if k in [c.key for c in model.columns]}
+        side_width = max(view.fontMetrics().horizontalAdvance(t) for t in (model.tr("Counterpart"), model.tr("Our side"))) + 18
+        widths = {model.column_of("side"): side_width,
+                  model.column_of("role"): enum_column_width(view, AttendanceRole),
+                  model.column_of("title"): 170, model.column_of("organization"): 170}
         view.fitter = ColumnFitter(view, widths, model.column_of("full_name"), stretch_min=150,
                                    fixed=[model.column_of("side"), model.column_of("role")])
         return view
@@ -308,23 +311,25 @@ class EngagementDetailPanel(QWidget):
     def _heading_html(self, s: panels.EngagementSummary) -> str:
         day = local_date(s.start_utc, s.timezone)
         end = to_local(s.end_utc, s.timezone)
-        when = f"{day:%a %d %b %Y} · {escape(dual_time_label(s.start_utc, s.timezone, s.home_timezone))}" \
+        when = f"{escape(day_with_weekday(day))} · {escape(dual_time_label(s.start_utc, s.timezone, s.home_timezone))}" \
                f" – {end:%H:%M}"
         where = " · ".join(escape(x) for x in (s.organization_name, s.location) if x)
-        status = escape(enum_text(s.status))
-        kind = escape(enum_text(s.kind))
+        status = escape(enum_text(s.status, EngagementStatus))
+        kind = escape(enum_text(s.kind, EngagementKind))
         return (f"<span style='font-size:13pt; font-weight:600'>{escape(s.title)}</span><br>"
                 f"{when}<br>{where + ' · ' if where else ''}{kind} · {status}")
 
     def _brief_html(self, s: panels.EngagementSummary) -> str:
         parts = []
+        not_written = escape(self.tr("Not written yet"))
         for caption, text in ((self.tr("Objectives"), s.objectives), (self.tr("Talking points"), s.talking_points),
                               (self.tr("Logistics"), s.logistics)):
             body = escape(text).replace("\n", "<br>") if text.strip() else \
-                f"<i style='color:gray'>{escape(self.tr('Not written yet'))}</i>"
+                f"<i style='color:gray'>{not_written}</i>"
             parts.append(f"<h3 style='margin-bottom:2px'>{escape(caption)}</h3><p style='margin-top:0'>{body}</p>")
         if s.travel_minutes:
-            parts.append(f"<p>{escape(self.tr('Travel time from the previous venue: %1 min')).replace('%1', str(s.travel_minutes))}</p>")
+            travel = self.tr("Travel time from the previous venue: %1 min").replace("%1", str(s.travel_minutes))
+            parts.append(f"<p>{escape(travel)}</p>")
         return "".join(parts)
 
     # -- selection -------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QStyledItemDelegate, QTableView, QWidget,
@@ -107,6 +107,19 @@ class ColumnFitter(QObject):
         view.setColumnWidth(self.stretch, max(self.floor, available - used))
 
 
+def enum_column_width(view: QTableView, *enum_classes: type[StrEnum], minimum: int = 70, bold: bool = False) -> int:
+    """Wide enough for the longest label of these enums in the interface language."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from delegation_planner.ui.labels import enum_text
+
+    font = QFont(view.font())
+    font.setBold(bold)
+    metrics = QFontMetrics(font)
+    widest = max(metrics.horizontalAdvance(enum_text(m, cls)) for cls in enum_classes for m in cls)
+    return max(minimum, widest + 18)
+
+
 def size_columns(view: QTableView, widths: dict[int, int]) -> None:
     for column, width in widths.items():
         view.setColumnWidth(column, width)
@@ -128,10 +141,10 @@ def show_error(parent: QWidget, error: Exception) -> None:
     if isinstance(error, ValidationError):
         text = "\n".join(str(p) for p in error.problems)
     elif isinstance(error, NotFoundError):
-        text = parent.tr("That record no longer exists (deleted elsewhere?): %s") % error
+        text = QCoreApplication.translate("panels", "That record no longer exists (deleted elsewhere?): %s") % error
     else:
         text = str(error)
-    QMessageBox.warning(parent, parent.tr("Could not save"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("panels", "Could not save"), text)
 
 
 def selected_row(view: QAbstractItemView) -> int:
@@ -190,7 +203,7 @@ def change_status_with_undo(parent: QWidget, ctx, row, status: str) -> None:
     Undo restores the old status and the old signed date (signing may have set it)."""
     from delegation_planner.domain.enums import CommitmentStatus
     from delegation_planner.services import commitments
-    from delegation_planner.ui.dialogs.panel_form import enum_text
+    from delegation_planner.ui.labels import enum_text
     from delegation_planner.ui.undo import ref, run_command
 
     db, stack = ctx.db, ctx.undo_stack
@@ -198,7 +211,7 @@ def change_status_with_undo(parent: QWidget, ctx, row, status: str) -> None:
     commitment = ref(stack, "commitment", row.id)
     try:
         run_command(stack,
-                    parent.tr("Mark commitment %s") % enum_text(CommitmentStatus(status)),
+                    QCoreApplication.translate("panels", "Mark commitment %s") % enum_text(CommitmentStatus(status)),
                     lambda: commitments.set_status(db, commitment.id, status),
                     lambda: commitments.update_commitment(db, commitment.id,
                                                           status=old_status, signed_date=old_signed))
@@ -211,8 +224,8 @@ def delete_commitment_with_undo(parent: QWidget, ctx, row) -> bool:
     from delegation_planner.services import commitments
     from delegation_planner.ui.undo import delete_with_undo, ref
 
-    if not ctx.confirm(parent, parent.tr("Delete commitment"),
-                       parent.tr("Delete this commitment?\n\n%s") % row.description[:200]):
+    if not ctx.confirm(parent, QCoreApplication.translate("panels", "Delete commitment"),
+                       QCoreApplication.translate("panels", "Delete this commitment?\n\n%s") % row.description[:200]):
         return False
     db, stack = ctx.db, ctx.undo_stack
     try:
@@ -231,7 +244,7 @@ def delete_commitment_with_undo(parent: QWidget, ctx, row) -> bool:
         return commitments.create_commitment(db, trip.id, **values).id
 
     try:
-        delete_with_undo(stack, parent.tr("Delete commitment"), "commitment", row.id,
+        delete_with_undo(stack, QCoreApplication.translate("panels", "Delete commitment"), "commitment", row.id,
                          lambda cid: commitments.delete_commitment(db, cid), recreate)
     except Exception as exc:  # noqa: BLE001
         show_error(parent, exc)

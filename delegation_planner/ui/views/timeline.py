@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidge
 
 from delegation_planner.domain.enums import EngagementStatus
 from delegation_planner.services.engagements import ProgrammeItem
+from delegation_planner.ui.labels import timeline_day
 from delegation_planner.ui.icons import WARNING_COLOR, WARNING_FILL, warning_icon
 from delegation_planner.ui.models.programme import ProgrammeModel
 
@@ -233,7 +234,7 @@ class TimelineView(QWidget):
             p.setPen(text_color)
             head = QRectF(x + 4, 2, col_w - 8, HEADER - 6)
             clashes = sum(1 for i in items if i.conflicts)
-            p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{day:%a} {day.day} {day:%b}")
+            p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, timeline_day(day))
             p.setFont(self.font())
             p.setPen(WARNING_COLOR if clashes else faint)
             count = self.tr("engagements: %1").replace("%1", str(len(items)))

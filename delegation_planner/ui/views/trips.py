@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
-from delegation_planner.domain.enums import TripStatus, label
+from delegation_planner.domain.enums import TripStatus
+from delegation_planner.ui.labels import enum_text
 from delegation_planner.services.trips import trip_years
 from delegation_planner.storage.database import Change
 from delegation_planner.ui.context import UiContext
@@ -39,7 +40,7 @@ class TripListPanel(QWidget):
         self.status_filter.setObjectName("tripStatusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in TripStatus:
-            self.status_filter.addItem(self.tr(label(status)), status.value)
+            self.status_filter.addItem(enum_text(status), status.value)
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("tripYearFilter")
         self.year_filter.addItem(self.tr("All years"), None)
