@@ -2,6 +2,7 @@
 """Screenshots of each main view with the sample trips loaded, taken offscreen.
 
     python tools/screenshots.py [--out docs/screenshots] [--size 1280x800]
+    python tools/screenshots.py --lang vi          # Vietnamese, into docs/screenshots/vi/
 
 Builds the real main window (build_main_window) on a temporary database and a
 temporary settings file, loads Help → Load sample trip, and saves one PNG per
@@ -21,12 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the PNG files")
+    parser.add_argument("--out", default=None,
+                        help="folder for the PNG files (default docs/screenshots, or docs/screenshots/<lang>)")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--lang", default="en", help='interface language ("vi": files get a "-vi" suffix)')
+    parser.add_argument("--lang", default="en", help='interface language: "en" or "vi"')
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
-    out = Path(args.out)
+    default = ROOT / "docs" / "screenshots"
+    out = Path(args.out) if args.out else (default if args.lang == "en" else default / args.lang)
     out.mkdir(parents=True, exist_ok=True)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,12 +48,12 @@ def _take(tmp: Path, out: Path, width: int, height: int, lang: str = "en") -> in
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
-    suffix = ""
     if lang != "en":
         from delegation_planner.app import install_translations
 
-        install_translations(app, lang)
-        suffix = f"-{lang}"
+        if not any(t.filePath().endswith(f"_{lang}.qm") for t in install_translations(app, lang)):
+            print(f"no translation for {lang!r}", file=sys.stderr)
+            return 2
     from delegation_planner.ui.main_window import build_main_window
 
     window = build_main_window(str(tmp / "sample.sqlite3"), settings_path=tmp / "settings.ini")
@@ -71,7 +74,7 @@ def _take(tmp: Path, out: Path, width: int, height: int, lang: str = "en") -> in
 
     def save(name: str) -> None:
         settle()
-        path = out / name.replace(".png", f"{suffix}.png")
+        path = out / name
         window.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
@@ -95,8 +98,19 @@ def _take(tmp: Path, out: Path, width: int, height: int, lang: str = "en") -> in
     save("delegation.png")
     window.show_tab(2)
     save("commitments.png")
+    window.commitments_panel.all_trips.setChecked(True)
+    save("commitments-all-trips.png")
+    window.commitments_panel.all_trips.setChecked(False)
     window.show_tab(3)
     save("directory.png")
+    # the organizations with one's history across trips
+    from delegation_planner.services.directory import list_organizations, organization_history
+
+    busiest = max(list_organizations(window.db), key=lambda o: (len(organization_history(window.db, o.id)), -o.id))
+    window.directory_panel.tabs.setCurrentIndex(1)
+    window.directory_panel.show_organization(busiest.id)
+    save("organization-history.png")
+    window.directory_panel.tabs.setCurrentIndex(0)
     window.show_tab(0)
     # 7. the engagement dialog (shown, grabbed, closed: never exec'd)
     from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
@@ -112,8 +126,8 @@ def _take(tmp: Path, out: Path, width: int, height: int, lang: str = "en") -> in
                               .home_timezone, organizations=window._organizations())
     dialog.show()
     settle()
-    dialog.grab().save(str(out / f"engagement-dialog{suffix}.png"))
-    print(f"wrote {out / f'engagement-dialog{suffix}.png'}")
+    dialog.grab().save(str(out / "engagement-dialog.png"))
+    print(f"wrote {out / 'engagement-dialog.png'}")
     dialog.close()
     window.close()
     window.ctx.db.dispose()

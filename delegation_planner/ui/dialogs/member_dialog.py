@@ -51,10 +51,11 @@ class PersonPickerDialog(FormDialog):
             self.people_view = QTableView(self)
             self.people_model = PeopleModel(self)
             self.people_view.setModel(self.people_model)
-            from delegation_planner.ui.views.panel_common import setup_table
+            from delegation_planner.ui.views.panel_common import enum_column_width, setup_table
             setup_table(self.people_view, sortable=False, stretch_column=2)
             self.people_view.setColumnWidth(0, 190)
             self.people_view.setColumnWidth(1, 150)
+            self.people_view.setColumnWidth(3, enum_column_width(self.people_view, Side))
             for hidden in (4, 5):
                 self.people_view.hideColumn(hidden)
             self.people_view.setMinimumHeight(240)
