@@ -567,16 +567,25 @@ class MainWindow(QMainWindow):
         fields = linked(stack, dict(snapshot, trip_id=eng.trip_id))
         people = [(ref(stack, "person", person_id), role) for person_id, role in attendees]
 
+        from delegation_planner.services import commitments as commitment_service
+
+        linked_commitments: list = []  # commitments made there lose the link (SET NULL); undo restores it
+
+        def delete(record_id: int) -> None:
+            linked_commitments[:] = [ref(stack, "commitment", c.id) for c in
+                                     commitment_service.list_commitments(self.db, engagement_id=record_id)]
+            engagement_service.delete_engagement(self.db, record_id)
+
         def recreate() -> int:
             new_id = engagement_service.create_engagement(self.db, **fields()).engagement.id
             for person, role in people:
                 engagement_service.set_attendance(self.db, new_id, person.id, role)
+            for commitment in linked_commitments:
+                commitment_service.update_commitment(self.db, commitment.id, engagement_id=new_id)
             return new_id
 
         undo_ids.delete_with_undo(stack, self.tr("Delete engagement “%1”").replace("%1", eng.title), "engagement",
-                                  engagement_id, lambda record_id: engagement_service.delete_engagement(self.db,
-                                                                                                      record_id),
-                                  recreate)
+                                  engagement_id, delete, recreate)
 
     def _undo_failed(self, message: str, exc: BaseException) -> None:
         """An Undo/Redo step failed (ui.undo logged it and dropped the step): say so."""

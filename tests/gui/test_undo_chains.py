@@ -92,20 +92,28 @@ def test_engagement_add_edit_delete_undo_thrice_redo_thrice(window, dialogs, qtb
     no_failures(window)
 
 
-def test_deleted_engagement_comes_back_with_its_attendees(window, qtbot, boston):
+def test_deleted_engagement_comes_back_with_its_attendees_and_commitments(window, qtbot, boston):
     db = window.db
     eng = engagements.create_engagement(db, boston["trip_id"], title="Hospital board", timezone="America/New_York",
                                         start=datetime(2017, 7, 12, 10, 0),
                                         end=datetime(2017, 7, 12, 11, 0)).engagement
     engagements.set_attendance(db, eng.id, boston["head_id"], "lead")
+    promise = commitments.create_commitment(db, boston["trip_id"], description="Trao đổi đoàn y tế",
+                                            engagement_id=eng.id)
     window.delete_engagement(eng.id)
+    assert commitments.get_commitment(db, promise.id).engagement_id is None
     undo(window, qtbot)
     back = engagements.programme(db, boston["trip_id"]).items
     assert [i.title for i in back] == ["Hospital board"]
     assert [(a.full_name, str(a.role)) for a in engagements.list_attendees(db, back[0].id)] == \
         [("Nguyễn Đức Chung", "lead")]
+    assert commitments.get_commitment(db, promise.id).engagement_id == back[0].id  # made there again
     redo(window, qtbot)
     assert titles(window, boston["trip_id"]) == []
+    assert commitments.get_commitment(db, promise.id).engagement_id is None
+    undo(window, qtbot)
+    assert commitments.get_commitment(db, promise.id).engagement_id == \
+        engagements.programme(db, boston["trip_id"]).items[0].id
     no_failures(window)
 
 
