@@ -4,7 +4,7 @@
     <context>
         <name>AttendeeDialog</name>
         <message>
-            <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="+154" />
+            <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="+155" />
             <source>Add counterpart</source>
             <translation>Thêm người phía bạn</translation>
         </message>
@@ -957,12 +957,12 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
             <translation>Xóa cuộc làm việc</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+29" />
             <source>Delete engagement “%1”</source>
             <translation>Xóa cuộc làm việc “%1”</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Undo</source>
             <translation>Hoàn tác</translation>
         </message>
@@ -1741,7 +1741,7 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
     <context>
         <name>PersonPickerDialog</name>
         <message>
-            <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="-100" />
+            <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="-101" />
             <source>Search the directory by name, title or organization…</source>
             <translation>Tìm trong danh bạ theo họ tên, chức vụ hoặc cơ quan…</translation>
         </message>
@@ -1756,7 +1756,7 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
             <translation>&amp;Tìm</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>&amp;Person</source>
             <translation>&amp;Người</translation>
         </message>
@@ -1822,7 +1822,7 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
     <context>
         <name>ProgrammeView</name>
         <message>
-            <location filename="../../delegation_planner/ui/views/programme.py" line="+21" />
+            <location filename="../../delegation_planner/ui/views/programme.py" line="+23" />
             <source>Programme</source>
             <translation>Chương trình</translation>
         </message>
@@ -2250,7 +2250,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+1" />
             <source>Confirmed</source>
             <comment>TripStatus</comment>
-            <translation>Đã duyệt</translation>
+            <translation>Đã xác nhận</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2292,7 +2292,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+1" />
             <source>Government office</source>
             <comment>OrganizationKind</comment>
-            <translation>Cơ quan nhà nước</translation>
+            <translation>Cơ quan chính phủ</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2352,7 +2352,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+1" />
             <source>Staff</source>
             <comment>Side</comment>
-            <translation>Cán bộ phục vụ</translation>
+            <translation>Cán bộ, phiên dịch</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2400,7 +2400,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+2" />
             <source>Meeting</source>
             <comment>EngagementKind</comment>
-            <translation>Hội đàm, làm việc</translation>
+            <translation>Làm việc</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2418,7 +2418,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+1" />
             <source>Working meal</source>
             <comment>EngagementKind</comment>
-            <translation>Chiêu đãi, làm việc</translation>
+            <translation>Tiệc làm việc</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2466,7 +2466,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+1" />
             <source>Held</source>
             <comment>EngagementStatus</comment>
-            <translation>Đã diễn ra</translation>
+            <translation>Đã thực hiện</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2490,7 +2490,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+1" />
             <source>Note taker</source>
             <comment>AttendanceRole</comment>
-            <translation>Thư ký</translation>
+            <translation>Ghi biên bản</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2502,7 +2502,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
             <location line="+2" />
             <source>MoU</source>
             <comment>CommitmentKind</comment>
-            <translation>Biên bản ghi nhớ</translation>
+            <translation>Biên bản ghi nhớ (MoU)</translation>
         </message>
         <message>
             <location line="+1" />

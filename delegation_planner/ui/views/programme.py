@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from delegation_planner.domain.enums import EngagementStatus
+from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.programme import EngagementIdRole, ProgrammeModel
 
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -84,7 +86,7 @@ class ProgrammeView(QTreeView):
                 ProgrammeModel.END: fm.horizontalAdvance("00:00 (+1)") + 16,
                 ProgrammeModel.ORGANIZATION: fm.horizontalAdvance("M" * 13),
                 ProgrammeModel.PLACE: fm.horizontalAdvance("M" * 11),
-                ProgrammeModel.STATUS: fm.horizontalAdvance("Confirmed") + 24,
+                ProgrammeModel.STATUS: max(fm.horizontalAdvance(enum_text(status)) for status in EngagementStatus) + 24,
             }
             for column, width in widths.items():
                 self.setColumnWidth(column, min(width, 320))
