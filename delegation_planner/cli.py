@@ -20,7 +20,12 @@ EXIT_BUG = 3
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one clear line instead of usage + error
+        message = message.translate(_CONTROL_ESCAPES)  # an argument may hold a newline
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+#: Control characters (newlines, carriage returns, other line breaks) shown escaped in one-line errors.
+_CONTROL_ESCAPES = {c: repr(chr(c))[1:-1] for c in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]}
 
 
 def _trip_id(text: str) -> int:
@@ -86,8 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except (ValidationError, KnownError, NotFoundError) as exc:
         text = str(exc).strip() or type(exc).__name__
-        first, *rest = text.splitlines()
-        print(f"{APP_ID}: error: {first}" + (" …" if rest else ""), file=sys.stderr)
+        print(f"{APP_ID}: error: {text.translate(_CONTROL_ESCAPES)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted", file=sys.stderr)

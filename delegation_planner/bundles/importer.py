@@ -402,6 +402,9 @@ def _instant(r: _Reader, e: dict, name: str, path: str, zone: str | None) -> dat
     except ValueError as exc:
         r.problem(where, _short_message(exc))
         return None
+    if not rules.MIN_YEAR <= local.year <= rules.MAX_YEAR:
+        r.problem(where, f"year {local.year} is out of range ({rules.MIN_YEAR}–{rules.MAX_YEAR})")
+        return None
     if zone is None:
         return None
     zone_info = get_zone(zone)

@@ -153,11 +153,7 @@ CASES = [
         "engagement at the end of time", mutate(lambda b: (_set(eng(b), "timezone", "America/New_York"),
                                                            _set(eng(b), "start", "9999-12-31T22:00"),
                                                            _set(eng(b), "end", "9999-12-31T23:00"))),
-        "engagements[0].start",
-        marks=pytest.mark.xfail(raises=OverflowError, strict=True,
-                                reason="bundles.importer._instant calls tz.datetime_exists, which overflows "
-                                       "near year 9999; the importer should refuse the year (domain.rules "
-                                       "MIN_YEAR/MAX_YEAR) or catch OverflowError. Remove this mark then.")),
+        "engagements[0].start"),
     ("engagement in DST gap", mutate(lambda b: (_set(eng(b), "start", "2017-03-12T02:30"),
                                                 _set(eng(b), "end", "2017-03-12T04:00"))), "engagements[0].start"),
     ("engagement offset not matching zone", mutate(lambda b: _set(eng(b), "start", eng(b)["start"] + "+07:00")),

@@ -226,9 +226,6 @@ def test_fuzz_random_command_lines(dbfile, tmp_path_factory, capsys, monkeypatch
     assert "Traceback" not in err and "internal error" not in err, (args, err)
 
 
-@pytest.mark.xfail(strict=True, reason="cli._Parser.error prints argparse's message as it is: an argument "
-                                       "holding a newline splits the error over two lines. Escape control "
-                                       "characters there (e.g. repr of the argument). Remove this mark then.")
 def test_an_argument_with_a_newline_still_gives_one_line(dbfile, capsys):
     code, out, err = run_cli(["--db", str(dbfile), "trips", "a\nb"], capsys)
     assert code != 0
