@@ -117,10 +117,17 @@ def enum_text(value: StrEnum | str | None, enum_cls: type[StrEnum] | None = None
 # ----------------------------------------------------------------------------- dates
 # Date patterns are translatable (Vietnamese offices write 12/07/2017, not "12 Jul
 # 2017"); the locale that spells day and month names is itself a translated string.
+_LOCALES: dict = {}
+
+
 def date_locale():
     from PySide6.QtCore import QLocale
 
-    return QLocale(QCoreApplication.translate("date", "en_US", "locale that spells day and month names"))
+    name = QCoreApplication.translate("date", "en_US", "locale that spells day and month names")
+    found = _LOCALES.get(name)
+    if found is None:
+        found = _LOCALES[name] = QLocale(name)
+    return found
 
 
 def _format(value, pattern: str) -> str:

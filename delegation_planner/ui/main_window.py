@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             lambda engagement_id: (self.select_engagement(engagement_id), self.edit_engagement_dialog()))
         self.directory_panel.engagement_activated.connect(self.show_engagement)
         self.directory_panel.commitment_activated.connect(self.show_commitment)
+        self.ctx.hub.changed.connect(lambda change: undo_ids.forget_deleted(self.ctx.undo_stack, change))
         self.ctx.hub.changed.connect(self._on_changed)
         self.ctx.hub.reloaded.connect(self._on_reloaded)
         self._programme_timer = QTimer(self)

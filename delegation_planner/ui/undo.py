@@ -30,7 +30,6 @@ with ``set_failure_handler`` (the main window: status bar and a message) is told
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -42,15 +41,31 @@ FailureHandler = Callable[[str, BaseException], None]
 
 
 # ----------------------------------------------------------------------------- record refs
-@dataclass(eq=False)
 class RecordRef:
-    """The current id of one record, kept up to date when the record is re-created."""
+    """The current id of one record, kept up to date when the record is re-created.
 
-    entity: str
-    id: int
+    Reading ``id`` of a record that was deleted and not re-created raises
+    ``NotFoundError``: a step that needs it then fails visibly instead of acting on
+    whatever record got that id next."""
+
+    __slots__ = ("entity", "_id", "gone")
+
+    def __init__(self, entity: str, record_id: int):
+        self.entity = entity
+        self._id = int(record_id)
+        self.gone = False
+
+    @property
+    def id(self) -> int:
+        if self.gone:
+            from delegation_planner.domain.errors import NotFoundError
+
+            raise NotFoundError(QCoreApplication.translate("undo", "the record was deleted in the meantime")
+                                + f" ({self.entity} {self._id})")
+        return self._id
 
     def __repr__(self) -> str:  # pragma: no cover (debugging aid)
-        return f"RecordRef({self.entity}, {self.id})"
+        return f"RecordRef({self.entity}, {self._id}{', gone' if self.gone else ''})"
 
 
 class RecordIds:
@@ -70,17 +85,21 @@ class RecordIds:
     def created(self, entity: str, record_id: int) -> RecordRef:
         """A brand-new record: a new ref, even if a forgotten record had that id."""
         ref = RecordRef(entity, int(record_id))
-        self._live[(entity, ref.id)] = ref
+        self._live[(entity, ref._id)] = ref
         return ref
 
     def deleted(self, ref: RecordRef) -> None:
-        if self._live.get((ref.entity, ref.id)) is ref:
-            del self._live[(ref.entity, ref.id)]
+        """The record is gone: its ref leaves the index and its ``id`` raises until re-created."""
+        ref.gone = True
+        if self._live.get((ref.entity, ref._id)) is ref:
+            del self._live[(ref.entity, ref._id)]
 
     def recreated(self, ref: RecordRef, new_id: int) -> None:
-        self.deleted(ref)
-        ref.id = int(new_id)
-        self._live[(ref.entity, ref.id)] = ref
+        if self._live.get((ref.entity, ref._id)) is ref:
+            del self._live[(ref.entity, ref._id)]
+        ref._id = int(new_id)
+        ref.gone = False
+        self._live[(ref.entity, ref._id)] = ref
 
     def live_ref(self, entity: str, record_id: int) -> RecordRef | None:
         return self._live.get((entity, int(record_id)))
@@ -100,6 +119,19 @@ def record_ids(stack: QUndoStack) -> RecordIds:
 def ref(stack: QUndoStack, entity: str, record_id: int) -> RecordRef:
     """The shared ref of a record that exists now (take it when the command is made)."""
     return record_ids(stack).ref(entity, record_id)
+
+
+def forget_deleted(stack: QUndoStack, change: Any) -> None:
+    """A record was deleted (by a command, or elsewhere: a non-undoable delete, another
+    window): take its ref out of the index, so a new record that gets the same id later
+    is not mistaken for it. Commands holding the ref keep it (undo may re-create it)."""
+    if getattr(change, "action", None) != "delete":
+        return
+    ids = record_ids(stack)
+    for record_id in getattr(change, "ids", ()):
+        found = ids.live_ref(change.entity, record_id)
+        if found is not None:
+            ids.deleted(found)
 
 
 def forget_ids(stack: QUndoStack) -> None:
@@ -237,7 +269,7 @@ def create_with_undo(stack: QUndoStack, text: str, entity: str, create: Callable
 
     def undo():
         delete(holder[0].id)
-        ids.deleted(holder[0])
+        ids.deleted(holder[0])  # (the service's delete notification has usually done it already)
 
     return run_command(stack, text, do, undo)
 
@@ -293,7 +325,7 @@ def refs(stack: QUndoStack, entity: str, record_ids_: Iterable[int]) -> list[Rec
 
 
 __all__ = [
-    "RecordRef", "RecordIds", "record_ids", "ref", "refs", "forget_ids", "trip_record_ids", "take_refs",
+    "RecordRef", "RecordIds", "record_ids", "ref", "refs", "forget_ids", "forget_deleted", "trip_record_ids", "take_refs",
     "deleted_many", "recreated_many", "set_failure_handler", "ServiceCommand", "run_command",
     "create_with_undo", "delete_with_undo", "update_undoable", "update_with_undo", "linked", "REFERENCE_FIELDS",
 ]

@@ -882,7 +882,7 @@
             <translation>&amp;Danh bạ</translation>
         </message>
         <message>
-            <location filename="../../delegation_planner/ui/main_window.py" line="+101" />
+            <location filename="../../delegation_planner/ui/main_window.py" line="+102" />
             <source>That engagement no longer exists.</source>
             <translation>Cuộc làm việc này không còn nữa.</translation>
         </message>
@@ -2181,13 +2181,13 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
     <context>
         <name>date</name>
         <message>
-            <location filename="../../delegation_planner/ui/labels.py" line="+123" />
+            <location filename="../../delegation_planner/ui/labels.py" line="+126" />
             <source>en_US</source>
             <comment>locale that spells day and month names</comment>
             <translation>vi_VN</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>dd MMM yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
@@ -2241,7 +2241,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
     <context>
         <name>enum</name>
         <message>
-            <location line="-162" />
+            <location line="-169" />
             <source>Draft</source>
             <comment>TripStatus</comment>
             <translation>Dự thảo</translation>
@@ -2764,7 +2764,12 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../delegation_planner/ui/undo.py" line="+162" />
+            <location filename="../../delegation_planner/ui/undo.py" line="+63" />
+            <source>the record was deleted in the meantime</source>
+            <translation>bản ghi đã bị xóa trong lúc đó</translation>
+        </message>
+        <message>
+            <location line="+131" />
             <source>Undo of “%1” failed: %2</source>
             <translation>Không hoàn tác được “%1”: %2</translation>
         </message>

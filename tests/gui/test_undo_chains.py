@@ -307,3 +307,27 @@ def test_duplicate_trip_undo_redo_then_edits_in_the_copy_follow_it(window, qtbot
     assert titles(window, copy.id) == ["MGH board 2018"]
     assert titles(window, boston["trip_id"]) == ["Hospital board"]
     no_failures(window)
+
+
+def test_a_new_record_with_a_reused_id_is_not_taken_for_a_deleted_one(window, qtbot, boston):
+    """SQLite gives the highest id again after a delete. An engagement added through the
+    window and deleted elsewhere, then a new one that gets its id: undoing the addition
+    must not delete the new one (it fails visibly instead), and the new one's own
+    history works."""
+    db = window.db
+    first = window.create_engagement(boston["trip_id"], {
+        "title": "First", "timezone": "America/New_York",
+        "start": datetime(2017, 7, 12, 10, 0), "end": datetime(2017, 7, 12, 11, 0)})
+    engagements.delete_engagement(db, first)  # not through the undo stack (another window, say)
+    second = engagements.create_engagement(db, boston["trip_id"], title="Second", timezone="America/New_York",
+                                           start=datetime(2017, 7, 13, 10, 0),
+                                           end=datetime(2017, 7, 13, 11, 0)).engagement
+    assert second.id == first  # SQLite reused the id: the case this guards against
+    window.update_engagement(second.id, {"title": "Second (edited)"})
+    undo(window, qtbot)
+    assert titles(window, boston["trip_id"]) == ["Second"]
+    undo(window, qtbot)  # "Add engagement First": its record is gone; Second must survive
+    assert titles(window, boston["trip_id"]) == ["Second"]
+    assert window.messages and "First" in window.messages[-1]
+    redo(window, qtbot)
+    assert titles(window, boston["trip_id"]) == ["Second (edited)"]
