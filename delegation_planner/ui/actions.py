@@ -300,7 +300,7 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     trip_menu.addSeparator()
     trip_menu.addAction(a.delete_trip)
 
-    programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme"))
+    programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme", "menu"))
     programme_menu.addActions([a.add_engagement, a.edit_engagement])
     programme_menu.addSeparator()
     programme_menu.addAction(a.delete_engagement)

@@ -64,6 +64,66 @@
         </message>
     </context>
     <context>
+        <name>BackupSupport</name>
+        <message>
+            <location filename="../../delegation_planner/ui/backups_ui.py" line="+54" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace the database with a checked backup copy</source>
+            <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã được kiểm tra</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Automatic backup failed: %1</source>
+            <translation>Sao lưu tự động không thành công: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Automatic backup written to %1</source>
+            <translation>Đã sao lưu tự động vào %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+7" />
+            <source>Restore from backup</source>
+            <translation>Khôi phục từ bản sao lưu</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Bản sao lưu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Only database files can be restored.</source>
+            <translation>Chỉ khôi phục được từ tệp cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replace the open database with the backup
+%1?
+
+The current file is kept in the backups folder.</source>
+            <translation>Thay cơ sở dữ liệu đang mở bằng bản sao lưu
+%1?
+
+Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Restored from %1</source>
+            <translation>Đã khôi phục từ %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>previous file kept as %1</source>
+            <translation>tệp cũ được giữ tại %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentDialog</name>
         <message>
             <location filename="../../delegation_planner/ui/dialogs/commitment_dialog.py" line="+25" />
@@ -119,7 +179,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Engagement</source>
-            <translation>Cuộc &amp;làm việc</translation>
+            <translation>C&amp;uộc làm việc</translation>
         </message>
         <message>
             <location line="+1" />
@@ -206,7 +266,7 @@
             <location filename="../../delegation_planner/ui/views/commitments.py" line="+66" />
             <source>A&amp;ll trips</source>
             <extracomment>The day against which "overdue" is judged (None = today); tests may pin it.</extracomment>
-            <translation>Mọi &amp;chuyến</translation>
+            <translation>&amp;Mọi chuyến</translation>
         </message>
         <message>
             <location line="+4" />
@@ -241,7 +301,7 @@
         <message>
             <location line="+9" />
             <source>&amp;Status:</source>
-            <translation>Trạng &amp;thái:</translation>
+            <translation>Trạn&amp;g thái:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -547,12 +607,12 @@
         <message>
             <location line="+2" />
             <source>Add &amp;counterpart…</source>
-            <translation>Thêm người phía &amp;bạn…</translation>
+            <translation>Thêm &amp;người phía bạn…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove</source>
-            <translation>&amp;Bỏ ra</translation>
+            <translation>Bỏ &amp;ra</translation>
         </message>
         <message>
             <location line="+20" />
@@ -858,13 +918,12 @@
         </message>
         <message>
             <location filename="../../delegation_planner/ui/actions.py" line="+169" />
-            <location line="+134" />
             <location filename="../../delegation_planner/ui/main_window.py" line="+29" />
             <source>&amp;Programme</source>
             <translation>Chương &amp;trình</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="+6" />
             <location filename="../../delegation_planner/ui/main_window.py" line="+1" />
             <source>&amp;Delegation</source>
             <translation>Thành phần đ&amp;oàn</translation>
@@ -1304,7 +1363,7 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <message>
             <location line="+22" />
             <source>Programme as &amp;list</source>
-            <translation>Chương trình dạng &amp;danh sách</translation>
+            <translation>Chương trình dạng danh &amp;sách</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1314,7 +1373,7 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <message>
             <location line="+4" />
             <source>Programme as &amp;timeline</source>
-            <translation>Chương trình dạng &amp;dòng thời gian</translation>
+            <translation>Chương trình dạng dòng thời &amp;gian</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1412,7 +1471,13 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
             <translation>&amp;Chuyến công tác</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
+            <source>&amp;Programme</source>
+            <comment>menu</comment>
+            <translation>C&amp;hương trình</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Reports</source>
             <translation>&amp;Báo cáo</translation>
         </message>
