@@ -1193,7 +1193,7 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <message>
             <location filename="../../delegation_planner/ui/actions.py" line="-167" />
             <source>&amp;New database…</source>
-            <translation>Cơ sở dữ liệu &amp;mới…</translation>
+            <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1413,7 +1413,7 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <message>
             <location line="+4" />
             <source>Briefing pack in &amp;Vietnamese…</source>
-            <translation>Tài liệu phục vụ đoàn bằng &amp;tiếng Việt…</translation>
+            <translation>Tài liệu phục vụ đoàn bằng tiếng &amp;Việt…</translation>
         </message>
         <message>
             <location line="+2" />

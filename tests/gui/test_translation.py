@@ -189,3 +189,19 @@ def test_the_check_finds_english_when_there_is_some(window, qtbot):
     window.conflict_label.setText("Select an engagement to see what clashes")
     found = english_left(window, qtbot)
     assert {w.lower() for _where, w, _text in found} >= {"select", "engagement", "clashes"}
+
+
+def access_key(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text)
+    return match.group(1).lower() if match else None
+
+
+def test_vietnamese_access_keys_are_unique_in_each_menu(window):
+    bar = [access_key(a.text()) for a in window.menuBar().actions()]
+    assert len(bar) == len(set(bar)), bar
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        keys = [access_key(a.text()) for a in menu.actions() if not a.isSeparator() and access_key(a.text())]
+        duplicates = {k for k in keys if keys.count(k) > 1}
+        assert not duplicates, (menu_action.text(), [a.text() for a in menu.actions()
+                                                     if access_key(a.text()) in duplicates])
