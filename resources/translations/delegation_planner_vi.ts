@@ -575,7 +575,7 @@ Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
     <context>
         <name>EngagementDetailPanel</name>
         <message>
-            <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="+110" />
+            <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="+108" />
             <source>Edit &amp;brief…</source>
             <translation>Sửa &amp;nội dung…</translation>
         </message>

@@ -20,9 +20,7 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
 from delegation_planner.ui.dialogs.note_dialog import NoteDialog
-from delegation_planner.ui.dialogs.panel_form import (
-    FormDialog, changed_fields, enum_text,
-)
+from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields
 from delegation_planner.ui.labels import day_with_weekday, enum_text
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
