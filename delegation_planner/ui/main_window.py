@@ -32,6 +32,7 @@ from delegation_planner.settings import (
 from delegation_planner.storage import open_database
 from delegation_planner.storage.database import Change, Database, backup_to
 from delegation_planner.ui import icons
+from delegation_planner.ui.backups_ui import install_backup_support
 from delegation_planner.ui.actions import Actions, build_menus
 from delegation_planner.ui.context import ChangeHub, UiContext
 from delegation_planner.ui.dialogs.errors import show_error
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = Actions(self)
         build_menus(self, self.actions_)
+        self.backup_support = install_backup_support(self)  # Restore from backup…, daily backups
         new_trip_button = QToolButton(self)
         new_trip_button.setDefaultAction(self.actions_.new_trip)
         new_trip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
         if self._initial_loaded:
             return
         self._initial_loaded = True
+        self.backup_support.schedule_auto_backup()
         self.trip_panel.refresh()
         last = self.settings.get(LAST_TRIP)
         if last and self.settings.get(LAST_DATABASE) == self._db_location() and self.trip_panel.select_trip(last):
