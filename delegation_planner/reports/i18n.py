@@ -211,6 +211,8 @@ _VI_ENUMS = {
     "meeting": "Làm việc", "site_visit": "Thăm cơ sở", "signing_ceremony": "Lễ ký kết",
     "working_meal": "Tiệc làm việc", "courtesy_call": "Chào xã giao", "travel": "Di chuyển",
     "cultural_visit": "Tham quan văn hóa", "free_time": "Thời gian tự do",
+    # TripStatus (as on screen)
+    "draft": "Dự thảo", "under_way": "Đang thực hiện", "completed": "Đã hoàn thành",
     # EngagementStatus
     "planned": "Dự kiến", "confirmed": "Đã xác nhận", "held": "Đã thực hiện", "cancelled": "Đã hủy",
     # AttendanceRole
