@@ -109,8 +109,10 @@ class MainWindow(QMainWindow):
         self.timeline_area = timeline_scroll_area(self.timeline_view, self)
         self.engagement_panel = EngagementDetailPanel(self.ctx, self)
         self.delegation_panel = DelegationPanel(self.ctx, self)
-        self.commitments_panel = CommitmentsPanel(self.ctx, self)
-        self.directory_panel = DirectoryPanel(self.ctx, self)
+        # These two list every commitment / person of the database: they load after the first
+        # paint (load_initial_data), or when their tab is first shown.
+        self.commitments_panel = CommitmentsPanel(self.ctx, self, load=False)
+        self.directory_panel = DirectoryPanel(self.ctx, self, load=False)
 
         self.trip_header = QLabel(self)
         self.trip_header.setObjectName("tripHeader")
@@ -261,6 +263,8 @@ class MainWindow(QMainWindow):
         self._initial_loaded = True
         self.backup_support.schedule_auto_backup()
         self.trip_panel.refresh()
+        for panel in (self.commitments_panel, self.directory_panel):
+            panel.refresh_soon()  # at once in scripts and tests; on first show when on a hidden tab
         last = self.settings.get(LAST_TRIP)
         if last and self.settings.get(LAST_DATABASE) == self._db_location() and self.trip_panel.select_trip(last):
             return

@@ -33,7 +33,8 @@ ALL, OPEN, OVERDUE = "__all__", "__open__", "__overdue__"
 
 
 class CommitmentsPanel(LazyRefresh, QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, load: bool = True):
+        """``load=False``: stay empty until first shown or ``refresh_soon()`` (the main window's start-up)."""
         super().__init__(parent)
         self.ctx = ctx
         self._trip_id: int | None = None
@@ -130,7 +131,10 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         ctx.hub.changed.connect(self._on_change)
         ctx.hub.reloaded.connect(self._on_reloaded)
         self._fill_filter_choices()
-        self.reload()
+        if load:
+            self.reload()
+        else:
+            self._stale = True
 
     # -- state ---------------------------------------------------------------------------
     def set_trip(self, trip_id: int | None) -> None:

@@ -33,7 +33,8 @@ class DirectoryPanel(LazyRefresh, QWidget):
     #: calls other views.
     engagement_activated = Signal(int)
     commitment_activated = Signal(int, int)  # commitment id, trip id
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, load: bool = True):
+        """``load=False``: stay empty until first shown or ``refresh_soon()`` (the main window's start-up)."""
         super().__init__(parent)
         self.ctx = ctx
         self.run_dialog = exec_dialog
@@ -127,7 +128,10 @@ class DirectoryPanel(LazyRefresh, QWidget):
         self.organizations_view.selectionModel().selectionChanged.connect(lambda *_: self._organization_selected())
         ctx.hub.changed.connect(self._on_change)
         ctx.hub.reloaded.connect(self.reload)
-        self.reload()
+        if load:
+            self.reload()
+        else:
+            self._stale = True
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text, self)
