@@ -80,20 +80,84 @@ def create_engagement(db: Database, trip_id: int, **fields: Any) -> SavedEngagem
     Returns the engagement and any warnings (outside the trip's dates)."""
     with db.transaction() as s:
         trip = get_or_raise(s, Trip, trip_id)
-        base = defaults_of(Engagement)
-        base["trip_id"] = trip_id
-        if "timezone" not in fields:
-            fields = dict(fields, timezone=_default_zone(s, trip))
-        changes = _local_times_to_utc(base, fields)
-        values = _whole_seconds(prepare(Engagement, base, changes, validate_engagement_fields, editable=EDITABLE))
-        check_reference(s, Organization, values.get("organization_id"), "organization_id")
-        eng = Engagement(**values)
-        s.add(eng)
-        s.flush()
+        eng = _create_in(s, trip, fields)
         eng_id = eng.id
         warnings = _warnings(trip, eng)
     db.notify(Change("engagement", (eng_id,), trip_id, "create"))
     return SavedEngagement(eng, warnings)
+
+
+def _create_in(s, trip: Trip, fields: dict[str, Any]) -> Engagement:
+    base = defaults_of(Engagement)
+    base["trip_id"] = trip.id
+    if "timezone" not in fields:
+        fields = dict(fields, timezone=_default_zone(s, trip))
+    changes = _local_times_to_utc(base, fields)
+    values = _whole_seconds(prepare(Engagement, base, changes, validate_engagement_fields, editable=EDITABLE))
+    check_reference(s, Organization, values.get("organization_id"), "organization_id")
+    eng = Engagement(**values)
+    s.add(eng)
+    s.flush()
+    return eng
+
+
+@dataclass(frozen=True)
+class EngagementSnapshot:
+    """Everything deleting an engagement loses: its fields, attendance, notes, linked commitments."""
+
+    trip_id: int
+    fields: dict[str, Any]
+    attendees: tuple[tuple[int, AttendanceRole], ...]
+    notes: tuple[dict[str, Any], ...]
+    commitment_ids: tuple[int, ...]
+
+
+def engagement_snapshot(db: Database, engagement_id: int) -> EngagementSnapshot:
+    from delegation_planner.domain.models import Commitment, MeetingNote
+
+    with db.reading() as s:
+        eng = get_or_raise(s, Engagement, engagement_id)
+        attendees = tuple((person_id, role) for person_id, role in s.execute(
+            sa.select(Attendance.person_id, Attendance.role).where(Attendance.engagement_id == engagement_id)
+            .order_by(Attendance.id)))
+        notes = tuple({"author": n.author, "text": n.text, "created_at": n.created_at, "updated_at": n.updated_at}
+                      for n in s.exec(select(MeetingNote).where(MeetingNote.engagement_id == engagement_id)
+                                      .order_by(MeetingNote.created_at, MeetingNote.id)))
+        commitments = tuple(s.execute(sa.select(Commitment.id).where(Commitment.engagement_id == engagement_id)
+                                      .order_by(Commitment.id)).scalars())
+        fields = {k: getattr(eng, k) for k in EDITABLE}
+        return EngagementSnapshot(eng.trip_id, fields, attendees, notes, commitments)
+
+
+def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
+                       attendees: list[tuple[int, AttendanceRole | str]] = (), notes: list[dict[str, Any]] = (),
+                       commitment_ids: list[int] = ()) -> int:
+    """Re-create a deleted engagement with its attendance, notes and commitment links: one transaction
+    (undo of a deletion). Ids may differ from the snapshot's (the caller remaps them)."""
+    from delegation_planner.domain.models import Commitment, MeetingNote
+    from delegation_planner.domain.rules import validate_note_fields
+
+    with db.transaction() as s:
+        trip = get_or_raise(s, Trip, trip_id)
+        eng = _create_in(s, trip, dict(fields))
+        for person_id, role in attendees:
+            check_reference(s, Person, person_id, "person_id")
+            values = prepare(Attendance, {"engagement_id": eng.id, "person_id": person_id}, {"role": role},
+                             validate_attendance_fields, editable={"role"})
+            s.add(Attendance(**values))
+        for note in notes:
+            validate_note_fields(note)
+            s.add(MeetingNote(engagement_id=eng.id, author=note.get("author", ""), text=note["text"],
+                              created_at=note["created_at"], updated_at=note.get("updated_at") or note["created_at"]))
+        for commitment_id in commitment_ids:
+            commitment = get_or_raise(s, Commitment, commitment_id)
+            if commitment.trip_id != trip_id:
+                raise ValidationError("belongs to another trip", "commitment_ids")
+            commitment.engagement_id = eng.id
+            s.add(commitment)
+        eng_id = eng.id
+    db.notify(Change("engagement", (eng_id,), trip_id, "create"))
+    return eng_id
 
 
 def update_engagement(db: Database, engagement_id: int, **changes: Any) -> SavedEngagement:

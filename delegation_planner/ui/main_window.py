@@ -555,45 +555,36 @@ class MainWindow(QMainWindow):
     def delete_current_engagement(self) -> None:
         if self._engagement_id is None:
             return
-        from delegation_planner.services.notes import list_notes
-
         eng = engagement_service.get_engagement(self.db, self._engagement_id)
-        notes = len(list_notes(self.db, eng.id))
         question = self.tr("Delete the engagement “%1”?").replace("%1", eng.title)
-        if notes:
-            question += "\n\n" + self.tr("Meeting notes deleted with it: %1. Undo brings back the engagement "
-                                         "and its attendees but not the notes.").replace("%1", str(notes))
         if not self.ctx.confirm(self, self.tr("Delete engagement"), question):
             return
         self.delete_engagement(eng.id)
 
     def delete_engagement(self, engagement_id: int) -> None:
-        eng = engagement_service.get_engagement(self.db, engagement_id)
-        snapshot = {k: getattr(eng, k) for k in _ENGAGEMENT_FIELDS}
-        attendees = [(a.person_id, a.role) for a in engagement_service.list_attendees(self.db, engagement_id)]
+        snap = engagement_service.engagement_snapshot(self.db, engagement_id)
         stack = self.ctx.undo_stack
-        fields = linked(stack, dict(snapshot, trip_id=eng.trip_id))
-        people = [(ref(stack, "person", person_id), role) for person_id, role in attendees]
-
-        from delegation_planner.services import commitments as commitment_service
-
-        linked_commitments: list = []  # commitments made there lose the link (SET NULL); undo restores it
+        fields = linked(stack, dict(snap.fields, trip_id=snap.trip_id))
+        people = [(ref(stack, "person", person_id), role) for person_id, role in snap.attendees]
+        commitments = [ref(stack, "commitment", c) for c in snap.commitment_ids]
 
         def delete(record_id: int) -> None:
-            linked_commitments[:] = [ref(stack, "commitment", c.id) for c in
-                                     commitment_service.list_commitments(self.db, engagement_id=record_id)]
+            # The links of commitments made there at the time of this deletion (redo may differ).
+            from delegation_planner.services import commitments as commitment_service
+
+            commitments[:] = [ref(stack, "commitment", c.id)
+                              for c in commitment_service.list_commitments(self.db, engagement_id=record_id)]
             engagement_service.delete_engagement(self.db, record_id)
 
         def recreate() -> int:
-            new_id = engagement_service.create_engagement(self.db, **fields()).engagement.id
-            for person, role in people:
-                engagement_service.set_attendance(self.db, new_id, person.id, role)
-            for commitment in linked_commitments:
-                commitment_service.update_commitment(self.db, commitment.id, engagement_id=new_id)
-            return new_id
+            values = fields()
+            trip_id = values.pop("trip_id")
+            return engagement_service.restore_engagement(
+                self.db, trip_id, values, attendees=[(person.id, role) for person, role in people],
+                notes=list(snap.notes), commitment_ids=[c.id for c in commitments])
 
-        undo_ids.delete_with_undo(stack, self.tr("Delete engagement “%1”").replace("%1", eng.title), "engagement",
-                                  engagement_id, delete, recreate)
+        undo_ids.delete_with_undo(stack, self.tr("Delete engagement “%1”").replace("%1", snap.fields["title"]),
+                                  "engagement", engagement_id, delete, recreate)
 
     def _undo_failed(self, message: str, exc: BaseException) -> None:
         """An Undo/Redo step failed (ui.undo logged it and dropped the step): say so."""

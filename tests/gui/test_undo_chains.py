@@ -92,7 +92,7 @@ def test_engagement_add_edit_delete_undo_thrice_redo_thrice(window, dialogs, qtb
     no_failures(window)
 
 
-def test_deleted_engagement_comes_back_with_its_attendees_and_commitments(window, qtbot, boston):
+def test_deleted_engagement_comes_back_with_its_attendees_notes_and_commitments(window, qtbot, boston):
     db = window.db
     eng = engagements.create_engagement(db, boston["trip_id"], title="Hospital board", timezone="America/New_York",
                                         start=datetime(2017, 7, 12, 10, 0),
@@ -100,6 +100,9 @@ def test_deleted_engagement_comes_back_with_its_attendees_and_commitments(window
     engagements.set_attendance(db, eng.id, boston["head_id"], "lead")
     promise = commitments.create_commitment(db, boston["trip_id"], description="Trao đổi đoàn y tế",
                                             engagement_id=eng.id)
+    from delegation_planner.services import notes
+
+    note = notes.add_note(db, eng.id, "Biên bản: hai bên thống nhất <b>R&D</b>", author="Trần Thị Mai Hương")
     window.delete_engagement(eng.id)
     assert commitments.get_commitment(db, promise.id).engagement_id is None
     undo(window, qtbot)
@@ -108,6 +111,8 @@ def test_deleted_engagement_comes_back_with_its_attendees_and_commitments(window
     assert [(a.full_name, str(a.role)) for a in engagements.list_attendees(db, back[0].id)] == \
         [("Nguyễn Đức Chung", "lead")]
     assert commitments.get_commitment(db, promise.id).engagement_id == back[0].id  # made there again
+    [restored] = notes.list_notes(db, back[0].id)  # the meeting notes come back, with their times
+    assert (restored.text, restored.author, restored.created_at) == (note.text, note.author, note.created_at)
     redo(window, qtbot)
     assert titles(window, boston["trip_id"]) == []
     assert commitments.get_commitment(db, promise.id).engagement_id is None

@@ -236,3 +236,20 @@ def test_unknown_ids_raise_not_found(db):
         engagements.create_engagement(db, 42, title="x", start=datetime(2020, 1, 1, 9), end=datetime(2020, 1, 1, 10))
     with pytest.raises(NotFoundError):
         notes.add_note(db, "1", "x")
+
+
+def test_restore_engagement_is_one_transaction(db, db_path, trip, chung):
+    e = add(db, trip.id, "Lab", datetime(2017, 7, 12, 9), datetime(2017, 7, 12, 10))
+    engagements.set_attendance(db, e.id, chung.id, "lead")
+    notes.add_note(db, e.id, "Ghi chú")
+    snap = engagements.engagement_snapshot(db, e.id)
+    engagements.delete_engagement(db, e.id)
+    before = file_state(db_path)
+    with pytest.raises(ValidationError):  # a bad attendee at the end: nothing at all is written
+        engagements.restore_engagement(db, trip.id, snap.fields, attendees=[(chung.id, "lead"), (999, "lead")],
+                                       notes=list(snap.notes))
+    assert file_state(db_path) == before
+    new_id = engagements.restore_engagement(db, trip.id, snap.fields, attendees=list(snap.attendees),
+                                            notes=list(snap.notes))
+    assert [n.text for n in notes.list_notes(db, new_id)] == ["Ghi chú"]
+    assert [a.person_id for a in engagements.list_attendees(db, new_id)] == [chung.id]
