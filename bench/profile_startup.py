@@ -26,7 +26,6 @@ def step(name):
 from PySide6.QtWidgets import QApplication; app = QApplication([]); step("PySide6 + QApplication")
 import sqlalchemy; step("import sqlalchemy")
 import sqlmodel; step("import sqlmodel")
-import alembic.command; step("import alembic")
 from delegation_planner.ui import main_window; step("import delegation_planner.ui.main_window (rest)")
 from delegation_planner.storage import open_database
 db = open_database(db_path, create=False); step("open_database (checks + migrations check)")
@@ -38,7 +37,9 @@ w.resize(1200, 800); w.show(); app.processEvents(); step("show + first paint")
 w.load_initial_data(); app.processEvents(); step("load_initial_data (trip list + first trip)")
 out = io.StringIO()
 pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats("delegation_planner", top)
-print(json.dumps({"steps": steps, "profile": out.getvalue()}))
+loaded = {m: m in sys.modules for m in ("alembic", "reportlab", "delegation_planner.bundles",
+                                         "delegation_planner.reports")}
+print(json.dumps({"steps": steps, "profile": out.getvalue(), "loaded": loaded}))
 '''
 
 
@@ -52,7 +53,8 @@ def main() -> int:
     print(f"## start-up steps (one process, {db.name})")
     for name, seconds in r["steps"]:
         print(f"{name:<50} {c.ms(seconds)}")
-    print(f"{'total':<50} {c.ms(total)}\n")
+    print(f"{'total':<50} {c.ms(total)}")
+    print("imported by then: " + ", ".join(f"{m} {'yes' if v else 'no'}" for m, v in r["loaded"].items()) + "\n")
     print("## MainWindow.__init__, slowest delegation_planner functions (cumulative)")
     lines = [line for line in r["profile"].splitlines() if "delegation_planner" in line or "cumtime" in line]
     print("\n".join(lines))
