@@ -12,6 +12,7 @@ SCHEMA_PATH = Path(__file__).with_name("trip-bundle.schema.json")
 #: Limits that keep a hostile file from eating the laptop. A real trip is far below.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ITEMS = 10_000  # per list (engagements, people, notes of one engagement…)
+MAX_RECORDS = 50_000  # in the whole bundle, nested attendees and notes included
 
 _LOCAL_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:([+-])(\d{2}):(\d{2}))?", re.ASCII)
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)

@@ -19,7 +19,7 @@ from dateutil import tz
 from sqlmodel import select
 
 from delegation_planner.bundles.format import (
-    FORMAT, MAX_FILE_BYTES, MAX_ITEMS, VERSION, parse_date, parse_instant, parse_local,
+    FORMAT, MAX_FILE_BYTES, MAX_ITEMS, MAX_RECORDS, VERSION, parse_date, parse_instant, parse_local,
 )
 from delegation_planner.domain import rules
 from delegation_planner.domain.enums import (
@@ -231,6 +231,10 @@ def parse_bundle(data: Any) -> ParsedBundle:
                              " a newer file needs a newer application)")
         raise ValidationError(r.problems)
     r.unknown_fields(root, _TOP, "bundle")
+    records = _count_records(root)
+    if records > MAX_RECORDS:
+        r.problem("bundle", f"too many records ({records:,}; at most {MAX_RECORDS:,} in one trip bundle)")
+        raise ValidationError(r.problems)
 
     # -- trip
     trip_raw = r.obj(root.get("trip"), "trip") or {}
@@ -388,6 +392,20 @@ def parse_bundle(data: Any) -> ParsedBundle:
     return parsed
 
 
+def _count_records(root: dict) -> int:
+    """Records in the bundle, nested ones included (cheap: lengths only). A list over MAX_ITEMS
+    is not counted: the reader refuses it by its own name, without reading its items."""
+    def length(value: Any) -> int:
+        return len(value) if isinstance(value, list) and len(value) <= MAX_ITEMS else 0
+
+    total = sum(length(root.get(name)) for name in ("organizations", "people", "members", "engagements",
+                                                     "commitments"))
+    engagements = root.get("engagements")
+    if isinstance(engagements, list):
+        total += sum(length(e.get("attendees")) + length(e.get("notes")) for e in engagements if isinstance(e, dict))
+    return total
+
+
 def _instant(r: _Reader, e: dict, name: str, path: str, zone: str | None) -> datetime | None:
     raw = e.get(name)
     where = f"{path}.{name}"
@@ -464,13 +482,23 @@ def decode_bundle_bytes(raw: bytes) -> Any:
     if not text.strip():
         raise ValidationError("the file is empty", "file")
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicate_names)
     except json.JSONDecodeError as exc:
         raise ValidationError(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", "file") from None
     except RecursionError:
         raise ValidationError("malformed JSON: nested too deeply", "file") from None
     except ValueError as exc:
         raise ValidationError(str(exc), "file") from None
+
+
+def _refuse_duplicate_names(pairs: list[tuple[str, Any]]) -> dict:
+    """A field written twice in one object would silently keep the last value: refuse it."""
+    out: dict = {}
+    for name, value in pairs:
+        if name in out:
+            raise ValueError(f"malformed JSON: the field {name!r} appears twice in one object")
+        out[name] = value
+    return out
 
 
 def _refuse_constant(name: str) -> Any:

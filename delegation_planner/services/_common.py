@@ -84,3 +84,14 @@ def values_of(obj: SQLModel) -> dict[str, Any]:
 def apply(obj: SQLModel, values: Mapping[str, Any]) -> None:
     for key, value in values.items():
         setattr(obj, key, value)
+
+
+def check_list_filters(search: object, choice: object, enum_cls: type[StrEnum], choice_field: str) -> None:
+    """List filters: the search must be text and the choice (if any) a known value."""
+    if not isinstance(search, str):
+        raise ValidationError(f"must be text, not {type(search).__name__}", "search")
+    if choice:
+        try:
+            enum_cls(choice)
+        except (ValueError, TypeError):
+            raise ValidationError(f"unknown value {choice!r}", choice_field) from None

@@ -12,7 +12,7 @@ from delegation_planner.domain.models import Commitment, Engagement, Organizatio
 from delegation_planner.domain.rules import validate_organization_fields, validate_person_fields
 from delegation_planner.storage.database import Change, Database
 from delegation_planner.services._common import (
-    apply, check_reference, defaults_of, get_or_raise, prepare, values_of,
+    apply, check_list_filters, check_reference, defaults_of, get_or_raise, prepare, values_of,
 )
 
 
@@ -41,6 +41,7 @@ class OrganizationRow:
 # ----------------------------------------------------------------------------- organizations
 
 def list_organizations(db: Database, search: str = "") -> list[OrganizationRow]:
+    check_list_filters(search, None, OrganizationKind, "kind")
     query = sa.select(Organization.id, Organization.name, Organization.local_name, Organization.kind,
                       Organization.city, Organization.country).order_by(Organization.name, Organization.id)
     if search:
@@ -118,6 +119,7 @@ def organization_history(db: Database, organization_id: int) -> list[HistoryItem
 # ----------------------------------------------------------------------------------- people
 
 def list_people(db: Database, search: str = "", side: Side | str | None = None) -> list[PersonRow]:
+    check_list_filters(search, side, Side, "side")
     query = (sa.select(Person.id, Person.full_name, Person.title, Person.organization_id,
                        sa.func.coalesce(Organization.name, ""), Person.side, Person.email, Person.phone)
              .outerjoin(Organization, Organization.id == Person.organization_id)

@@ -14,7 +14,9 @@ from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.rules import check_year, raise_if, validate_trip_fields
 from delegation_planner.domain.timezones import utc_now
 from delegation_planner.storage.database import Change, Database
-from delegation_planner.services._common import apply, defaults_of, get_or_raise, prepare, values_of
+from delegation_planner.services._common import (
+    apply, check_list_filters, defaults_of, get_or_raise, prepare, values_of,
+)
 
 EDITABLE = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
 
@@ -33,6 +35,7 @@ class TripRow:
 def list_trips(db: Database, *, search: str = "", status: TripStatus | str | None = None,
                year: int | None = None) -> list[TripRow]:
     """Trips sorted by start date (newest first), filtered in SQL."""
+    check_list_filters(search, status, TripStatus, "status")
     counts = (sa.select(Engagement.trip_id, sa.func.count().label("n"))
               .group_by(Engagement.trip_id).subquery())
     query = (sa.select(Trip.id, Trip.title, Trip.destination, Trip.start_date, Trip.end_date, Trip.status,

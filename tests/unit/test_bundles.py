@@ -193,3 +193,28 @@ def test_dates_must_be_plain_ascii(text):
 
     with pytest.raises(ValueError):
         parse_date(text)
+
+
+def test_too_many_nested_records_are_refused_quickly(db, db_path):
+    import time
+
+    b = copy.deepcopy(BOSTON_2017)
+    b["engagements"][0]["notes"] = [{"text": "x"}] * 9_000
+    for e in b["engagements"][1:7]:
+        e["notes"] = [{"text": "x"}] * 9_000
+    before = file_state(db_path)
+    started = time.perf_counter()
+    with pytest.raises(ValidationError) as err:
+        import_bundle_data(db, b)
+    assert time.perf_counter() - started < 5
+    assert "too many records" in str(err.value)
+    assert file_state(db_path) == before
+
+
+def test_a_field_written_twice_is_refused(db, tmp_path):
+    path = tmp_path / "twice.json"
+    text = json.dumps(BOSTON_2017, ensure_ascii=False)
+    path.write_text(text.replace('"title": ', '"title": "First", "title": ', 1), encoding="utf-8")
+    with pytest.raises(ValidationError) as err:
+        import_bundle(db, path)
+    assert "'title' appears twice" in str(err.value)

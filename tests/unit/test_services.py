@@ -253,3 +253,15 @@ def test_restore_engagement_is_one_transaction(db, db_path, trip, chung):
                                             notes=list(snap.notes))
     assert [n.text for n in notes.list_notes(db, new_id)] == ["Ghi chú"]
     assert [a.person_id for a in engagements.list_attendees(db, new_id)] == [chung.id]
+
+
+@pytest.mark.parametrize("call, field", [
+    (lambda db: trips.list_trips(db, search=42), "search"),
+    (lambda db: trips.list_trips(db, status="finished"), "status"),
+    (lambda db: directory.list_people(db, side="martian"), "side"),
+    (lambda db: directory.list_organizations(db, search=None), "search"),
+])
+def test_bad_list_filters_name_the_field(db, call, field):
+    with pytest.raises(ValidationError) as err:
+        call(db)
+    assert err.value.field == field
