@@ -175,10 +175,10 @@ def export_trip(db: Database, trip_id: int, path: str | os.PathLike) -> Path:
             json.dump(bundle, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
         os.replace(tmp, target)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character
         try:
             tmp.unlink()
-        except OSError:
+        except (OSError, ValueError):
             pass
-        raise KnownError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise KnownError(f"cannot write {target!r}: {getattr(exc, 'strerror', None) or exc}") from exc
     return target
