@@ -180,5 +180,5 @@ def export_trip(db: Database, trip_id: int, path: str | os.PathLike) -> Path:
             tmp.unlink()
         except (OSError, ValueError):
             pass
-        raise KnownError(f"cannot write {target!r}: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise KnownError(f"cannot write {str(target)!r}: {getattr(exc, 'strerror', None) or exc}") from exc
     return target
