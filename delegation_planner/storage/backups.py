@@ -134,14 +134,15 @@ def auto_backup(db: Database, *, keep: int = KEEP, interval: timedelta = INTERVA
 
 def verify_backup(path: str | os.PathLike) -> str:
     """Raise KnownError unless ``path`` is a healthy backup of a known schema; returns its revision."""
-    from delegation_planner.storage import migrations
+    from delegation_planner.storage.database import readonly_uri
+    from delegation_planner.storage.schema_version import REVISIONS
 
     path = Path(path)
     if not path.is_file():
         raise KnownError(f"{path} is not a file")
     check_sqlite_file(path)  # header + quick_check, read-only
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)  # no -wal/-shm left beside the backup
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -157,7 +158,7 @@ def verify_backup(path: str | os.PathLike) -> str:
     if missing:
         raise KnownError(f"{path} is not a Delegation Planner backup (no {', '.join(missing)} table); "
                          "nothing was restored")
-    known = {rev.revision for rev in migrations.script_directory().walk_revisions()}
+    known = set(REVISIONS)
     if len(versions) != 1:
         raise KnownError(f"{path} has no schema version; nothing was restored")
     if versions[0] not in known:
