@@ -2,9 +2,11 @@
 
 Order: arguments → QApplication (names, icon, translations) → database location
 (paths.resolve_db: --db, then DELEGATION_PLANNER_DB, then the data folder) →
-main window (opens and migrates the database) → show → trip list loads after the
-first paint. A database that cannot be opened (KnownError) is a message box,
-not a traceback.
+main window built and shown **without** a database → first paint → on the next
+event-loop turn the database is opened and migrated (this is where SQLAlchemy,
+SQLModel, Alembic and the services are imported) → trip list filled. Nothing
+heavy is imported before the first paint. A database that cannot be opened
+(KnownError) is a message box and exit code 1, not a traceback.
 """
 from __future__ import annotations
 
@@ -65,27 +67,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translations(app, args.lang)
 
     from delegation_planner.paths import resolve_db
-    from delegation_planner.storage.errors import KnownError
+    from delegation_planner.settings import Settings
     from delegation_planner.ui import icons
     from delegation_planner.ui.dialogs.errors import install_excepthook
+    from delegation_planner.ui.main_window import MainWindow
 
     app.setWindowIcon(icons.app_icon())
     location = resolve_db(args.db)
-    log.info("opening database %s", location)
-    from delegation_planner.ui.main_window import build_main_window
+    settings = Settings(args.settings)
+    window = MainWindow(None, settings, location=location)
+    could_not_open: list[BaseException] = []
 
-    try:
-        window = build_main_window(location, settings_path=args.settings)
-    except KnownError as exc:
-        QMessageBox.critical(None, APP_NAME,
+    def failed(exc: BaseException) -> None:
+        could_not_open.append(exc)
+        QMessageBox.critical(window, APP_NAME,
                              app.translate("app", "The database could not be opened:\n\n%1\n\n%2")
                              .replace("%1", str(exc)).replace("%2", location))
-        return 1
+        app.exit(1)
+
     install_excepthook()
+    log.info("opening database %s after the first paint", location)
+    window.open_database_after_first_paint(location, failed=failed)
     window.show()
     log.info("window shown")
     code = app.exec()
-    window.ctx.db.dispose()
+    if could_not_open:
+        window.hide()
+        return 1
+    if window.ctx.db is not None:
+        window.ctx.db.dispose()
     return code
 
 

@@ -20,22 +20,13 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from delegation_planner.changes import Change  # noqa: F401  (moved; re-exported for the services)
 from delegation_planner.storage.errors import BugError, KnownError, translate_operational_error
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a service call changed: the kind of record and the ids touched."""
-
-    entity: str  # "trip", "engagement", "member", "person", "organization", "note", "commitment", "attendance", "*"
-    ids: tuple[int, ...] = ()
-    trip_id: int | None = None
-    action: str = "update"  # "create", "update", "delete", "import"
 
 
 @dataclass

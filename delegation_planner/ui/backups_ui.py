@@ -21,8 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from delegation_planner.storage import backups
-from delegation_planner.storage.errors import KnownError
+from delegation_planner.ui.lazy import backups, storage_errors
 from delegation_planner.ui.dialogs.errors import show_error
 
 if TYPE_CHECKING:
@@ -47,6 +46,12 @@ def _file_stamp(path: Path | None) -> tuple:
     return tuple(out)
 
 
+def _db_path(window: "MainWindow") -> Path | None:
+    """The open database file; None for a URL or while the window waits for its database."""
+    db = window.ctx.db
+    return db.path if db is not None else None
+
+
 class BackupSupport(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
@@ -55,10 +60,14 @@ class BackupSupport(QObject):
         self.restore_action.setObjectName("restoreBackupAction")
         self.restore_action.setStatusTip(self.tr("Replace the database with a checked backup copy"))
         self.restore_action.triggered.connect(self.restore_dialog)
-        self._seen = _file_stamp(window.db.path)
+        self._seen = _file_stamp(_db_path(window))
         window.ctx.hub.changed.connect(self._remember_own_write)
         window.ctx.hub.reloaded.connect(self._remember_own_write)
         QApplication.instance().applicationStateChanged.connect(self._on_application_state)
+
+    def database_attached(self) -> None:
+        """The window got its first database (opened after the first paint)."""
+        self._seen = _file_stamp(_db_path(self.window))
 
     # ------------------------------------------------------------------ automatic backup
     def schedule_auto_backup(self, delay_ms: int = AUTO_BACKUP_DELAY_MS) -> None:
@@ -67,7 +76,7 @@ class BackupSupport(QObject):
     def auto_backup_now(self) -> Path | None:
         try:
             path = backups.auto_backup(self.window.db)
-        except KnownError as exc:
+        except storage_errors.KnownError as exc:
             log.warning("automatic backup failed: %s", exc)
             self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)),
                                                 15000)
@@ -92,11 +101,11 @@ class BackupSupport(QObject):
         title = self.tr("Restore from backup")
         current = self.window.db.path
         if current is None:
-            show_error(self.window, title, KnownError(self.tr("Only database files can be restored.")))
+            show_error(self.window, title, storage_errors.KnownError(self.tr("Only database files can be restored.")))
             return False
         try:
             backups.verify_backup(backup_path)  # nothing is touched before this passes
-        except KnownError as exc:
+        except storage_errors.KnownError as exc:
             show_error(self.window, title, exc)
             return False
         question = self.tr("Replace the open database with the backup\n%1?\n\nThe current file is kept in "
@@ -108,7 +117,7 @@ class BackupSupport(QObject):
         restored = True
         try:
             kept = backups.restore_from_backup(current, backup_path)
-        except KnownError as exc:
+        except storage_errors.KnownError as exc:
             restored = False
             show_error(self.window, title, exc)
             kept = None
@@ -126,14 +135,16 @@ class BackupSupport(QObject):
         QTimer.singleShot(0, self, self._snapshot)
 
     def _snapshot(self) -> None:
-        self._seen = _file_stamp(self.window.db.path)
+        self._seen = _file_stamp(_db_path(self.window))
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.refresh_if_changed_elsewhere()
 
     def refresh_if_changed_elsewhere(self) -> bool:
-        stamp = _file_stamp(self.window.db.path)
+        if self.window.ctx.db is None:
+            return False
+        stamp = _file_stamp(_db_path(self.window))
         if stamp == self._seen:
             return False
         self._seen = stamp

@@ -6,13 +6,16 @@ themselves when ``ctx.hub.changed`` fires (they never call each other).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from delegation_planner.storage.database import Change, Database
+from delegation_planner.changes import Change
+
+if TYPE_CHECKING:
+    from delegation_planner.storage.database import Database
 
 
 class ChangeHub(QObject):
@@ -28,12 +31,16 @@ class ChangeHub(QObject):
         super().__init__(parent)
         self._db: Database | None = None
 
-    def attach(self, db: Database) -> None:
+    def attach(self, db: Database, *, announce: bool = True) -> None:
+        """Listen to ``db``; ``announce``: emit ``reloaded`` (views drop what they show and
+        reload). The window's first database, opened after the first paint, is attached
+        without it: nothing was loaded yet, and the window fills its views itself."""
         if self._db is not None:
             self._db.unsubscribe(self._on_change)
         self._db = db
         db.subscribe(self._on_change)
-        self.reloaded.emit()
+        if announce:
+            self.reloaded.emit()
 
     def _on_change(self, change: Change) -> None:
         self.changed.emit(change)
@@ -49,7 +56,8 @@ def ask_user(parent: QWidget | None, title: str, question: str) -> bool:
 
 @dataclass
 class UiContext:
-    db: Database
+    #: None only between the first paint of the main window and the opening of its database.
+    db: Database | None
     hub: ChangeHub
     undo_stack: QUndoStack
     #: confirm(parent, title, question) -> bool; swapped for a stub in tests (no modal dialogs).

@@ -12,9 +12,9 @@ import logging
 import os
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget,
@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from delegation_planner import APP_NAME, __version__
 from delegation_planner.domain.errors import NotFoundError
-from delegation_planner.services import engagements as engagement_service
-from delegation_planner.services import trips as trip_service
+from delegation_planner.ui.lazy import engagements as engagement_service
+from delegation_planner.ui.lazy import trips as trip_service
 from delegation_planner.settings import (
     DETAIL_SPLITTER, LAST_DATABASE, LAST_TRIP, MAIN_SPLITTER, PROGRAMME_MODE, RECENT_DATABASES, WINDOW_GEOMETRY,
     WINDOW_STATE, Settings,
 )
-from delegation_planner.storage import open_database
-from delegation_planner.storage.database import Change, Database, backup_to
+from delegation_planner.changes import Change
+from delegation_planner.ui.lazy import storage
 from delegation_planner.ui import icons
 from delegation_planner.ui.backups_ui import install_backup_support
 from delegation_planner.ui.actions import Actions, build_menus
@@ -51,6 +51,9 @@ from delegation_planner.ui.views.engagement_detail import EngagementDetailPanel
 from delegation_planner.ui.views.programme import ProgrammeView
 from delegation_planner.ui.views.timeline import TimelineView, timeline_scroll_area
 from delegation_planner.ui.views.trips import TripListPanel
+
+if TYPE_CHECKING:
+    from delegation_planner.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -79,14 +82,54 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` on the next event-loop turn after the window's first paint event."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self.parent().removeEventFilter(self)
+            then()
+
+
+class _InputBlocker(QObject):
+    """Swallows keyboard and mouse input to the window while it has no database yet."""
+
+    _BLOCKED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
+                QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride, QEvent.Type.ContextMenu}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        return event.type() in self._BLOCKED
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None):
+    """The main window over ``db``. ``db`` may be None: the window is then built and painted
+    first, and ``attach_database`` (or ``open_database_after_first_paint``) gives it its
+    database and fills the views; until then it says "Opening database…" and takes no input."""
+
+    def __init__(self, db: Database | None, settings: Settings, parent: QWidget | None = None, *,
+                 location: str | os.PathLike | None = None):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
+        self._pending_location = str(location) if location is not None else ""
+        self._input_blocker: _InputBlocker | None = None
         self.ctx = UiContext(db=db, hub=ChangeHub(self), undo_stack=QUndoStack(self))
-        self.ctx.hub.attach(db)
+        if db is not None:
+            self.ctx.hub.attach(db)
         self.ctx.undo_stack.setUndoLimit(200)
         set_failure_handler(self.ctx.undo_stack, self._undo_failed)
         # Runs background work (report builds); tests put a SyncTaskRunner here.
@@ -240,13 +283,59 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self._rebuild_recent_menu()
-        # The trip list loads after the first paint (start-up stays fast).
-        QTimer.singleShot(0, self.load_initial_data)
+        if db is None:
+            self._show_opening()
+        else:
+            # The trip list loads after the first paint (start-up stays fast).
+            QTimer.singleShot(0, self.load_initial_data)
 
     # ======================================================================= public API
     @property
-    def db(self) -> Database:
+    def db(self) -> Database | None:
+        """The open database (None only while the window waits for it at start-up)."""
         return self.ctx.db
+
+    def attach_database(self, db: Database) -> None:
+        """Give a window built without a database its database, and fill the views at once."""
+        if self.ctx.db is not None:
+            raise RuntimeError("the window already has a database; use switch_database")
+        self.ctx.db = db
+        self.ctx.hub.attach(db, announce=False)  # nothing was loaded yet: no "reloaded"
+        self._stop_blocking_input()
+        self.backup_support.database_attached()
+        self.settings.add_recent_database(self._db_location())
+        self._rebuild_recent_menu()
+        self._update_title()
+        self._update_actions()
+        self.statusBar().clearMessage()
+        self.load_initial_data()
+
+    def open_database_after_first_paint(self, location: str | os.PathLike, *, create: bool = True,
+                                        failed: Callable[[BaseException], None] | None = None) -> None:
+        """Open ``location`` (and import the services, SQLAlchemy, Alembic) on the event-loop
+        turn after the window's first paint, then ``attach_database``. A ``KnownError``
+        (not a database, damaged, newer version, locked) goes to ``failed`` (default: raised)."""
+        self._pending_location = str(location)
+
+        def open_now() -> None:
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                try:
+                    db = storage.open_database(location, create=create)
+                except storage.KnownError as exc:
+                    if failed is None:
+                        raise
+                    failed(exc)
+                    return
+                self.attach_database(db)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+
+        self._first_paint_hook = _FirstPaint(self, open_now)
+        # not shown (or never painted, e.g. minimized): open anyway, a little later
+        QTimer.singleShot(1000, self._first_paint_hook.fire)
 
     @property
     def current_trip_id(self) -> int | None:
@@ -258,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def load_initial_data(self) -> None:
         """Fill the trip list and reopen the last trip (once; called after the first paint)."""
-        if self._initial_loaded:
+        if self._initial_loaded or self.ctx.db is None:
             return
         self._initial_loaded = True
         self.backup_support.schedule_auto_backup()
@@ -650,7 +739,7 @@ class MainWindow(QMainWindow):
         return path
 
     def _default_dir(self) -> str:
-        if self.db.path is not None:
+        if self.db is not None and self.db.path is not None:
             return str(self.db.path.parent)
         return str(Path.home())
 
@@ -674,11 +763,14 @@ class MainWindow(QMainWindow):
     def switch_database(self, location: str, *, create: bool = False) -> bool:
         """Open another database in this window (the views reload from the hub)."""
         try:
-            db = open_database(location, create=create)
+            db = storage.open_database(location, create=create)
         except Exception as exc:  # KnownError: not a database, damaged, newer version…
             show_error(self, self.tr("Open database"), exc)
             return False
         old = self.ctx.db
+        if old is None:  # still waiting for the first database
+            self.attach_database(db)
+            return True
         self.task_runner.wait()
         self.ctx.undo_stack.clear()
         forget_ids(self.ctx.undo_stack)
@@ -762,6 +854,8 @@ class MainWindow(QMainWindow):
 
     def backup(self, path: str) -> Path | None:
         try:
+            from delegation_planner.storage.database import backup_to
+
             written = backup_to(self.db, path)
         except Exception as exc:
             show_error(self, self.tr("Backup database"), exc)
@@ -839,7 +933,27 @@ class MainWindow(QMainWindow):
                           .replace("%3", _html(self._db_location())))
 
     # ======================================================================= internals
+    def _show_opening(self) -> None:
+        """The first frame of a window whose database opens after it is painted."""
+        self.trip_header.setText(self.tr("Opening database…"))
+        self.trip_subheader.setText(self._pending_location)
+        self.statusBar().showMessage(self.tr("Opening database…"))
+        self._input_blocker = _InputBlocker(self)
+        self.installEventFilter(self._input_blocker)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self._input_blocker)
+
+    def _stop_blocking_input(self) -> None:
+        if self._input_blocker is None:
+            return
+        for child in [self, *self.findChildren(QWidget)]:
+            child.removeEventFilter(self._input_blocker)
+        self._input_blocker.deleteLater()
+        self._input_blocker = None
+
     def _db_location(self) -> str:
+        if self.db is None:
+            return self._pending_location
         return str(self.db.path) if self.db.path is not None else self.db.url
 
     def _update_title(self) -> None:
@@ -852,7 +966,7 @@ class MainWindow(QMainWindow):
         has_engagement = self._engagement_id is not None
         for action in self.actions_.engagement_actions():
             action.setEnabled(has_engagement)
-        self.actions_.backup.setEnabled(self.db.path is not None)
+        self.actions_.backup.setEnabled(self.db is not None and self.db.path is not None)
 
     def _on_trip_selected(self, trip_id: int | None) -> None:
         if trip_id == self._trip_id and not self._programme_stale:
@@ -964,7 +1078,8 @@ class MainWindow(QMainWindow):
         self.settings.set(DETAIL_SPLITTER, self.detail_splitter.saveState())
         if self._trip_id is not None:
             self.settings.set(LAST_TRIP, self._trip_id)
-        self.settings.set(LAST_DATABASE, self._db_location())
+        if self.db is not None:
+            self.settings.set(LAST_DATABASE, self._db_location())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -993,7 +1108,7 @@ def build_main_window(db_location: str | os.PathLike, *, settings_path: str | os
 
     The trip list fills on the first turn of the event loop (``QTimer.singleShot``);
     scripts and tests can call ``window.load_initial_data()`` to fill it at once."""
-    db = open_database(db_location, create=create)
+    db = storage.open_database(db_location, create=create)
     settings = Settings(settings_path)
     try:
         window = MainWindow(db, settings)

@@ -207,7 +207,7 @@ def test_known_storage_error_is_a_message_box_not_a_traceback(tmp_path, monkeypa
     assert len(shown) == 1 and "not a Delegation Planner database" in shown[0]
 
 
-def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, qapp):
+def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, qapp, qtbot):
     from delegation_planner import app
     from delegation_planner.ui import main_window as mw
 
@@ -215,19 +215,20 @@ def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, qapp):
     monkeypatch.setenv("DELEGATION_PLANNER_DB", str(target))
     monkeypatch.setattr(app, "install_translations", lambda _app, _lang=None: [])
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
-    opened = []
-    real = mw.build_main_window
+    attached = []
+    real = mw.MainWindow.attach_database
 
-    def fake_build(location, **kwargs):
-        window = real(location, **kwargs)
-        opened.append(window)
-        return window
+    def attach(window, db):
+        real(window, db)
+        attached.append(window)
 
-    monkeypatch.setattr(mw, "build_main_window", fake_build)
-    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
+    monkeypatch.setattr(mw.MainWindow, "attach_database", attach)
+    # main() shows the window and opens the database after its first paint: run the
+    # event loop until that happened instead of until the user quits
+    monkeypatch.setattr(type(qapp), "exec", lambda self: qtbot.waitUntil(lambda: bool(attached), timeout=10_000) or 0)
     assert app.main(["--settings", str(tmp_path / "s.ini")]) == 0
-    assert opened and opened[0].db.path == target and target.exists()
-    opened[0].close()
+    assert attached and attached[0].db.path == target and target.exists()
+    attached[0].close()
 
 
 def test_geometry_setting_round_trip(tmp_path):

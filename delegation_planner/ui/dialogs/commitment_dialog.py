@@ -1,18 +1,22 @@
 """Record or edit a commitment (MoU, training promised, …)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, MadeBy
-from delegation_planner.domain.models import Commitment
-from delegation_planner.services import commitments, panels
+from delegation_planner.ui.lazy import commitments, panels
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import (
     FormDialog, OptionalDateEdit, changed_fields, fill_enum_combo, fill_id_combo,
 )
 from delegation_planner.ui.undo import create_with_undo, linked, update_undoable
+
+if TYPE_CHECKING:
+    from delegation_planner.domain.models import Commitment
 
 FIELDS = ("description", "kind", "made_by", "organization_id", "owner_id", "engagement_id", "due_date", "status",
           "signed_date", "follow_up")

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_planner.domain.errors import NotFoundError, ValidationError
-from delegation_planner.storage.errors import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,12 @@ def describe(exc: BaseException) -> str:
 
 
 def is_user_error(exc: BaseException) -> bool:
-    return isinstance(exc, (ValidationError, KnownError, NotFoundError))
+    if isinstance(exc, (ValidationError, NotFoundError)):
+        return True
+    # storage.errors is imported with the database (after the first paint); until then
+    # no KnownError can exist, and importing it here would pull SQLAlchemy in early.
+    storage_errors = sys.modules.get("delegation_planner.storage.errors")
+    return storage_errors is not None and isinstance(exc, storage_errors.KnownError)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

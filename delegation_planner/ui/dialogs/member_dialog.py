@@ -3,20 +3,22 @@ created inline), or change a member's role."""
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from delegation_planner.domain.enums import AttendanceRole, MemberRole, Side
 from delegation_planner.domain.errors import ValidationError
-from delegation_planner.services import directory, engagements, members
-from delegation_planner.services.members import MemberRow
+from delegation_planner.ui.lazy import directory, engagements, members
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import FormDialog, fill_enum_combo
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import PeopleModel
 from delegation_planner.ui.undo import create_with_undo, ref, run_command, update_undoable
+
+if TYPE_CHECKING:
+    from delegation_planner.services.members import MemberRow
 
 
 class PersonPickerDialog(FormDialog):

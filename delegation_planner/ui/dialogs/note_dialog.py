@@ -1,15 +1,19 @@
 """Write or edit a meeting note."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from functools import partial
 
 from PySide6.QtWidgets import QWidget
 
-from delegation_planner.domain.models import MeetingNote
-from delegation_planner.services import notes
+from delegation_planner.ui.lazy import notes
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields
 from delegation_planner.ui.undo import create_with_undo, ref, update_undoable
+
+if TYPE_CHECKING:
+    from delegation_planner.domain.models import MeetingNote
 
 
 class NoteDialog(FormDialog):

@@ -1,16 +1,20 @@
 """Create or edit an organization of the shared directory."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegation_planner.domain.enums import OrganizationKind
-from delegation_planner.domain.models import Organization
-from delegation_planner.services import directory
+from delegation_planner.ui.lazy import directory
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, fill_enum_combo
 from delegation_planner.ui.undo import create_with_undo, update_undoable
+
+if TYPE_CHECKING:
+    from delegation_planner.domain.models import Organization
 
 FIELDS = ("name", "local_name", "kind", "city", "country", "address", "phone", "website", "profile")
 

@@ -1,18 +1,22 @@
 """Create or edit a person of the shared directory."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegation_planner.domain.enums import Side
-from delegation_planner.domain.models import Person
-from delegation_planner.services import directory, panels
+from delegation_planner.ui.lazy import directory, panels
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import (
     FormDialog, changed_fields, fill_enum_combo, fill_id_combo,
 )
 from delegation_planner.ui.undo import create_with_undo, update_undoable
+
+if TYPE_CHECKING:
+    from delegation_planner.domain.models import Person
 
 FIELDS = ("full_name", "title", "organization_id", "side", "email", "phone", "languages", "bio")
 

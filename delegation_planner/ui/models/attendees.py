@@ -2,17 +2,19 @@
 the role is editable in place."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from delegation_planner.domain.enums import AttendanceRole, Side
-from delegation_planner.services.engagements import AttendeeRow
 from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
+if TYPE_CHECKING:
+    from delegation_planner.services.engagements import AttendeeRow
 
-class AttendeesModel(RowTableModel[AttendeeRow]):
+
+class AttendeesModel(RowTableModel["AttendeeRow"]):
     """``on_role_changed(person_id, role)`` is called when the role column is edited."""
 
     def __init__(self, parent=None, on_role_changed: Callable[[int, str], None] | None = None):

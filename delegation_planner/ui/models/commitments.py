@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus
-from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.ui.labels import enum_text, short_date
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from delegation_planner.services.commitments import CommitmentRow
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -20,7 +22,7 @@ def _day(d: date | None) -> str:
     return short_date(d)
 
 
-class CommitmentsModel(RowTableModel[CommitmentRow]):
+class CommitmentsModel(RowTableModel["CommitmentRow"]):
     """``on_status_changed(commitment_id, status)`` is called when the status column is edited."""
 
     def __init__(self, parent=None, on_status_changed: Callable[[int, str], None] | None = None):

@@ -1,19 +1,21 @@
 """Item model of a trip's delegation, in order of precedence; rows can be dragged to reorder."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
 from delegation_planner.domain.enums import MemberRole
-from delegation_planner.services.members import MemberRow
 from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from delegation_planner.services.members import MemberRow
 
 MIME_TYPE = "application/x-delegation-planner-member-ids"
 
 
-class MembersModel(RowTableModel[MemberRow]):
+class MembersModel(RowTableModel["MemberRow"]):
     """``on_reorder(member_ids)`` is called with the new full order after a drop;
     ``on_role_changed(member_id, role)`` when the role column is edited in place.
     The model never writes: the panel calls the services and the model is reloaded."""

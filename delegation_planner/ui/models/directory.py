@@ -1,15 +1,19 @@
 """Item models of the directory: people, organizations and an organization's history."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
-from delegation_planner.services.directory import HistoryItem, OrganizationRow, PersonRow
 from delegation_planner.domain.enums import CommitmentStatus, EngagementStatus, OrganizationKind, Side
 from delegation_planner.ui.labels import enum_text, short_date
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
+if TYPE_CHECKING:
+    from delegation_planner.services.directory import HistoryItem, OrganizationRow, PersonRow
 
-class PeopleModel(RowTableModel[PersonRow]):
+
+class PeopleModel(RowTableModel["PersonRow"]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = (
@@ -27,7 +31,7 @@ class PeopleModel(RowTableModel[PersonRow]):
         return None
 
 
-class OrganizationsModel(RowTableModel[OrganizationRow]):
+class OrganizationsModel(RowTableModel["OrganizationRow"]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = (
@@ -39,7 +43,7 @@ class OrganizationsModel(RowTableModel[OrganizationRow]):
         )
 
 
-class HistoryModel(RowTableModel[HistoryItem]):
+class HistoryModel(RowTableModel["HistoryItem"]):
     """Every engagement and commitment with one organization, across trips (newest first)."""
 
     def __init__(self, parent=None):

@@ -1,13 +1,17 @@
 """Item model of an engagement's meeting notes: one row per note, timestamp in local time."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from delegation_planner.domain.models import MeetingNote
 from delegation_planner.ui.labels import date_time
 from delegation_planner.ui.models.panel_rows import IdRole, RowRole
+
+if TYPE_CHECKING:
+    from delegation_planner.domain.models import MeetingNote
 
 
 #: Role giving the note's header line ("12 Jul 2017 14:05 · author") and its text.

@@ -6,15 +6,18 @@ and conflicts come from there; this model only lays them out.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from delegation_planner.domain.enums import EngagementStatus
 from delegation_planner.ui.labels import conflict_text, enum_text, long_day
-from delegation_planner.services.engagements import Programme, ProgrammeItem, programme
-from delegation_planner.storage.database import Database
+from delegation_planner.ui.lazy import engagements
+
+if TYPE_CHECKING:
+    from delegation_planner.services.engagements import Programme, ProgrammeItem
+    from delegation_planner.storage.database import Database
 
 EngagementIdRole = Qt.ItemDataRole.UserRole + 1
 ConflictsRole = Qt.ItemDataRole.UserRole + 2  # list of conflict messages (engagement rows)
@@ -42,7 +45,7 @@ class ProgrammeModel(QAbstractItemModel):
 
     # -- loading --------------------------------------------------------------------------
     def load(self, db: Database, trip_id: int | None) -> None:
-        prog = programme(db, trip_id) if trip_id is not None else None
+        prog = engagements.programme(db, trip_id) if trip_id is not None else None
         self.beginResetModel()
         self.trip_id = trip_id
         self.programme = prog

@@ -1,14 +1,17 @@
 """Trip list model: row tuples from services.trips.list_trips (filtered and sorted in SQL)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from delegation_planner.domain.enums import TripStatus
 from delegation_planner.ui.labels import date_range, enum_text
-from delegation_planner.services.trips import TripRow, list_trips
-from delegation_planner.storage.database import Database
+from delegation_planner.ui.lazy import trips
+
+if TYPE_CHECKING:
+    from delegation_planner.services.trips import TripRow
+    from delegation_planner.storage.database import Database
 
 TripIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +41,7 @@ class TripListModel(QAbstractTableModel):
 
     # -- loading --------------------------------------------------------------------------
     def reload(self, db: Database) -> None:
-        rows = list_trips(db, search=self.search, status=self.status, year=self.year)
+        rows = trips.list_trips(db, search=self.search, status=self.status, year=self.year)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

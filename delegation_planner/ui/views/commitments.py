@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.enums import CommitmentStatus
 from delegation_planner.domain.errors import NotFoundError
-from delegation_planner.services import commitments, panels
-from delegation_planner.storage.database import Change
+from delegation_planner.ui.lazy import commitments, panels
+from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.panel_form import fill_id_combo
@@ -130,7 +130,11 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.hub.changed.connect(self._on_change)
         ctx.hub.reloaded.connect(self._on_reloaded)
-        self._fill_filter_choices()
+        # the owner/organization choices are queries: filled now when the database is open,
+        # else (window painted before the database opened) on the first reload
+        self._choices_pending = True
+        if ctx.db is not None:
+            self._fill_filter_choices()
         if load:
             self.reload()
         else:
@@ -168,6 +172,7 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         self.set_trip(None)
 
     def _fill_filter_choices(self) -> None:
+        self._choices_pending = False
         for combo, choices, none_text in (
                 (self.owner_filter, panels.commitment_owner_choices, self.tr("Anyone")),
                 (self.organization_filter, panels.commitment_organization_choices, self.tr("Any organization"))):
@@ -198,6 +203,8 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         return kwargs
 
     def reload(self) -> None:
+        if self._choices_pending and self.ctx.db is not None:
+            self._fill_filter_choices()
         keep = self.selected_commitment()
         self.model.today = self.today
         try:

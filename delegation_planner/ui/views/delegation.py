@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_planner.domain.enums import MemberRole
-from delegation_planner.services import members
-from delegation_planner.storage.database import Change
+from delegation_planner.ui.lazy import members
+from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.member_dialog import MemberDialog
 from delegation_planner.ui.models.delegation import MembersModel

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.enums import CommitmentStatus, EngagementStatus, OrganizationKind, Side
 from delegation_planner.domain.errors import NotFoundError
-from delegation_planner.services import directory
-from delegation_planner.storage.database import Change
+from delegation_planner.ui.lazy import directory
+from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.organization_dialog import OrganizationDialog
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog

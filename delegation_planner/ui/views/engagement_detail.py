@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, EngagementKind, EngagementStatus
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.domain.timezones import dual_time_label, local_date, to_local
-from delegation_planner.services import commitments, engagements, notes, panels
-from delegation_planner.storage.database import Change
+from delegation_planner.ui.lazy import commitments, engagements, notes, panels
+from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog

@@ -3,6 +3,8 @@ time axis (objectName ``timelineView``). Conflicts are drawn in the warning colo
 a click selects the engagement, a double-click opens it for editing."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -12,10 +14,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from delegation_planner.domain.enums import EngagementStatus
-from delegation_planner.services.engagements import ProgrammeItem
 from delegation_planner.ui.labels import timeline_day
 from delegation_planner.ui.icons import WARNING_COLOR, WARNING_FILL, warning_icon
 from delegation_planner.ui.models.programme import ProgrammeModel
+
+if TYPE_CHECKING:
+    from delegation_planner.services.engagements import ProgrammeItem
 
 GUTTER = 46
 HEADER = 26

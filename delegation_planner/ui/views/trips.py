@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.enums import TripStatus
 from delegation_planner.ui.labels import enum_text
-from delegation_planner.services.trips import trip_years
-from delegation_planner.storage.database import Change
+from delegation_planner.ui.lazy import trips as trip_service
+from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.models.trips import TripIdRole, TripListModel
 
@@ -165,7 +165,7 @@ class TripListPanel(QWidget):
 
     def _reload_years(self) -> None:
         current = self.year_filter.currentData()
-        years = trip_years(self.ctx.db)
+        years = trip_service.trip_years(self.ctx.db)
         with QSignalBlocker(self.year_filter):
             self.year_filter.clear()
             self.year_filter.addItem(self.tr("All years"), None)
