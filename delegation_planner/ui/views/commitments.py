@@ -19,7 +19,6 @@ from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.ui.lazy import commitments, panels
 from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
 from delegation_planner.ui.dialogs.panel_form import fill_id_combo
 from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.undo import forget_ids
@@ -260,6 +259,8 @@ class CommitmentsPanel(LazyRefresh, QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def add_commitment(self) -> None:
+        from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+
         trip_id = self._trip_for_new()
         if trip_id is None:
             return
@@ -268,6 +269,8 @@ class CommitmentsPanel(LazyRefresh, QWidget):
             select_row(self.view, self.model.row_of_id(dialog.result_value.id))
 
     def edit_commitment(self) -> None:
+        from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+
         row = self.selected_commitment()
         if row is None:
             return

@@ -16,7 +16,6 @@ from delegation_planner.domain.enums import MemberRole
 from delegation_planner.ui.lazy import members
 from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.member_dialog import MemberDialog
 from delegation_planner.ui.models.delegation import MembersModel
 from delegation_planner.ui.undo import forget_ids, record_ids, ref, refs, run_command, update_undoable
 from delegation_planner.ui.views.panel_common import (
@@ -152,6 +151,8 @@ class DelegationPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def add_member(self) -> None:
+        from delegation_planner.ui.dialogs.member_dialog import MemberDialog
+
         if self._trip_id is None:
             return
         dialog = MemberDialog(self.ctx, self._trip_id, parent=self, run_dialog=self.run_dialog)
@@ -159,6 +160,8 @@ class DelegationPanel(QWidget):
             select_row(self.view, self.model.row_of_id(dialog.result_value.id))
 
     def edit_member(self) -> None:
+        from delegation_planner.ui.dialogs.member_dialog import MemberDialog
+
         member = self.selected_member()
         if member is None:
             return

@@ -16,8 +16,6 @@ from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.ui.lazy import directory
 from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.organization_dialog import OrganizationDialog
-from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import HistoryModel, OrganizationsModel, PeopleModel
 from delegation_planner.ui.views.panel_common import (
     LazyRefresh, add_shortcut_action, enum_column_width, exec_dialog, select_row, selected_row, setup_table, show_error,
@@ -241,17 +239,24 @@ class DirectoryPanel(LazyRefresh, QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def new_person(self) -> None:
+        from delegation_planner.ui.dialogs.person_dialog import PersonDialog
+
         dialog = PersonDialog(self.ctx, parent=self)
         if self.run_dialog(dialog) and dialog.result_value is not None:
             self.tabs.setCurrentIndex(PEOPLE_TAB)
             select_row(self.view, self.people_model.row_of_id(dialog.result_value.id))
 
     def new_organization(self) -> None:
+        from delegation_planner.ui.dialogs.organization_dialog import OrganizationDialog
+
         dialog = OrganizationDialog(self.ctx, parent=self)
         if self.run_dialog(dialog) and dialog.result_value is not None:
             self.show_organization(dialog.result_value.id)
 
     def edit_selected(self) -> None:
+        from delegation_planner.ui.dialogs.person_dialog import PersonDialog
+        from delegation_planner.ui.dialogs.organization_dialog import OrganizationDialog
+
         try:
             if self.tabs.currentIndex() == PEOPLE_TAB:
                 row = self.selected_person()

@@ -2,7 +2,6 @@
 and the host's counterparts, with roles), meeting notes and the commitments made there."""
 from __future__ import annotations
 
-from html import escape
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
@@ -13,13 +12,9 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, EngagementKind, EngagementStatus
 from delegation_planner.domain.errors import NotFoundError
-from delegation_planner.domain.timezones import dual_time_label, local_date, to_local
 from delegation_planner.ui.lazy import commitments, engagements, notes, panels
 from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
-from delegation_planner.ui.dialogs.note_dialog import NoteDialog
 from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields
 from delegation_planner.ui.labels import day_with_weekday, enum_text
 from delegation_planner.ui.models.attendees import AttendeesModel
@@ -307,6 +302,9 @@ class EngagementDetailPanel(QWidget):
         self.delete_commitment_button.setEnabled(self.selected_commitment() is not None)
 
     def _heading_html(self, s: panels.EngagementSummary) -> str:
+        from html import escape
+        from delegation_planner.domain.timezones import dual_time_label, local_date, to_local
+
         day = local_date(s.start_utc, s.timezone)
         end = to_local(s.end_utc, s.timezone)
         when = f"{escape(day_with_weekday(day))} · {escape(dual_time_label(s.start_utc, s.timezone, s.home_timezone))}" \
@@ -318,6 +316,8 @@ class EngagementDetailPanel(QWidget):
                 f"{when}<br>{where + ' · ' if where else ''}{kind} · {status}")
 
     def _brief_html(self, s: panels.EngagementSummary) -> str:
+        from html import escape
+
         parts = []
         not_written = escape(self.tr("Not written yet"))
         for caption, text in ((self.tr("Objectives"), s.objectives), (self.tr("Talking points"), s.talking_points),
@@ -365,6 +365,8 @@ class EngagementDetailPanel(QWidget):
 
     # -- notes -----------------------------------------------------------------------------
     def add_note(self) -> None:
+        from delegation_planner.ui.dialogs.note_dialog import NoteDialog
+
         if self.summary is None:
             return
         dialog = NoteDialog(self.ctx, self.summary.id, parent=self)
@@ -372,6 +374,8 @@ class EngagementDetailPanel(QWidget):
             select_row(self.notes_view, self.notes_model.row_of_id(dialog.result_value.id))
 
     def edit_note(self) -> None:
+        from delegation_planner.ui.dialogs.note_dialog import NoteDialog
+
         note = self.selected_note()
         if note is None or self.summary is None:
             return
@@ -394,6 +398,8 @@ class EngagementDetailPanel(QWidget):
 
     # -- people ----------------------------------------------------------------------------
     def add_attendee(self, counterpart: bool) -> None:
+        from delegation_planner.ui.dialogs.member_dialog import AttendeeDialog
+
         if self.summary is None:
             return
         self.run_dialog(AttendeeDialog(self.ctx, self.summary.id, counterpart=counterpart, parent=self,
@@ -431,12 +437,16 @@ class EngagementDetailPanel(QWidget):
 
     # -- commitments -----------------------------------------------------------------------
     def add_commitment(self) -> None:
+        from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+
         if self.summary is None:
             return
         self.run_dialog(CommitmentDialog(self.ctx, self.summary.trip_id, engagement_id=self.summary.id,
                                          organization_id=self.summary.organization_id, parent=self))
 
     def edit_commitment(self) -> None:
+        from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+
         row = self.selected_commitment()
         if row is None:
             return

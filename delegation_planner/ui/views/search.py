@@ -67,6 +67,7 @@ class SnippetDelegate(QStyledItemDelegate):
         metrics = {False: QFontMetrics(normal), True: QFontMetrics(bold)}
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
+        segments = self._keep_first_match_visible(list(segments), metrics, rect.width())
         painter.save()
         painter.setClipRect(rect)
         painter.setPen(opt.palette.color(group, role))
@@ -86,6 +87,20 @@ class SnippetDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, rect.top(), width, rect.height()), align, text)
             x += width
         painter.restore()
+
+    @staticmethod
+    def _keep_first_match_visible(segments: list[tuple[str, bool]], metrics, room: int) -> list[tuple[str, bool]]:
+        """When the text before the first matched word is too long for the cell to show
+        that word, cut the start ("…" + the last words before it) instead of the match."""
+        if len(segments) < 2 or segments[0][1] or room <= 0:
+            return segments
+        prefix, match = segments[0][0], segments[1][0]
+        match_width = metrics[True].horizontalAdvance(match)
+        if metrics[False].horizontalAdvance(prefix) + match_width <= room:
+            return segments
+        keep = max(room // 4, min(room - match_width, room // 2))
+        segments[0] = (metrics[False].elidedText(prefix, Qt.TextElideMode.ElideLeft, keep), False)
+        return segments
 
 
 class SearchPanel(QWidget):
@@ -146,6 +161,7 @@ class SearchPanel(QWidget):
         self.view.setColumnWidth(TRIP_COLUMN, 230)
         self.view.setToolTip(self.tr("Double-click a result, or press Enter, to open it"))
         self.view.activated.connect(self._activated)
+        self.view.installEventFilter(self)
 
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
@@ -265,6 +281,7 @@ class SearchPanel(QWidget):
         if self._stale:
             self.run_search()
 
+
     # -- opening a result ----------------------------------------------------------------
     def selected_result(self):
         index = self.view.currentIndex()
@@ -280,6 +297,9 @@ class SearchPanel(QWidget):
             self.activated.emit(item.kind, item.id, item.trip_id, item.engagement_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            # the trip column gives way to the matched text in a narrow window
+            self.view.setColumnWidth(TRIP_COLUMN, max(120, min(260, event.size().width() * 3 // 10)))
         # Down in the search box moves to the results (Enter there then opens one).
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
@@ -331,8 +351,10 @@ def open_search_dialog(window) -> SearchDialog:
         dialog.activated.connect(lambda kind, record_id, trip_id, engagement_id:
                                  show_search_result(window, kind, record_id, trip_id, engagement_id))
         window.search_dialog = dialog
-    current = getattr(window, "current_trip_id", None)
-    dialog.set_trip(current() if callable(current) else None)
+    current = getattr(window, "current_trip_id", None)  # a property of MainWindow
+    if callable(current):
+        current = current()
+    dialog.set_trip(current if isinstance(current, int) else None)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
