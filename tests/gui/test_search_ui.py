@@ -212,3 +212,43 @@ def test_dialog_wraps_the_panel_and_forwards_activated(qtbot, ctx, trip_id):
     # what the view shows: the matched name is drawn inside its cell
     rect = dialog.panel.view.visualRect(dialog.panel.model.index(0, SNIPPET_COLUMN))
     assert rect.width() > dialog.panel.view.fontMetrics().horizontalAdvance("Nguyễn Đức Chung")
+
+
+def test_results_open_in_the_main_window(qtbot, main_window):
+    """The main window's side (open_search_dialog / show_search_result), on the real window."""
+    from delegation_planner.ui.main_window import PROGRAMME_TAB
+    from delegation_planner.ui.views.directory import PEOPLE_TAB
+    from delegation_planner.ui.views.search import open_search_dialog
+
+    window = main_window
+    window.load_sample_trip()
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = open_search_dialog(window)
+    assert open_search_dialog(window) is dialog  # one dialog per window
+    assert dialog.isVisible() and window.current_trip_id is not None
+    assert dialog.panel.trip_id() == window.current_trip_id and dialog.panel.trip_only.isEnabled()
+    rows_of = lambda: dialog.panel.model.rows()  # noqa: E731
+
+    dialog.panel.set_query("health")
+    rows = rows_of()
+    note = next(r for r in rows if r.kind == "note")
+    dialog.panel.activate_row(rows.index(note))
+    assert window.tabs.currentIndex() == PROGRAMME_TAB
+    assert window.current_trip_id == note.trip_id
+    assert window.current_engagement_id == note.engagement_id
+
+    commitment = next(r for r in rows if r.kind == "commitment")
+    dialog.panel.activate_row(rows.index(commitment))
+    assert window.tabs.currentWidget() is window.commitments_panel
+    assert window.commitments_panel.selected_commitment().id == commitment.id
+
+    dialog.panel.set_query("nguyen")
+    person = next(r for r in rows_of() if r.kind == "person")
+    window.directory_panel.search.setText("zzz no one")  # a filter that hides the person
+    window.directory_panel.reload()
+    dialog.panel.activate_row(rows_of().index(person))
+    assert window.tabs.currentWidget() is window.directory_panel
+    assert window.directory_panel.tabs.currentIndex() == PEOPLE_TAB
+    assert window.directory_panel.selected_person().id == person.id
+    dialog.close()
