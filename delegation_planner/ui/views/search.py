@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 search_view = LazyModule("delegation_planner.services.search_view")
 
 DEBOUNCE_MS = 150
-RESULT_LIMIT = 200
+RESULT_LIMIT = 100
 RELEVANT = {"note", "commitment", "person", "trip", "engagement", "*"}
 
 
@@ -391,7 +391,7 @@ def show_person(window, person_id: int) -> bool:
         panel.reload()
         row = panel.people_model.row_of_id(person_id)
     if row < 0:
-        window.statusBar().showMessage(QApplication.translate("SearchPanel", "That person no longer exists."), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("SearchPanel", "That person no longer exists."), 8000)
         return False
     select_row(panel.view, row)
     panel.view.setFocus()
