@@ -82,24 +82,27 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` on the next event-loop turn after the window's first paint event."""
+class _AfterPaint(QObject):
+    """Calls ``then`` (once) on the event-loop turn after ``widget``'s next paint event,
+    or after ``fallback_ms`` if it is not painted by then (minimized, hidden)."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]):
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int):
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self.fire)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.fire)
+            QTimer.singleShot(0, self, self.fire)
         return False
 
     def fire(self) -> None:
         then, self._then = self._then, None
         if then is not None:
             self.parent().removeEventFilter(self)
+            self.deleteLater()
             then()
 
 
@@ -308,7 +311,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.statusBar().clearMessage()
-        self.load_initial_data()
+        # The trip list first, painted on its own; then the rest of load_initial_data
+        # (last trip, its programme and panels) on the turn after that paint.
+        self.trip_panel.refresh()
+        viewport = self.trip_panel.view.viewport()
+        if viewport.isVisible():
+            _AfterPaint(viewport, self.load_initial_data, fallback_ms=200)
+        else:
+            self.load_initial_data()
 
     def open_database_after_first_paint(self, location: str | os.PathLike, *, create: bool = True,
                                         failed: Callable[[BaseException], None] | None = None) -> None:
@@ -333,9 +343,8 @@ class MainWindow(QMainWindow):
             finally:
                 QGuiApplication.restoreOverrideCursor()
 
-        self._first_paint_hook = _FirstPaint(self, open_now)
-        # not shown (or never painted, e.g. minimized): open anyway, a little later
-        QTimer.singleShot(1000, self._first_paint_hook.fire)
+        # not shown (or never painted, e.g. minimized): open anyway, a second later
+        _AfterPaint(self, open_now, fallback_ms=1000)
 
     @property
     def current_trip_id(self) -> int | None:
@@ -351,9 +360,11 @@ class MainWindow(QMainWindow):
             return
         self._initial_loaded = True
         self.backup_support.schedule_auto_backup()
-        self.trip_panel.refresh()
+        self.trip_panel.refresh_if_stale()  # already filled by attach_database on the fast path
         for panel in (self.commitments_panel, self.directory_panel):
             panel.refresh_soon()  # at once in scripts and tests; on first show when on a hidden tab
+        if self._trip_id is not None:  # picked in the list while the rest was loading (fast path)
+            return
         last = self.settings.get(LAST_TRIP)
         if last and self.settings.get(LAST_DATABASE) == self._db_location() and self.trip_panel.select_trip(last):
             return

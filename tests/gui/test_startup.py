@@ -19,7 +19,7 @@ HEAVY = ["sqlalchemy", "sqlmodel", "alembic", "reportlab", "delegation_planner.s
 
 # Runs the real entry point (delegation_planner.app.main) in a fresh interpreter; records
 # which heavy modules were loaded at the main window's first paint, then waits until the
-# trip list shows rows and quits.
+# trip list shows rows and a trip is selected, and quits.
 CHILD = r'''
 import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -41,7 +41,8 @@ app.installEventFilter(watch)
 
 def poll():
     for w in app.topLevelWidgets():
-        if w.objectName() == "mainWindow" and w.ctx.db is not None and w.trip_panel.model.rowCount() > 0:
+        if (w.objectName() == "mainWindow" and w.ctx.db is not None and w.trip_panel.model.rowCount() > 0
+                and w.current_trip_id is not None):
             result["rows"] = w.trip_panel.model.rowCount()
             result["current_trip"] = w.current_trip_id
             result["header"] = w.trip_header.text()
@@ -113,8 +114,11 @@ def test_fast_path_in_process_blocks_input_until_the_database_is_open(db, db_pat
     window.open_database_after_first_paint(db_path, create=False)
     assert window.db is None  # not before the first paint
     window.show()
+    # the trip list fills first; the newest trip is selected on the turn after it painted
     qtbot.waitUntil(lambda: window.db is not None and window.trip_panel.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.current_trip_id is not None, timeout=5_000)
     assert window.current_trip_id == newer
+    assert window.trip_header.text() == "Hà Nội study visit"
     assert window.db.path == db_path
     assert window.actions_.backup.isEnabled()
     assert str(db_path) in window.windowTitle()
