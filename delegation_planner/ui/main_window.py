@@ -44,16 +44,16 @@ from delegation_planner.ui import undo as undo_ids
 from delegation_planner.ui.undo import (
     create_with_undo, forget_ids, linked, ref, run_command, set_failure_handler, update_undoable,
 )
-from delegation_planner.ui.views.commitments import CommitmentsPanel
-from delegation_planner.ui.views.delegation import DelegationPanel
-from delegation_planner.ui.views.directory import DirectoryPanel
-from delegation_planner.ui.views.engagement_detail import EngagementDetailPanel
 from delegation_planner.ui.views.programme import ProgrammeView
 from delegation_planner.ui.views.timeline import TimelineView, timeline_scroll_area
 from delegation_planner.ui.views.trips import TripListPanel
 
 if TYPE_CHECKING:
     from delegation_planner.storage.database import Database
+    from delegation_planner.ui.views.commitments import CommitmentsPanel
+    from delegation_planner.ui.views.delegation import DelegationPanel
+    from delegation_planner.ui.views.directory import DirectoryPanel
+    from delegation_planner.ui.views.engagement_detail import EngagementDetailPanel
 
 log = logging.getLogger(__name__)
 
@@ -153,12 +153,14 @@ class MainWindow(QMainWindow):
         self.programme_view = ProgrammeView(self.programme_model, self)
         self.timeline_view = TimelineView(self.programme_model, self)
         self.timeline_area = timeline_scroll_area(self.timeline_view, self)
-        self.engagement_panel = EngagementDetailPanel(self.ctx, self)
-        self.delegation_panel = DelegationPanel(self.ctx, self)
-        # These two list every commitment / person of the database: they load after the first
-        # paint (load_initial_data), or when their tab is first shown.
-        self.commitments_panel = CommitmentsPanel(self.ctx, self, load=False)
-        self.directory_panel = DirectoryPanel(self.ctx, self, load=False)
+        # The engagement panel shows only "Choose an engagement…" until one is selected: a
+        # window built without its database paints that text and builds the panel afterwards.
+        self.engagement_panel: EngagementDetailPanel | None = None
+        # The Delegation, Commitments and Directory tabs are hidden at start: a window built
+        # without its database (painted first) gets them in attach_database, after the paint.
+        self.delegation_panel: DelegationPanel | None = None
+        self.commitments_panel: CommitmentsPanel | None = None
+        self.directory_panel: DirectoryPanel | None = None
 
         self.trip_header = QLabel(self)
         self.trip_header.setObjectName("tripHeader")
@@ -222,7 +224,7 @@ class MainWindow(QMainWindow):
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_splitter.setObjectName("detailSplitter")
         self.detail_splitter.addWidget(self.programme_stack)
-        self.detail_splitter.addWidget(self.engagement_panel)
+        self.detail_splitter.addWidget(_engagement_placeholder(self))
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
         programme_tab = QWidget(self)
@@ -235,9 +237,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(programme_tab, self.tr("&Programme"))
-        self.tabs.addTab(self.delegation_panel, self.tr("&Delegation"))
-        self.tabs.addTab(self.commitments_panel, self.tr("&Commitments"))
-        self.tabs.addTab(self.directory_panel, self.tr("Di&rectory"))
+        for text in (self.tr("&Delegation"), self.tr("&Commitments"), self.tr("Di&rectory")):
+            self.tabs.addTab(QWidget(self), text)  # placeholders until _install_tab_panels
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
@@ -270,8 +271,8 @@ class MainWindow(QMainWindow):
         self.timeline_view.engagementClicked.connect(self.select_engagement)
         self.timeline_view.engagementActivated.connect(
             lambda engagement_id: (self.select_engagement(engagement_id), self.edit_engagement_dialog()))
-        self.directory_panel.engagement_activated.connect(self.show_engagement)
-        self.directory_panel.commitment_activated.connect(self.show_commitment)
+        if db is not None:
+            self._install_tab_panels()
         self.ctx.hub.changed.connect(lambda change: undo_ids.forget_deleted(self.ctx.undo_stack, change))
         self.ctx.hub.changed.connect(self._on_changed)
         self.ctx.hub.reloaded.connect(self._on_reloaded)
@@ -304,6 +305,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window already has a database; use switch_database")
         self.ctx.db = db
         self.ctx.hub.attach(db, announce=False)  # nothing was loaded yet: no "reloaded"
+        self._install_tab_panels()
         self._stop_blocking_input()
         self.backup_support.database_attached()
         self.settings.add_recent_database(self._db_location())
@@ -708,7 +710,7 @@ class MainWindow(QMainWindow):
 
     def _focused_panel(self) -> QObject | None:
         for panel in (self.engagement_panel, self.delegation_panel, self.commitments_panel, self.directory_panel):
-            if self._focus_in(panel):
+            if panel is not None and self._focus_in(panel):
                 return panel
         return None
 
@@ -944,6 +946,37 @@ class MainWindow(QMainWindow):
                           .replace("%3", _html(self._db_location())))
 
     # ======================================================================= internals
+    def _install_tab_panels(self) -> None:
+        """Build the engagement panel and the Delegation, Commitments and Directory panels
+        and put them in place of their placeholders."""
+        if self.delegation_panel is not None:
+            return
+        from delegation_planner.ui.views.commitments import CommitmentsPanel
+        from delegation_planner.ui.views.delegation import DelegationPanel
+        from delegation_planner.ui.views.directory import DirectoryPanel
+        from delegation_planner.ui.views.engagement_detail import EngagementDetailPanel
+
+        self.engagement_panel = EngagementDetailPanel(self.ctx, self)
+        sizes = self.detail_splitter.sizes()
+        self.detail_splitter.replaceWidget(1, self.engagement_panel).deleteLater()
+        self.detail_splitter.setSizes(sizes)
+
+        self.delegation_panel = DelegationPanel(self.ctx, self)
+        # These two list every commitment / person of the database: they load after the first
+        # paint (load_initial_data), or when their tab is first shown.
+        self.commitments_panel = CommitmentsPanel(self.ctx, self, load=False)
+        self.directory_panel = DirectoryPanel(self.ctx, self, load=False)
+        current = self.tabs.currentIndex()
+        for index, panel in ((DELEGATION_TAB, self.delegation_panel), (COMMITMENTS_TAB, self.commitments_panel),
+                             (DIRECTORY_TAB, self.directory_panel)):
+            placeholder, text = self.tabs.widget(index), self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, text)
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.directory_panel.engagement_activated.connect(self.show_engagement)
+        self.directory_panel.commitment_activated.connect(self.show_commitment)
+
     def _show_opening(self) -> None:
         """The first frame of a window whose database opens after it is painted."""
         self.trip_header.setText(self.tr("Opening database…"))
@@ -1097,6 +1130,19 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.task_runner.wait()
         super().closeEvent(event)
+
+
+def _engagement_placeholder(parent: QWidget) -> QWidget:
+    """What the engagement panel shows with nothing selected, without building the panel."""
+    from PySide6.QtCore import QCoreApplication
+
+    page = QWidget(parent)
+    label = QLabel(QCoreApplication.translate("EngagementDetailPanel", "Choose an engagement in the programme to see "
+                                              "its brief, people, notes and commitments."), page)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    QVBoxLayout(page).addWidget(label, 1)
+    return page
 
 
 def _known(message: str) -> Exception:

@@ -35,6 +35,8 @@ class TripListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[TripRow] = []
+        #: False until the first reload (the window paints before its database is open).
+        self.loaded = False
         self.search = ""
         self.status: TripStatus | None = None
         self.year: int | None = None
@@ -42,6 +44,7 @@ class TripListModel(QAbstractTableModel):
     # -- loading --------------------------------------------------------------------------
     def reload(self, db: Database) -> None:
         rows = trips.list_trips(db, search=self.search, status=self.status, year=self.year)
+        self.loaded = True
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

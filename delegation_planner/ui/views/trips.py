@@ -224,7 +224,7 @@ class TripListView(QListView):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)
         model = self.model()
-        if model is not None and model.rowCount() == 0:
+        if model is not None and model.rowCount() == 0 and getattr(model, "loaded", True):
             painter = QPainter(self.viewport())
             color = QColor(self.palette().color(QPalette.ColorRole.Text))
             color.setAlpha(150)
