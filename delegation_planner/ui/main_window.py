@@ -300,12 +300,12 @@ class MainWindow(QMainWindow):
         return self.ctx.db
 
     def attach_database(self, db: Database) -> None:
-        """Give a window built without a database its database, and fill the views at once."""
+        """Give a window built without a database its database: the trip list is filled at
+        once; the other panels are built and the last trip opened after the list painted."""
         if self.ctx.db is not None:
             raise RuntimeError("the window already has a database; use switch_database")
         self.ctx.db = db
         self.ctx.hub.attach(db, announce=False)  # nothing was loaded yet: no "reloaded"
-        self._install_tab_panels()
         self._stop_blocking_input()
         self.backup_support.database_attached()
         self.settings.add_recent_database(self._db_location())
@@ -313,8 +313,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.statusBar().clearMessage()
-        # The trip list first, painted on its own; then the rest of load_initial_data
-        # (last trip, its programme and panels) on the turn after that paint.
+        # The trip list first, painted on its own; then the other panels and the rest of
+        # load_initial_data (last trip, its programme) on the turn after that paint.
         self.trip_panel.refresh()
         viewport = self.trip_panel.view.viewport()
         if viewport.isVisible():
@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
         """Fill the trip list and reopen the last trip (once; called after the first paint)."""
         if self._initial_loaded or self.ctx.db is None:
             return
+        self._install_tab_panels()
         self._initial_loaded = True
         self.backup_support.schedule_auto_backup()
         self.trip_panel.refresh_if_stale()  # already filled by attach_database on the fast path
@@ -1013,6 +1014,7 @@ class MainWindow(QMainWindow):
         self.actions_.backup.setEnabled(self.db is not None and self.db.path is not None)
 
     def _on_trip_selected(self, trip_id: int | None) -> None:
+        self._install_tab_panels()  # picked before load_initial_data built them (fast path)
         if trip_id == self._trip_id and not self._programme_stale:
             return
         self._trip_id = trip_id
@@ -1078,6 +1080,7 @@ class MainWindow(QMainWindow):
                                                "clashes.") if clashing else "")
 
     def _on_engagement_selected(self, engagement_id: int | None) -> None:
+        self._install_tab_panels()
         self._engagement_id = engagement_id
         self.timeline_view.set_selected(engagement_id)
         self.engagement_panel.set_engagement(engagement_id)
@@ -1087,6 +1090,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         if change.entity not in _PROGRAMME_ENTITIES:
             return
+        self._install_tab_panels()
         if change.entity == "trip" and change.action == "delete" and change.trip_id == self._trip_id:
             self._trip_id = None
             self._engagement_id = None
