@@ -79,10 +79,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     could_not_open: list[BaseException] = []
 
     def failed(exc: BaseException) -> None:
+        from delegation_planner.ui.dialogs.errors import is_user_error, show_error
+
         could_not_open.append(exc)
-        QMessageBox.critical(window, APP_NAME,
-                             app.translate("app", "The database could not be opened:\n\n%1\n\n%2")
-                             .replace("%1", str(exc)).replace("%2", location))
+        if is_user_error(exc):  # KnownError: a message, not a traceback
+            QMessageBox.critical(window, APP_NAME,
+                                 app.translate("app", "The database could not be opened:\n\n%1\n\n%2")
+                                 .replace("%1", str(exc)).replace("%2", location))
+        else:
+            log.error("opening %s failed", location, exc_info=exc)
+            show_error(window, APP_NAME, exc)  # a crash report with the details
         app.exit(1)
 
     install_excepthook()

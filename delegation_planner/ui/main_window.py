@@ -325,8 +325,9 @@ class MainWindow(QMainWindow):
     def open_database_after_first_paint(self, location: str | os.PathLike, *, create: bool = True,
                                         failed: Callable[[BaseException], None] | None = None) -> None:
         """Open ``location`` (and import the services, SQLAlchemy, Alembic) on the event-loop
-        turn after the window's first paint, then ``attach_database``. A ``KnownError``
-        (not a database, damaged, newer version, locked) goes to ``failed`` (default: raised)."""
+        turn after the window's first paint, then ``attach_database``. An error opening it
+        (``KnownError``: not a database, damaged, newer version, locked; or a bug) goes to
+        ``failed`` (default: raised from the event loop)."""
         self._pending_location = str(location)
 
         def open_now() -> None:
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
             try:
                 try:
                     db = storage.open_database(location, create=create)
-                except storage.KnownError as exc:
+                except Exception as exc:  # KnownError (not a database, damaged…) or a bug
                     if failed is None:
                         raise
                     failed(exc)

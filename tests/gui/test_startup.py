@@ -157,3 +157,23 @@ def test_ui_modules_do_not_import_the_database_layer(module, tmp_path):
                           cwd=str(ROOT))
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+def test_entry_point_unexpected_error_opening_is_a_crash_report_and_exit_code_1(tmp_path, monkeypatch, qapp):
+    from delegation_planner import app, storage
+    from delegation_planner.ui.dialogs import errors
+
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_crash", lambda parent, exc: crashes.append(exc))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(storage, "open_database", broken)
+    monkeypatch.setattr(app, "install_translations", lambda _app, _lang=None: [])
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    assert app.main(["--db", str(tmp_path / "x.sqlite3"), "--settings", str(tmp_path / "s.ini")]) == 1
+    assert len(crashes) == 1 and "engine exploded" in str(crashes[0])
+    for widget in qapp.topLevelWidgets():
+        if widget.objectName() == "mainWindow":
+            widget.close()
