@@ -105,6 +105,13 @@ class Actions:
             QKeySequence.StandardKey.Find,
             name="actionFind",
         )
+        self.search_everything = act(
+            QCoreApplication.translate("MainWindow", "&Search everything…"),
+            w.open_search_dialog,
+            "Ctrl+Shift+F",
+            tip=QCoreApplication.translate("MainWindow", "Search notes, commitments and people in every trip"),
+            name="actionSearchEverything",
+        )
 
         # Trip
         self.new_trip = act(
@@ -287,6 +294,7 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     edit_menu.addActions([a.edit, a.delete])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
+    edit_menu.addAction(a.search_everything)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions([a.show_programme, a.show_delegation, a.show_commitments, a.show_directory])

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
         self._pending_location = str(location) if location is not None else ""
+        self.search_dialog = None  # "Search everything…", created on first use
         self._input_blocker: _InputBlocker | None = None
         self.ctx = UiContext(db=db, hub=ChangeHub(self), undo_stack=QUndoStack(self))
         if db is not None:
@@ -445,6 +446,12 @@ class MainWindow(QMainWindow):
         self.trip_panel.refresh()
         self._programme_stale = True
         self.refresh_programme_if_stale()
+
+    def open_search_dialog(self) -> None:
+        """Edit → Search everything… (Ctrl+Shift+F): notes, commitments and people, full text."""
+        from delegation_planner.ui.views.search import open_search_dialog
+
+        open_search_dialog(self)
 
     def focus_trip_search(self) -> None:
         self.trip_panel.focus_search()
@@ -1024,6 +1031,8 @@ class MainWindow(QMainWindow):
         self.delegation_panel.set_trip(trip_id)
         self.commitments_panel.set_trip(trip_id)
         self.engagement_panel.set_engagement(None)
+        if self.search_dialog is not None:
+            self.search_dialog.set_trip(trip_id)
         if trip_id is not None:
             self.settings.set(LAST_TRIP, trip_id)
             self.settings.set(LAST_DATABASE, self._db_location())
@@ -1098,6 +1107,8 @@ class MainWindow(QMainWindow):
             self.engagement_panel.set_engagement(None)
             self.delegation_panel.set_trip(None)
             self.commitments_panel.set_trip(None)
+            if self.search_dialog is not None:
+                self.search_dialog.set_trip(None)
         if change.trip_id is None or change.trip_id == self._trip_id or change.entity in ("person", "organization"):
             self._programme_stale = True
             self._programme_timer.start()

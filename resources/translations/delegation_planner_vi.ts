@@ -1,2847 +1,2976 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-    <context>
-        <name>AttendeeDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="+155" />
-            <source>Add counterpart</source>
-            <translation>Thêm người phía bạn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+14" />
-            <source>Add attendee</source>
-            <translation>Thêm người tham dự</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>&amp;Role</source>
-            <translation>&amp;Vai trò</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>choose a person from the list, or create a new one</source>
-            <translation>hãy chọn một người trong danh sách, hoặc tạo người mới</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeesModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/attendees.py" line="+22" />
-            <source>Name</source>
-            <translation>Họ tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Side</source>
-            <translation>Phía</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Vai trò</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Counterpart</source>
-            <translation>Phía bạn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Our side</source>
-            <translation>Phía ta</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupSupport</name>
-        <message>
-            <location filename="../../delegation_planner/ui/backups_ui.py" line="+54" />
-            <source>&amp;Restore from backup…</source>
-            <translation>&amp;Khôi phục từ bản sao lưu…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Replace the database with a checked backup copy</source>
-            <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã được kiểm tra</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Automatic backup failed: %1</source>
-            <translation>Sao lưu tự động không thành công: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Automatic backup written to %1</source>
-            <translation>Đã sao lưu tự động vào %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+7" />
-            <source>Restore from backup</source>
-            <translation>Khôi phục từ bản sao lưu</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-            <translation>Bản sao lưu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Only database files can be restored.</source>
-            <translation>Chỉ khôi phục được từ tệp cơ sở dữ liệu.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Replace the open database with the backup
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="+157"/>
+        <source>Add counterpart</source>
+        <translation>Thêm người phía bạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Add attendee</source>
+        <translation>Thêm người tham dự</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose a person from the list, or create a new one</source>
+        <translation>hãy chọn một người trong danh sách, hoặc tạo người mới</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/attendees.py" line="+24"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Phía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counterpart</source>
+        <translation>Phía bạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our side</source>
+        <translation>Phía ta</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSupport</name>
+    <message>
+        <location filename="../../delegation_planner/ui/backups_ui.py" line="+59"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the database with a checked backup copy</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã được kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic backup written to %1</source>
+        <translation>Đã sao lưu tự động vào %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only database files can be restored.</source>
+        <translation>Chỉ khôi phục được từ tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the open database with the backup
 %1?
 
 The current file is kept in the backups folder.</source>
-            <translation>Thay cơ sở dữ liệu đang mở bằng bản sao lưu
+        <translation>Thay cơ sở dữ liệu đang mở bằng bản sao lưu
 %1?
 
 Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Restored from %1</source>
-            <translation>Đã khôi phục từ %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>previous file kept as %1</source>
-            <translation>tệp cũ được giữ tại %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitmentDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/commitment_dialog.py" line="+25" />
-            <source>New commitment</source>
-            <translation>Cam kết mới</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+40" />
-            <source>Edit commitment</source>
-            <translation>Sửa cam kết</translation>
-        </message>
-        <message>
-            <location line="-36" />
-            <source>&amp;Description</source>
-            <translation>&amp;Nội dung</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Loại</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Made by</source>
-            <translation>&amp;Bên cam kết</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>(none)</source>
-            <translation>(không có)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Organization</source>
-            <translation>&amp;Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(nobody)</source>
-            <translation>(chưa giao)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>O&amp;wner</source>
-            <translation>Người &amp;phụ trách</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>(not at an engagement)</source>
-            <translation>(không gắn với cuộc làm việc)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Engagement</source>
-            <translation>C&amp;uộc làm việc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>D&amp;ue date</source>
-            <translation>&amp;Hạn</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Status</source>
-            <translation>&amp;Trạng thái</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Si&amp;gned on</source>
-            <translation>Ngày &amp;ký</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Follow-up</source>
-            <translation>&amp;Việc cần làm tiếp</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add commitment</source>
-            <translation>Thêm cam kết</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitmentsModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/commitments.py" line="+33" />
-            <source>Commitment</source>
-            <translation>Cam kết</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Due</source>
-            <translation>Hạn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Owner</source>
-            <translation>Phụ trách</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trip</source>
-            <translation>Chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Engagement</source>
-            <translation>Cuộc làm việc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Overdue since %s</source>
-            <translation>Quá hạn từ %s</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Follow-up: %s</source>
-            <translation>Việc cần làm tiếp: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitmentsPanel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/commitments.py" line="+66" />
-            <source>A&amp;ll trips</source>
-            <extracomment>The day against which "overdue" is judged (None = today); tests may pin it.</extracomment>
-            <translation>&amp;Mọi chuyến</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Any status</source>
-            <translation>Mọi trạng thái</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open (not done/dropped)</source>
-            <translation>Đang theo dõi (chưa xong/hủy)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue</source>
-            <translation>Quá hạn</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Add commitment…</source>
-            <translation>&amp;Thêm cam kết…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Xóa</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Status:</source>
-            <translation>Trạn&amp;g thái:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Owner:</source>
-            <translation>Người &amp;phụ trách:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>O&amp;rganization:</source>
-            <translation>&amp;Cơ quan:</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Delete commitment</source>
-            <translation>Xóa cam kết</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edit commitment</source>
-            <translation>Sửa cam kết</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Anyone</source>
-            <translation>Mọi người</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any organization</source>
-            <translation>Mọi cơ quan</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+42" />
-            <source>%n commitment(s)</source>
-            <translation>
-                <numerusform>%n cam kết</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>%n quá hạn</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+84" />
-            <source>Set status</source>
-            <translation>Đặt trạng thái</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Edit…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-    </context>
-    <context>
-        <name>DelegationPanel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/delegation.py" line="+59" />
-            <source>&amp;Add member…</source>
-            <extracomment>Runs a dialog modally; tests replace it with a function that fills and accepts it.</extracomment>
-            <translation>&amp;Thêm thành viên…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit role…</source>
-            <translation>&amp;Sửa vai trò…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove</source>
-            <translation>&amp;Bỏ ra</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move &amp;up</source>
-            <translation>Chuyển &amp;lên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move do&amp;wn</source>
-            <translation>Chuyển &amp;xuống</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Move up in the order of precedence (Alt+Up)</source>
-            <translation>Chuyển lên trong thứ tự lễ tân (Alt+Mũi tên lên)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down in the order of precedence (Alt+Down)</source>
-            <translation>Chuyển xuống trong thứ tự lễ tân (Alt+Mũi tên xuống)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Order of precedence: drag a row, or use Move up / Move down.</source>
-            <translation>Thứ tự lễ tân: kéo thả một dòng, hoặc dùng Chuyển lên / Chuyển xuống.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+87" />
-            <source>Remove member</source>
-            <translation>Bỏ thành viên</translation>
-        </message>
-        <message>
-            <location line="-86" />
-            <source>Edit member</source>
-            <translation>Sửa thành viên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move up</source>
-            <translation>Chuyển lên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down</source>
-            <translation>Chuyển xuống</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+39" />
-            <source>Delegation — %n member(s)</source>
-            <translation>
-                <numerusform>Thành phần đoàn — %n thành viên</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No trip selected</source>
-            <translation>Chưa chọn chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Change role of %s</source>
-            <translation>Đổi vai trò của %s</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Remove %s from this delegation?</source>
-            <translation>Bỏ %s khỏi thành phần đoàn?</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Remove %s</source>
-            <translation>Bỏ %s</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Reorder delegation</source>
-            <translation>Sắp xếp lại thứ tự đoàn</translation>
-        </message>
-    </context>
-    <context>
-        <name>DirectoryPanel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/directory.py" line="+43" />
-            <source>Search people and organizations (name, title, city)…</source>
-            <extracomment>A history row was activated (double-click / Enter): the main window may show that engagement (engagement id) or that trip's commitments (trip id). The panel itself never calls other views.</extracomment>
-            <translation>Tìm người và cơ quan (họ tên, chức vụ, thành phố)…</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>&amp;New person…</source>
-            <translation>&amp;Thêm người mới…</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Double-click a row to open it</source>
-            <translation>Nhấp đúp vào một dòng để mở</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>New &amp;organization…</source>
-            <translation>Thêm &amp;cơ quan mới…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Xóa</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit</source>
-            <translation>Sửa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search</source>
-            <translation>Tìm kiếm</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>People (%1)</source>
-            <translation>Người (%1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organizations (%1)</source>
-            <translation>Cơ quan, tổ chức (%1)</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Select an organization to see its history across trips.</source>
-            <translation>Chọn một cơ quan để xem lịch sử làm việc qua các chuyến công tác.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>History with %1 — %2 engagement(s), %3 commitment(s)</source>
-            <translation>Lịch sử với %1 — %2 cuộc làm việc, %3 cam kết</translation>
-        </message>
-        <message>
-            <location line="+71" />
-            <source>Delete person</source>
-            <translation>Xóa người</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete %s from the directory? They are removed from every delegation and attendance list, and their commitments lose their owner. This cannot be undone.</source>
-            <translation>Xóa %s khỏi danh bạ? Người này sẽ bị bỏ khỏi mọi thành phần đoàn và danh sách tham dự, các cam kết họ phụ trách sẽ không còn người phụ trách. Không thể hoàn tác.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Delete organization</source>
-            <translation>Xóa cơ quan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete %s from the directory? Engagements, people and commitments keep their record but lose the link. This cannot be undone.</source>
-            <translation>Xóa %s khỏi danh bạ? Các cuộc làm việc, người và cam kết vẫn được giữ nhưng mất liên kết với cơ quan này. Không thể hoàn tác.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicateTripDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/trip_dialog.py" line="+195" />
-            <source>Duplicate trip</source>
-            <translation>Nhân bản chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The copy gets the same delegation and programme, moved to the new start date. Notes and commitments stay with the original.</source>
-            <translation>Bản sao có cùng thành phần đoàn và chương trình, dời sang ngày bắt đầu mới. Ghi chú và cam kết vẫn thuộc chuyến gốc.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Tiêu đề:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New &amp;start date:</source>
-            <translation>Ngày &amp;bắt đầu mới:</translation>
-        </message>
-    </context>
-    <context>
-        <name>EngagementDetailPanel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="+108" />
-            <source>Edit &amp;brief…</source>
-            <translation>Sửa &amp;nội dung…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit the objectives, talking points and logistics</source>
-            <translation>Sửa mục tiêu, nội dung trao đổi và hậu cần</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>&amp;Write note…</source>
-            <translation>&amp;Viết ghi chú…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Xóa</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add &amp;attendee…</source>
-            <translation>Thêm người &amp;tham dự…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add &amp;counterpart…</source>
-            <translation>Thêm &amp;người phía bạn…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Remove</source>
-            <translation>Bỏ &amp;ra</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Add &amp;commitment…</source>
-            <translation>Thêm &amp;cam kết…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edi&amp;t…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>De&amp;lete</source>
-            <translation>&amp;Xóa</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Choose an engagement in the programme to see its brief, people, notes and commitments.</source>
-            <translation>Chọn một cuộc làm việc trong chương trình để xem nội dung, thành phần tham dự, ghi chú và cam kết.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit</source>
-            <translation>Sửa</translation>
-        </message>
-        <message>
-            <location line="+87" />
-            <source>Notes (%1)</source>
-            <translation>Ghi chú (%1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People (%1)</source>
-            <translation>Người (%1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commitments (%1)</source>
-            <translation>Cam kết (%1)</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Not written yet</source>
-            <translation>Chưa có nội dung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Objectives</source>
-            <translation>Mục tiêu</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Talking points</source>
-            <translation>Nội dung trao đổi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Logistics</source>
-            <translation>Hậu cần</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Travel time from the previous venue: %1 min</source>
-            <translation>Thời gian di chuyển từ địa điểm trước: %1 phút</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Brief: %s</source>
-            <translation>Nội dung: %s</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Objectives</source>
-            <translation>&amp;Mục tiêu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Talking points</source>
-            <translation>Nội dung &amp;trao đổi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Logistics</source>
-            <translation>&amp;Hậu cần</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Edit brief of %s</source>
-            <translation>Sửa nội dung của %s</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+6" />
-            <source>Delete note</source>
-            <translation>Xóa ghi chú</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Delete this note?
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restored from %1</source>
+        <translation>Đã khôi phục từ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previous file kept as %1</source>
+        <translation>tệp cũ được giữ tại %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/commitment_dialog.py" line="+29"/>
+        <source>New commitment</source>
+        <translation>Cam kết mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+40"/>
+        <source>Edit commitment</source>
+        <translation>Sửa cam kết</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Made by</source>
+        <translation>&amp;Bên cam kết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;wner</source>
+        <translation>Người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not at an engagement)</source>
+        <translation>(không gắn với cuộc làm việc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Engagement</source>
+        <translation>C&amp;uộc làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue date</source>
+        <translation>&amp;Hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gned on</source>
+        <translation>Ngày &amp;ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Việc cần làm tiếp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add commitment</source>
+        <translation>Thêm cam kết</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/commitments.py" line="+35"/>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trip</source>
+        <translation>Chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Cuộc làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overdue since %s</source>
+        <translation>Quá hạn từ %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up: %s</source>
+        <translation>Việc cần làm tiếp: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/commitments.py" line="+66"/>
+        <source>A&amp;ll trips</source>
+        <extracomment>The day against which &quot;overdue&quot; is judged (None = today); tests may pin it.</extracomment>
+        <translation>&amp;Mọi chuyến</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (not done/dropped)</source>
+        <translation>Đang theo dõi (chưa xong/hủy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add commitment…</source>
+        <translation>&amp;Thêm cam kết…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Status:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Owner:</source>
+        <translation>Người &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rganization:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete commitment</source>
+        <translation>Xóa cam kết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit commitment</source>
+        <translation>Sửa cam kết</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Anyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any organization</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n cam kết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Set status</source>
+        <translation>Đặt trạng thái</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPanel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/delegation.py" line="+58"/>
+        <source>&amp;Add member…</source>
+        <extracomment>Runs a dialog modally; tests replace it with a function that fills and accepts it.</extracomment>
+        <translation>&amp;Thêm thành viên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit role…</source>
+        <translation>&amp;Sửa vai trò…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move up in the order of precedence (Alt+Up)</source>
+        <translation>Chuyển lên trong thứ tự lễ tân (Alt+Mũi tên lên)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down in the order of precedence (Alt+Down)</source>
+        <translation>Chuyển xuống trong thứ tự lễ tân (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of precedence: drag a row, or use Move up / Move down.</source>
+        <translation>Thứ tự lễ tân: kéo thả một dòng, hoặc dùng Chuyển lên / Chuyển xuống.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+91"/>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Edit member</source>
+        <translation>Sửa thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Delegation — %n member(s)</source>
+        <translation>
+            <numerusform>Thành phần đoàn — %n thành viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No trip selected</source>
+        <translation>Chưa chọn chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Change role of %s</source>
+        <translation>Đổi vai trò của %s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove %s from this delegation?</source>
+        <translation>Bỏ %s khỏi thành phần đoàn?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove %s</source>
+        <translation>Bỏ %s</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reorder delegation</source>
+        <translation>Sắp xếp lại thứ tự đoàn</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPanel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/directory.py" line="+42"/>
+        <source>Search people and organizations (name, title, city)…</source>
+        <extracomment>A history row was activated (double-click / Enter): the main window may show that engagement (engagement id) or that trip&apos;s commitments (trip id). The panel itself never calls other views.</extracomment>
+        <translation>Tìm người và cơ quan (họ tên, chức vụ, thành phố)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Thêm người mới…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Double-click a row to open it</source>
+        <translation>Nhấp đúp vào một dòng để mở</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New &amp;organization…</source>
+        <translation>Thêm &amp;cơ quan mới…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>People (%1)</source>
+        <translation>Người (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations (%1)</source>
+        <translation>Cơ quan, tổ chức (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select an organization to see its history across trips.</source>
+        <translation>Chọn một cơ quan để xem lịch sử làm việc qua các chuyến công tác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History with %1 — %2 engagement(s), %3 commitment(s)</source>
+        <translation>Lịch sử với %1 — %2 cuộc làm việc, %3 cam kết</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Delete person</source>
+        <translation>Xóa người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %s from the directory? They are removed from every delegation and attendance list, and their commitments lose their owner. This cannot be undone.</source>
+        <translation>Xóa %s khỏi danh bạ? Người này sẽ bị bỏ khỏi mọi thành phần đoàn và danh sách tham dự, các cam kết họ phụ trách sẽ không còn người phụ trách. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete organization</source>
+        <translation>Xóa cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %s from the directory? Engagements, people and commitments keep their record but lose the link. This cannot be undone.</source>
+        <translation>Xóa %s khỏi danh bạ? Các cuộc làm việc, người và cam kết vẫn được giữ nhưng mất liên kết với cơ quan này. Không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTripDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/trip_dialog.py" line="+195"/>
+        <source>Duplicate trip</source>
+        <translation>Nhân bản chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy gets the same delegation and programme, moved to the new start date. Notes and commitments stay with the original.</source>
+        <translation>Bản sao có cùng thành phần đoàn và chương trình, dời sang ngày bắt đầu mới. Ghi chú và cam kết vẫn thuộc chuyến gốc.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;start date:</source>
+        <translation>Ngày &amp;bắt đầu mới:</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDetailPanel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="+103"/>
+        <source>Edit &amp;brief…</source>
+        <translation>Sửa &amp;nội dung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the objectives, talking points and logistics</source>
+        <translation>Sửa mục tiêu, nội dung trao đổi và hậu cần</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Write note…</source>
+        <translation>&amp;Viết ghi chú…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;attendee…</source>
+        <translation>Thêm người &amp;tham dự…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;counterpart…</source>
+        <translation>Thêm &amp;người phía bạn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>Bỏ &amp;ra</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add &amp;commitment…</source>
+        <translation>Thêm &amp;cam kết…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../delegation_planner/ui/main_window.py" line="+1156"/>
+        <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="+20"/>
+        <source>Choose an engagement in the programme to see its brief, people, notes and commitments.</source>
+        <translation>Chọn một cuộc làm việc trong chương trình để xem nội dung, thành phần tham dự, ghi chú và cam kết.</translation>
+    </message>
+    <message>
+        <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="+15"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Notes (%1)</source>
+        <translation>Ghi chú (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People (%1)</source>
+        <translation>Người (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments (%1)</source>
+        <translation>Cam kết (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not written yet</source>
+        <translation>Chưa có nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Talking points</source>
+        <translation>Nội dung trao đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Travel time from the previous venue: %1 min</source>
+        <translation>Thời gian di chuyển từ địa điểm trước: %1 phút</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Brief: %s</source>
+        <translation>Nội dung: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Talking points</source>
+        <translation>Nội dung &amp;trao đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logistics</source>
+        <translation>&amp;Hậu cần</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit brief of %s</source>
+        <translation>Sửa nội dung của %s</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>Delete note</source>
+        <translation>Xóa ghi chú</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete this note?
 
 %s</source>
-            <translation>Xóa ghi chú này?
+        <translation>Xóa ghi chú này?
 
 %s</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Change role of %s</source>
-            <translation>Đổi vai trò của %s</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Remove attendee</source>
-            <translation>Bỏ người tham dự</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove %s from this engagement?</source>
-            <translation>Bỏ %s khỏi cuộc làm việc này?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Remove %s</source>
-            <translation>Bỏ %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>EngagementDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/engagement_dialog.py" line="+46" />
-            <source>Edit engagement</source>
-            <translation>Sửa cuộc làm việc</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add engagement</source>
-            <translation>Thêm cuộc làm việc</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>e.g. Meeting with the hospital board</source>
-            <translation>VD: Làm việc với Ban Giám đốc bệnh viện</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>(none)</source>
-            <translation>(không có)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Address or room</source>
-            <translation>Địa chỉ hoặc phòng họp</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source> min</source>
-            <translation> phút</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not set</source>
-            <translation>chưa đặt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Time needed to get here from the previous engagement; a shorter gap is flagged as a conflict.</source>
-            <translation>Thời gian di chuyển từ cuộc làm việc trước; nếu khoảng cách ngắn hơn sẽ bị đánh dấu trùng lịch.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Objectives</source>
-            <translation>Mục tiêu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Talking points</source>
-            <translation>Nội dung trao đổi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Logistics</source>
-            <translation>Hậu cần</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Status:</source>
-            <translation>Trạng thái:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Tiêu đề:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Loại:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>S&amp;tatus:</source>
-            <translation>T&amp;rạng thái:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Organization:</source>
-            <translation>&amp;Cơ quan:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Place:</source>
-            <translation>Đị&amp;a điểm:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time &amp;zone:</source>
-            <translation>&amp;Múi giờ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Starts:</source>
-            <translation>&amp;Bắt đầu:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ends:</source>
-            <translation>&amp;Kết thúc:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>T&amp;ravel time:</source>
-            <translation>Thời gian &amp;di chuyển:</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/panel_form.py" line="+160" />
-            <source>Error</source>
-            <translation>Lỗi</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/directory.py" line="+48" />
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Trip</source>
-            <translation>Chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Engagement</source>
-            <translation>Cuộc làm việc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commitment</source>
-            <translation>Cam kết</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Nội dung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../delegation_planner/ui/main_window.py" line="+156" />
-            <source>Add…</source>
-            <translation>Thêm…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Sửa…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete…</source>
-            <translation>Xóa…</translation>
-        </message>
-        <message>
-            <location filename="../../delegation_planner/ui/actions.py" line="+169" />
-            <location filename="../../delegation_planner/ui/main_window.py" line="+29" />
-            <source>&amp;Programme</source>
-            <translation>Chương &amp;trình</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location filename="../../delegation_planner/ui/main_window.py" line="+1" />
-            <source>&amp;Delegation</source>
-            <translation>Thành phần đ&amp;oàn</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location filename="../../delegation_planner/ui/main_window.py" line="+1" />
-            <source>&amp;Commitments</source>
-            <translation>&amp;Cam kết</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <location filename="../../delegation_planner/ui/main_window.py" line="+1" />
-            <source>Di&amp;rectory</source>
-            <translation>&amp;Danh bạ</translation>
-        </message>
-        <message>
-            <location filename="../../delegation_planner/ui/main_window.py" line="+102" />
-            <source>That engagement no longer exists.</source>
-            <translation>Cuộc làm việc này không còn nữa.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+4" />
-            <source>That commitment no longer exists.</source>
-            <translation>Cam kết này không còn nữa.</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>New trip “%1”</source>
-            <translation>Tạo chuyến công tác “%1”</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Edit trip “%1”</source>
-            <translation>Sửa chuyến công tác “%1”</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1 (copy)</source>
-            <translation>%1 (bản sao)</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Duplicate trip</source>
-            <translation>Nhân bản chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and commitments?
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change role of %s</source>
+        <translation>Đổi vai trò của %s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove attendee</source>
+        <translation>Bỏ người tham dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %s from this engagement?</source>
+        <translation>Bỏ %s khỏi cuộc làm việc này?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove %s</source>
+        <translation>Bỏ %s</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/engagement_dialog.py" line="+46"/>
+        <source>Edit engagement</source>
+        <translation>Sửa cuộc làm việc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add engagement</source>
+        <translation>Thêm cuộc làm việc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Meeting with the hospital board</source>
+        <translation>VD: Làm việc với Ban Giám đốc bệnh viện</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address or room</source>
+        <translation>Địa chỉ hoặc phòng họp</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time needed to get here from the previous engagement; a shorter gap is flagged as a conflict.</source>
+        <translation>Thời gian di chuyển từ cuộc làm việc trước; nếu khoảng cách ngắn hơn sẽ bị đánh dấu trùng lịch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Objectives</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talking points</source>
+        <translation>Nội dung trao đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Múi giờ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Kết thúc:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ravel time:</source>
+        <translation>Thời gian &amp;di chuyển:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/panel_form.py" line="+160"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/directory.py" line="+52"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trip</source>
+        <translation>Chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagement</source>
+        <translation>Cuộc làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../delegation_planner/ui/main_window.py" line="-947"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../../delegation_planner/ui/actions.py" line="+176"/>
+        <location filename="../../delegation_planner/ui/main_window.py" line="+29"/>
+        <source>&amp;Programme</source>
+        <translation>Chương &amp;trình</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../delegation_planner/ui/main_window.py" line="+1"/>
+        <source>&amp;Delegation</source>
+        <translation>Thành phần đ&amp;oàn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../delegation_planner/ui/main_window.py" line="+0"/>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Cam kết</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../../delegation_planner/ui/main_window.py" line="+0"/>
+        <source>Di&amp;rectory</source>
+        <translation>&amp;Danh bạ</translation>
+    </message>
+    <message>
+        <location filename="../../delegation_planner/ui/main_window.py" line="+163"/>
+        <source>That engagement no longer exists.</source>
+        <translation>Cuộc làm việc này không còn nữa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>That commitment no longer exists.</source>
+        <translation>Cam kết này không còn nữa.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New trip “%1”</source>
+        <translation>Tạo chuyến công tác “%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit trip “%1”</source>
+        <translation>Sửa chuyến công tác “%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Duplicate trip</source>
+        <translation>Nhân bản chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and commitments?
 
 Edit → Undo brings it back.</source>
-            <translation>Xóa chuyến công tác “%1” (%2) cùng chương trình, danh sách thành phần đoàn, ghi chú cuộc họp và cam kết?
+        <translation>Xóa chuyến công tác “%1” (%2) cùng chương trình, danh sách thành phần đoàn, ghi chú cuộc họp và cam kết?
 
 Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete trip</source>
-            <translation>Xóa chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Delete trip “%1”</source>
-            <translation>Xóa chuyến công tác “%1”</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Add engagement “%1”</source>
-            <translation>Thêm cuộc làm việc “%1”</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Edit engagement “%1”</source>
-            <translation>Sửa cuộc làm việc “%1”</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Delete the engagement “%1”?</source>
-            <translation>Xóa cuộc làm việc “%1”?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Meeting notes deleted with it: %1. Undo brings back the engagement and its attendees but not the notes.</source>
-            <translation>Số ghi chú cuộc họp bị xóa kèm theo: %1. Hoàn tác sẽ khôi phục cuộc làm việc và người tham dự, nhưng không khôi phục ghi chú.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete engagement</source>
-            <translation>Xóa cuộc làm việc</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Delete engagement “%1”</source>
-            <translation>Xóa cuộc làm việc “%1”</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Undo</source>
-            <translation>Hoàn tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The step was removed from the undo history; the data is as shown.</source>
-            <translation>Bước này đã được bỏ khỏi lịch sử hoàn tác; dữ liệu hiện đúng như đang hiển thị.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved, but: %1</source>
-            <translation>Đã lưu, nhưng: %1</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>Delegation Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-            <translation>Cơ sở dữ liệu Delegation Planner (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+3" />
-            <source>New database</source>
-            <translation>Cơ sở dữ liệu mới</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 already exists. Choose a new file name, or use Open database.</source>
-            <translation>%1 đã có. Hãy chọn tên tệp khác, hoặc dùng Mở cơ sở dữ liệu.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+9" />
-            <source>Open database</source>
-            <translation>Mở cơ sở dữ liệu</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Opened %1</source>
-            <translation>Đã mở %1</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <location line="+11" />
-            <source>Import trip bundle</source>
-            <translation>Nhập gói chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="-10" />
-            <source>Trip bundles (*.json *.trip.json);;All files (*)</source>
-            <translation>Gói chuyến công tác (*.json *.trip.json);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Imported %1</source>
-            <translation>Đã nhập %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <location line="+11" />
-            <source>Export trip bundle</source>
-            <translation>Xuất gói chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Trip bundles (*.json)</source>
-            <translation>Gói chuyến công tác (*.json)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Trip saved to %1</source>
-            <translation>Đã lưu chuyến công tác vào %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+8" />
-            <source>Backup database</source>
-            <translation>Sao lưu cơ sở dữ liệu</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Backup written to %1</source>
-            <translation>Đã ghi bản sao lưu vào %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Briefing pack</source>
-            <translation>Tài liệu phục vụ đoàn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Post-trip report</source>
-            <translation>Báo cáo kết quả chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Tệp PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Reports are not available in this build (%1).</source>
-            <translation>Bản cài đặt này không có chức năng báo cáo (%1).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cancelled.</source>
-            <translation>Đã hủy.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 written: %2 (%3 pages)</source>
-            <translation>Đã ghi %1: %2 (%3 trang)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Cancelled; no file was written.</source>
-            <translation>Đã hủy; không ghi tệp nào.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Load sample trip</source>
-            <translation>Nạp chuyến công tác mẫu</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sample trips loaded.</source>
-            <translation>Đã nạp các chuyến công tác mẫu.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>About %1</source>
-            <translation>Giới thiệu %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plan official delegation visits, log meetings and follow up commitments, offline.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lập kế hoạch đoàn công tác, ghi chép các cuộc làm việc và theo dõi cam kết, không cần kết nối mạng.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>No trip selected</source>
-            <translation>Chưa chọn chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a trip with Trip → New trip (Ctrl+N), or load the sample trip from the Help menu.</source>
-            <translation>Tạo chuyến công tác bằng Chuyến công tác → Chuyến công tác mới (Ctrl+N), hoặc nạp chuyến công tác mẫu từ menu Trợ giúp.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>home time: %1</source>
-            <translation>giờ trong nước: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>engagements: %1</source>
-            <translation>số cuộc làm việc: %1</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>⚠ Engagements with conflicts: %1</source>
-            <translation>⚠ Cuộc làm việc bị trùng lịch: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Select an engagement marked ⚠ (or hover over it) to see what clashes.</source>
-            <translation>Chọn cuộc làm việc có dấu ⚠ (hoặc rê chuột lên) để xem trùng lịch với gì.</translation>
-        </message>
-        <message>
-            <location filename="../../delegation_planner/ui/actions.py" line="-167" />
-            <source>&amp;New database…</source>
-            <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create an empty database file</source>
-            <translation>Tạo tệp cơ sở dữ liệu trống</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Open database…</source>
-            <translation>&amp;Mở cơ sở dữ liệu…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Open another database file</source>
-            <translation>Mở tệp cơ sở dữ liệu khác</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Import trip bundle…</source>
-            <translation>&amp;Nhập gói chuyến công tác…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add a trip from a bundle file</source>
-            <translation>Thêm chuyến công tác từ tệp gói</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Export trip bundle…</source>
-            <translation>&amp;Xuất gói chuyến công tác…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save the current trip as a bundle file</source>
-            <translation>Lưu chuyến công tác đang chọn thành tệp gói</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Backup database…</source>
-            <translation>Sao &amp;lưu cơ sở dữ liệu…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save a consistent copy of the whole database</source>
-            <translation>Lưu một bản sao đầy đủ của toàn bộ cơ sở dữ liệu</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Quit</source>
-            <translation>T&amp;hoát</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Hoàn tác</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Làm lại</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Edit the selected trip or engagement</source>
-            <translation>Sửa chuyến công tác hoặc cuộc làm việc đang chọn</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Xóa</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete the selected trip or engagement</source>
-            <translation>Xóa chuyến công tác hoặc cuộc làm việc đang chọn</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Find trip</source>
-            <translation>&amp;Tìm chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;New trip…</source>
-            <translation>Chuyến công tác &amp;mới…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Create a trip</source>
-            <translation>Tạo chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit trip…</source>
-            <translation>&amp;Sửa chuyến công tác…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change the trip's title, dates, home time zone or status</source>
-            <translation>Sửa tiêu đề, thời gian, múi giờ trong nước hoặc trạng thái của chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>D&amp;uplicate trip…</source>
-            <translation>&amp;Nhân bản chuyến công tác…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Same programme as last year: copy the trip to new dates</source>
-            <translation>Chương trình như năm trước: sao chép chuyến công tác sang thời gian mới</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Delete trip…</source>
-            <translation>&amp;Xóa chuyến công tác…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete the trip with its programme, notes and commitments</source>
-            <translation>Xóa chuyến công tác cùng chương trình, ghi chú và cam kết</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Add engagement…</source>
-            <translation>&amp;Thêm cuộc làm việc…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add an engagement to the programme</source>
-            <translation>Thêm cuộc làm việc vào chương trình</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit engagement…</source>
-            <translation>&amp;Sửa cuộc làm việc…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change the selected engagement (time, place, objectives…)</source>
-            <translation>Sửa cuộc làm việc đang chọn (thời gian, địa điểm, mục tiêu…)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Delete engagement…</source>
-            <translation>&amp;Xóa cuộc làm việc…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete the selected engagement</source>
-            <translation>Xóa cuộc làm việc đang chọn</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Làm mới</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Reload everything from the database</source>
-            <translation>Tải lại toàn bộ từ cơ sở dữ liệu</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Programme as &amp;list</source>
-            <translation>Chương trình dạng danh &amp;sách</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Show the programme as a list, day by day</source>
-            <translation>Xem chương trình dạng danh sách, theo từng ngày</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Programme as &amp;timeline</source>
-            <translation>Chương trình dạng dòng thời &amp;gian</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Show each day's engagements as blocks on a time axis</source>
-            <translation>Xem các cuộc làm việc của từng ngày thành khối trên trục thời gian</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>List</source>
-            <translation>Danh sách</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timeline</source>
-            <translation>Dòng thời gian</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Briefing pack…</source>
-            <translation>&amp;Tài liệu phục vụ đoàn…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A PDF for the delegation: programme, briefs, contacts</source>
-            <translation>Tệp PDF cho đoàn: chương trình, nội dung làm việc, danh bạ liên hệ</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Post-trip report…</source>
-            <translation>&amp;Báo cáo kết quả chuyến công tác…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A PDF of what happened: meetings, notes, commitments</source>
-            <translation>Tệp PDF về kết quả: các cuộc làm việc, ghi chú, cam kết</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Briefing pack in &amp;Vietnamese…</source>
-            <translation>Tài liệu phục vụ đoàn bằng tiếng &amp;Việt…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The briefing pack with Vietnamese headings</source>
-            <translation>Tài liệu phục vụ đoàn với đề mục tiếng Việt</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Post-trip report in V&amp;ietnamese…</source>
-            <translation>Báo cáo kết quả bằng t&amp;iếng Việt…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The post-trip report with Vietnamese headings</source>
-            <translation>Báo cáo kết quả với đề mục tiếng Việt</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Load &amp;sample trip</source>
-            <translation>Nạp chuyến công tác &amp;mẫu</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add the Boston 2017 study visit to try the program</source>
-            <translation>Thêm chuyến khảo sát Boston 2017 để dùng thử chương trình</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;About Delegation Planner</source>
-            <translation>&amp;Giới thiệu Delegation Planner</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>&amp;File</source>
-            <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open &amp;recent</source>
-            <translation>Mở &amp;gần đây</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Sửa</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;View</source>
-            <translation>&amp;Xem</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Trip</source>
-            <translation>&amp;Chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Programme</source>
-            <comment>menu</comment>
-            <translation>C&amp;hương trình</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Reports</source>
-            <translation>&amp;Báo cáo</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>Trợ &amp;giúp</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="-56" />
-            <source>Add to the delegation</source>
-            <translation>Thêm vào thành phần đoàn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit member</source>
-            <translation>Sửa thành viên</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Edit member: %s</source>
-            <translation>Sửa thành viên: %s</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Person</source>
-            <translation>Người</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Role</source>
-            <translation>&amp;Vai trò</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>choose a person from the list, or create a new one</source>
-            <translation>hãy chọn một người trong danh sách, hoặc tạo người mới</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add member</source>
-            <translation>Thêm thành viên</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Change role of %s</source>
-            <translation>Đổi vai trò của %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembersModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/delegation.py" line="+27" />
-            <source>#</source>
-            <translation>TT</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name</source>
-            <translation>Họ tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Vai trò</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%s, %s — drag to change the order of precedence</source>
-            <translation>%s, %s — kéo thả để đổi thứ tự lễ tân</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/note_dialog.py" line="+18" />
-            <source>New note</source>
-            <translation>Ghi chú mới</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+19" />
-            <source>Edit note</source>
-            <translation>Sửa ghi chú</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>&amp;Author</source>
-            <translation>&amp;Người ghi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Note</source>
-            <translation>&amp;Ghi chú</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Add note</source>
-            <translation>Thêm ghi chú</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/notes.py" line="+49" />
-            <source>(edited %s)</source>
-            <extracomment>Role giving the note's header line ("12 Jul 2017 14:05 · author") and its text.</extracomment>
-            <translation>(sửa lúc %s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/organization_dialog.py" line="+20" />
-            <source>New organization</source>
-            <translation>Cơ quan mới</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit organization</source>
-            <translation>Sửa cơ quan</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Name</source>
-            <translation>&amp;Tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Local name</source>
-            <translation>Tên &amp;tiếng bản địa</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Loại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;City</source>
-            <translation>&amp;Thành phố</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Co&amp;untry</source>
-            <translation>&amp;Quốc gia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address</source>
-            <translation>&amp;Địa chỉ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone</source>
-            <translation>Điện t&amp;hoại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Website</source>
-            <translation>&amp;Trang web</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>P&amp;rofile</source>
-            <translation>&amp;Giới thiệu</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add organization %s</source>
-            <translation>Thêm cơ quan %s</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Edit organization %s</source>
-            <translation>Sửa cơ quan %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/directory.py" line="-20" />
-            <source>Name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local name</source>
-            <translation>Tên bản địa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Thành phố</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Quốc gia</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleModel</name>
-        <message>
-            <location line="-22" />
-            <source>Name</source>
-            <translation>Họ tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Side</source>
-            <translation>Phía</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>Thư điện tử</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/person_dialog.py" line="+25" />
-            <source>New person</source>
-            <translation>Người mới</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit person</source>
-            <translation>Sửa thông tin người</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Full &amp;name</source>
-            <translation>&amp;Họ và tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Title / position</source>
-            <translation>&amp;Chức vụ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>(no organization)</source>
-            <translation>(không thuộc cơ quan nào)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Organization</source>
-            <translation>&amp;Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Side</source>
-            <translation>&amp;Phía</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;Thư điện tử</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone</source>
-            <translation>Điện t&amp;hoại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Languages</source>
-            <translation>&amp;Ngoại ngữ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Biography</source>
-            <translation>&amp;Tiểu sử</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add person %s</source>
-            <translation>Thêm %s</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Edit person %s</source>
-            <translation>Sửa thông tin %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPickerDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="-101" />
-            <source>Search the directory by name, title or organization…</source>
-            <translation>Tìm trong danh bạ theo họ tên, chức vụ hoặc cơ quan…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;New person…</source>
-            <translation>&amp;Thêm người mới…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Find</source>
-            <translation>&amp;Tìm</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Person</source>
-            <translation>&amp;Người</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammeModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/programme.py" line="+128" />
-            <source>Time (venue · home)</source>
-            <translation>Giờ (địa phương · trong nước)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Until</source>
-            <translation>Đến</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Engagement</source>
-            <translation>Cuộc làm việc</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Organization</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Place</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>%1 (conflict)</source>
-            <translation>%1 (trùng lịch)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Day %1 · %2</source>
-            <translation>Ngày %1 · %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Engagements: %1</source>
-            <translation>Số cuộc làm việc: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>With a conflict: %1</source>
-            <translation>Bị trùng lịch: %1</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Conflicts:</source>
-            <translation>Trùng lịch:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammeView</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/programme.py" line="+23" />
-            <source>Programme</source>
-            <translation>Chương trình</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <location filename="../../delegation_planner/ui/qt_strings.py" line="+30" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Hoàn tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Làm lại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>Cắ&amp;t</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Sao chép</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Dán</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Chọn tất cả</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location line="-8" />
-            <source>Show Details...</source>
-            <translation>Xem chi tiết...</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hide Details...</source>
-            <translation>Ẩn chi tiết...</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <location line="-15" />
-            <source>OK</source>
-            <translation>Đồng ý</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Có</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;No</source>
-            <translation>&amp;Không</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard</source>
-            <translation>Bỏ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply</source>
-            <translation>Áp dụng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset</source>
-            <translation>Đặt lại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Trợ giúp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Mở</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Abort</source>
-            <translation>Dừng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retry</source>
-            <translation>Thử lại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ignore</source>
-            <translation>Bỏ qua</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <location line="+10" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Hoàn tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Làm lại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>Cắ&amp;t</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Sao chép</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Dán</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Xóa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Chọn tất cả</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy &amp;Link Location</source>
-            <translation>Sao chép địa &amp;chỉ liên kết</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThreadTaskRunner</name>
-        <message>
-            <location filename="../../delegation_planner/ui/tasks.py" line="+68" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/timeline.py" line="+57" />
-            <source>Timeline</source>
-            <translation>Dòng thời gian</translation>
-        </message>
-        <message>
-            <location line="+154" />
-            <source>No trip selected.</source>
-            <translation>Chưa chọn chuyến công tác.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No engagements yet.
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete trip</source>
+        <translation>Xóa chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete trip “%1”</source>
+        <translation>Xóa chuyến công tác “%1”</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add engagement “%1”</source>
+        <translation>Thêm cuộc làm việc “%1”</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit engagement “%1”</source>
+        <translation>Sửa cuộc làm việc “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete the engagement “%1”?</source>
+        <translation>Xóa cuộc làm việc “%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete engagement</source>
+        <translation>Xóa cuộc làm việc</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete engagement “%1”</source>
+        <translation>Xóa cuộc làm việc “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step was removed from the undo history; the data is as shown.</source>
+        <translation>Bước này đã được bỏ khỏi lịch sử hoàn tác; dữ liệu hiện đúng như đang hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved, but: %1</source>
+        <translation>Đã lưu, nhưng: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Delegation Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Delegation Planner (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Choose a new file name, or use Open database.</source>
+        <translation>%1 đã có. Hãy chọn tên tệp khác, hoặc dùng Mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>Import trip bundle</source>
+        <translation>Nhập gói chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Trip bundles (*.json *.trip.json);;All files (*)</source>
+        <translation>Gói chuyến công tác (*.json *.trip.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported %1</source>
+        <translation>Đã nhập %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Export trip bundle</source>
+        <translation>Xuất gói chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Trip bundles (*.json)</source>
+        <translation>Gói chuyến công tác (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trip saved to %1</source>
+        <translation>Đã lưu chuyến công tác vào %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Backup database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup written to %1</source>
+        <translation>Đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Briefing pack</source>
+        <translation>Tài liệu phục vụ đoàn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post-trip report</source>
+        <translation>Báo cáo kết quả chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reports are not available in this build (%1).</source>
+        <translation>Bản cài đặt này không có chức năng báo cáo (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 written: %2 (%3 pages)</source>
+        <translation>Đã ghi %1: %2 (%3 trang)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Đã hủy; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load sample trip</source>
+        <translation>Nạp chuyến công tác mẫu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample trips loaded.</source>
+        <translation>Đã nạp các chuyến công tác mẫu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plan official delegation visits, log meetings and follow up commitments, offline.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lập kế hoạch đoàn công tác, ghi chép các cuộc làm việc và theo dõi cam kết, không cần kết nối mạng.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+2"/>
+        <source>Opening database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No trip selected</source>
+        <translation>Chưa chọn chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a trip with Trip → New trip (Ctrl+N), or load the sample trip from the Help menu.</source>
+        <translation>Tạo chuyến công tác bằng Chuyến công tác → Chuyến công tác mới (Ctrl+N), hoặc nạp chuyến công tác mẫu từ menu Trợ giúp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>home time: %1</source>
+        <translation>giờ trong nước: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engagements: %1</source>
+        <translation>số cuộc làm việc: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>⚠ Engagements with conflicts: %1</source>
+        <translation>⚠ Cuộc làm việc bị trùng lịch: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an engagement marked ⚠ (or hover over it) to see what clashes.</source>
+        <translation>Chọn cuộc làm việc có dấu ⚠ (hoặc rê chuột lên) để xem trùng lịch với gì.</translation>
+    </message>
+    <message>
+        <location filename="../../delegation_planner/ui/actions.py" line="-174"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an empty database file</source>
+        <translation>Tạo tệp cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open another database file</source>
+        <translation>Mở tệp cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import trip bundle…</source>
+        <translation>&amp;Nhập gói chuyến công tác…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a trip from a bundle file</source>
+        <translation>Thêm chuyến công tác từ tệp gói</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export trip bundle…</source>
+        <translation>&amp;Xuất gói chuyến công tác…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the current trip as a bundle file</source>
+        <translation>Lưu chuyến công tác đang chọn thành tệp gói</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Backup database…</source>
+        <translation>Sao &amp;lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a consistent copy of the whole database</source>
+        <translation>Lưu một bản sao đầy đủ của toàn bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the selected trip or engagement</source>
+        <translation>Sửa chuyến công tác hoặc cuộc làm việc đang chọn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the selected trip or engagement</source>
+        <translation>Xóa chuyến công tác hoặc cuộc làm việc đang chọn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find trip</source>
+        <translation>&amp;Tìm chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search everything…</source>
+        <translation>Tìm &amp;kiếm toàn bộ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search notes, commitments and people in every trip</source>
+        <translation>Tìm trong ghi chép, cam kết và nhân sự của mọi chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New trip…</source>
+        <translation>Chuyến công tác &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a trip</source>
+        <translation>Tạo chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit trip…</source>
+        <translation>&amp;Sửa chuyến công tác…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the trip&apos;s title, dates, home time zone or status</source>
+        <translation>Sửa tiêu đề, thời gian, múi giờ trong nước hoặc trạng thái của chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate trip…</source>
+        <translation>&amp;Nhân bản chuyến công tác…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same programme as last year: copy the trip to new dates</source>
+        <translation>Chương trình như năm trước: sao chép chuyến công tác sang thời gian mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete trip…</source>
+        <translation>&amp;Xóa chuyến công tác…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the trip with its programme, notes and commitments</source>
+        <translation>Xóa chuyến công tác cùng chương trình, ghi chú và cam kết</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add engagement…</source>
+        <translation>&amp;Thêm cuộc làm việc…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an engagement to the programme</source>
+        <translation>Thêm cuộc làm việc vào chương trình</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit engagement…</source>
+        <translation>&amp;Sửa cuộc làm việc…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected engagement (time, place, objectives…)</source>
+        <translation>Sửa cuộc làm việc đang chọn (thời gian, địa điểm, mục tiêu…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete engagement…</source>
+        <translation>&amp;Xóa cuộc làm việc…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected engagement</source>
+        <translation>Xóa cuộc làm việc đang chọn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload everything from the database</source>
+        <translation>Tải lại toàn bộ từ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Programme as &amp;list</source>
+        <translation>Chương trình dạng danh &amp;sách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the programme as a list, day by day</source>
+        <translation>Xem chương trình dạng danh sách, theo từng ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme as &amp;timeline</source>
+        <translation>Chương trình dạng dòng thời &amp;gian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show each day&apos;s engagements as blocks on a time axis</source>
+        <translation>Xem các cuộc làm việc của từng ngày thành khối trên trục thời gian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Briefing pack…</source>
+        <translation>&amp;Tài liệu phục vụ đoàn…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF for the delegation: programme, briefs, contacts</source>
+        <translation>Tệp PDF cho đoàn: chương trình, nội dung làm việc, danh bạ liên hệ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Post-trip report…</source>
+        <translation>&amp;Báo cáo kết quả chuyến công tác…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF of what happened: meetings, notes, commitments</source>
+        <translation>Tệp PDF về kết quả: các cuộc làm việc, ghi chú, cam kết</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Briefing pack in &amp;Vietnamese…</source>
+        <translation>Tài liệu phục vụ đoàn bằng tiếng &amp;Việt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The briefing pack with Vietnamese headings</source>
+        <translation>Tài liệu phục vụ đoàn với đề mục tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post-trip report in V&amp;ietnamese…</source>
+        <translation>Báo cáo kết quả bằng t&amp;iếng Việt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post-trip report with Vietnamese headings</source>
+        <translation>Báo cáo kết quả với đề mục tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load &amp;sample trip</source>
+        <translation>Nạp chuyến công tác &amp;mẫu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the Boston 2017 study visit to try the program</source>
+        <translation>Thêm chuyến khảo sát Boston 2017 để dùng thử chương trình</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Delegation Planner</source>
+        <translation>&amp;Giới thiệu Delegation Planner</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trip</source>
+        <translation>&amp;Chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Programme</source>
+        <comment>menu</comment>
+        <translation>C&amp;hương trình</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="-56"/>
+        <source>Add to the delegation</source>
+        <translation>Thêm vào thành phần đoàn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit member</source>
+        <translation>Sửa thành viên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit member: %s</source>
+        <translation>Sửa thành viên: %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose a person from the list, or create a new one</source>
+        <translation>hãy chọn một người trong danh sách, hoặc tạo người mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change role of %s</source>
+        <translation>Đổi vai trò của %s</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/delegation.py" line="+29"/>
+        <source>#</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%s, %s — drag to change the order of precedence</source>
+        <translation>%s, %s — kéo thả để đổi thứ tự lễ tân</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/note_dialog.py" line="+22"/>
+        <source>New note</source>
+        <translation>Ghi chú mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Edit note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Người ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/notes.py" line="+53"/>
+        <source>(edited %s)</source>
+        <extracomment>Role giving the note&apos;s header line (&quot;12 Jul 2017 14:05 · author&quot;) and its text.</extracomment>
+        <translation>(sửa lúc %s)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/organization_dialog.py" line="+24"/>
+        <source>New organization</source>
+        <translation>Cơ quan mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit organization</source>
+        <translation>Sửa cơ quan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local name</source>
+        <translation>Tên &amp;tiếng bản địa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City</source>
+        <translation>&amp;Thành phố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Trang web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rofile</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add organization %s</source>
+        <translation>Thêm cơ quan %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit organization %s</source>
+        <translation>Sửa cơ quan %s</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/directory.py" line="-20"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local name</source>
+        <translation>Tên bản địa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location line="-22"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Phía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/person_dialog.py" line="+29"/>
+        <source>New person</source>
+        <translation>Người mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <translation>Sửa thông tin người</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title / position</source>
+        <translation>&amp;Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no organization)</source>
+        <translation>(không thuộc cơ quan nào)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Phía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Thư điện tử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Ngoại ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Biography</source>
+        <translation>&amp;Tiểu sử</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add person %s</source>
+        <translation>Thêm %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit person %s</source>
+        <translation>Sửa thông tin %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/member_dialog.py" line="-101"/>
+        <source>Search the directory by name, title or organization…</source>
+        <translation>Tìm trong danh bạ theo họ tên, chức vụ hoặc cơ quan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Thêm người mới…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Người</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/programme.py" line="+131"/>
+        <source>Time (venue · home)</source>
+        <translation>Giờ (địa phương · trong nước)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagement</source>
+        <translation>Cuộc làm việc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (conflict)</source>
+        <translation>%1 (trùng lịch)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day %1 · %2</source>
+        <translation>Ngày %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engagements: %1</source>
+        <translation>Số cuộc làm việc: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a conflict: %1</source>
+        <translation>Bị trùng lịch: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Conflicts:</source>
+        <translation>Trùng lịch:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/programme.py" line="+23"/>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../delegation_planner/ui/qt_strings.py" line="+30"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-8"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-15"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa &amp;chỉ liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/search.py" line="+323"/>
+        <source>Search everything</source>
+        <extracomment>The panel&apos;s ``activated``, forwarded.</extracomment>
+        <translation>Tìm kiếm toàn bộ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/search.py" line="+31"/>
+        <source>Note</source>
+        <extracomment>Role giving the snippet as ``[(text, matched: bool), ...]``.</extracomment>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Nội dung khớp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trip</source>
+        <translation>Chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Engagement: %1</source>
+        <translation>Cuộc làm việc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/search.py" line="-198"/>
+        <source>Search notes, commitments and people…</source>
+        <extracomment>A result was opened (double-click / Enter): kind (&quot;note&quot;, &quot;commitment&quot;, &quot;person&quot;), record id, trip id (None for people), engagement id (None for people and for commitments not made in an engagement). How long the last search took (service call and model), in milliseconds. The text of the last search that ran.</extracomment>
+        <translation>Tìm trong ghi chép, cam kết và nhân sự…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This &amp;trip only</source>
+        <translation>Chỉ chuyến &amp;công tác này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only notes and commitments of the trip selected in the main window (people are shared by every trip)</source>
+        <translation>Chỉ ghi chép và cam kết của chuyến công tác đang chọn ở cửa sổ chính (nhân sự dùng chung cho mọi chuyến)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Double-click a result, or press Enter, to open it</source>
+        <translation>Nhấp đúp vào một kết quả, hoặc nhấn Enter, để mở</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The search failed: %1</source>
+        <translation>Tìm kiếm không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type words to find them in meeting notes, commitments and people.</source>
+        <translation>Gõ từ cần tìm trong ghi chép cuộc làm việc, cam kết và nhân sự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches · %1 ms</source>
+        <translation>Không có kết quả · %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n results</source>
+        <translation>
+            <numerusform>%n kết quả đầu tiên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>That person no longer exists.</source>
+        <translation>Người này không còn trong danh bạ.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTaskRunner</name>
+    <message>
+        <location filename="../../delegation_planner/ui/tasks.py" line="+68"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/timeline.py" line="+61"/>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>No trip selected.</source>
+        <translation>Chưa chọn chuyến công tác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No engagements yet.
 Add one with Programme → Add engagement (Ctrl+Shift+N).</source>
-            <translation>Chưa có cuộc làm việc nào.
+        <translation>Chưa có cuộc làm việc nào.
 Thêm bằng Chương trình → Thêm cuộc làm việc (Ctrl+Shift+N).</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>engagements: %1</source>
-            <translation>số cuộc làm việc: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>⚠ conflicts: %1</source>
-            <translation>⚠ trùng lịch: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TripDialog</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/trip_dialog.py" line="-84" />
-            <source>Edit trip</source>
-            <translation>Sửa chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New trip</source>
-            <translation>Chuyến công tác mới</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>e.g. Study visit to Boston</source>
-            <translation>VD: Đoàn khảo sát tại Boston</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Tiêu đề:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Destination:</source>
-            <translation>&amp;Điểm đến:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Mục đích:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Start date:</source>
-            <translation>Ngày &amp;bắt đầu:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;End date:</source>
-            <translation>Ngày &amp;kết thúc:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Home time zone:</source>
-            <translation>Múi giờ &amp;trong nước:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stat&amp;us:</source>
-            <translation>T&amp;rạng thái:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Notes:</source>
-            <translation>&amp;Ghi chú:</translation>
-        </message>
-    </context>
-    <context>
-        <name>TripListModel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/models/trips.py" line="+73" />
-            <source>Trip</source>
-            <translation>Chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Dates</source>
-            <translation>Thời gian</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Engagements: %1</source>
-            <translation>Số cuộc làm việc: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TripListPanel</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/trips.py" line="+37" />
-            <source>Search trips (Ctrl+F)</source>
-            <translation>Tìm chuyến công tác (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All statuses</source>
-            <translation>Mọi trạng thái</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+125" />
-            <source>All years</source>
-            <translation>Mọi năm</translation>
-        </message>
-        <message>
-            <location line="-112" />
-            <location line="+5" />
-            <source>Trips</source>
-            <translation>Chuyến công tác</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Trips shown: %1</source>
-            <translation>Số chuyến hiển thị: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TripListView</name>
-        <message>
-            <location line="+116" />
-            <source>No trip matches the search or filters.</source>
-            <translation>Không có chuyến công tác nào khớp với tìm kiếm hoặc bộ lọc.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No trips yet.
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>engagements: %1</source>
+        <translation>số cuộc làm việc: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ conflicts: %1</source>
+        <translation>⚠ trùng lịch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/trip_dialog.py" line="-84"/>
+        <source>Edit trip</source>
+        <translation>Sửa chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New trip</source>
+        <translation>Chuyến công tác mới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Study visit to Boston</source>
+        <translation>VD: Đoàn khảo sát tại Boston</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Điểm đến:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Mục đích:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start date:</source>
+        <translation>Ngày &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End date:</source>
+        <translation>Ngày &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home time zone:</source>
+        <translation>Múi giờ &amp;trong nước:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>TripListModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/trips.py" line="+79"/>
+        <source>Trip</source>
+        <extracomment>False until the first reload (the window paints before its database is open).</extracomment>
+        <translation>Chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Engagements: %1</source>
+        <translation>Số cuộc làm việc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TripListPanel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/trips.py" line="+37"/>
+        <source>Search trips (Ctrl+F)</source>
+        <translation>Tìm chuyến công tác (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+125"/>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+5"/>
+        <source>Trips</source>
+        <translation>Chuyến công tác</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Trips shown: %1</source>
+        <translation>Số chuyến hiển thị: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TripListView</name>
+    <message>
+        <location line="+116"/>
+        <source>No trip matches the search or filters.</source>
+        <translation>Không có chuyến công tác nào khớp với tìm kiếm hoặc bộ lọc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No trips yet.
 
 Trip → New trip (Ctrl+N),
 or Help → Load sample trip.</source>
-            <translation>Chưa có chuyến công tác nào.
+        <translation>Chưa có chuyến công tác nào.
 
 Chuyến công tác → Chuyến công tác mới (Ctrl+N),
 hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <location filename="../../delegation_planner/app.py" line="+81" />
-            <source>The database could not be opened:
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../delegation_planner/app.py" line="+87"/>
+        <source>The database could not be opened:
 
 %1
 
 %2</source>
-            <translation>Không mở được cơ sở dữ liệu:
+        <translation>Không mở được cơ sở dữ liệu:
 
 %1
 
 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>date</name>
-        <message>
-            <location filename="../../delegation_planner/ui/labels.py" line="+126" />
-            <source>en_US</source>
-            <comment>locale that spells day and month names</comment>
-            <translation>vi_VN</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>dd MMM yyyy</source>
-            <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>ddd dd MMM yyyy</source>
-            <translation>ddd, dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>dddd d MMMM yyyy</source>
-            <translation>dddd, dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>ddd d MMM</source>
-            <translation>ddd dd/MM</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>dd MMM yyyy HH:mm</source>
-            <translation>HH:mm dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>ddd dd MMM yyyy  HH:mm</source>
-            <translation>ddd dd/MM/yyyy  HH:mm</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>d MMM</source>
-            <comment>range start, same year</comment>
-            <translation>dd/MM</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <location line="+1" />
-            <location line="+5" />
-            <source>d MMM yyyy</source>
-            <comment>range end</comment>
-            <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>d</source>
-            <comment>range start, same month</comment>
-            <translation>dd</translation>
-        </message>
-    </context>
-    <context>
-        <name>enum</name>
-        <message>
-            <location line="-169" />
-            <source>Draft</source>
-            <comment>TripStatus</comment>
-            <translation>Dự thảo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confirmed</source>
-            <comment>TripStatus</comment>
-            <translation>Đã xác nhận</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Under way</source>
-            <comment>TripStatus</comment>
-            <translation>Đang thực hiện</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Completed</source>
-            <comment>TripStatus</comment>
-            <translation>Đã hoàn thành</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancelled</source>
-            <comment>TripStatus</comment>
-            <translation>Đã hủy</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hospital</source>
-            <comment>OrganizationKind</comment>
-            <translation>Bệnh viện</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Research lab</source>
-            <comment>OrganizationKind</comment>
-            <translation>Phòng thí nghiệm</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>University</source>
-            <comment>OrganizationKind</comment>
-            <translation>Trường đại học</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Government office</source>
-            <comment>OrganizationKind</comment>
-            <translation>Cơ quan chính phủ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <comment>OrganizationKind</comment>
-            <translation>Doanh nghiệp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Startup incubator</source>
-            <comment>OrganizationKind</comment>
-            <translation>Vườn ươm khởi nghiệp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Police</source>
-            <comment>OrganizationKind</comment>
-            <translation>Cảnh sát</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Emergency service</source>
-            <comment>OrganizationKind</comment>
-            <translation>Dịch vụ khẩn cấp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hotel</source>
-            <comment>OrganizationKind</comment>
-            <translation>Khách sạn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>NGO</source>
-            <comment>OrganizationKind</comment>
-            <translation>Tổ chức phi chính phủ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <comment>OrganizationKind</comment>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delegation</source>
-            <comment>Side</comment>
-            <translation>Đoàn ta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Host</source>
-            <comment>Side</comment>
-            <translation>Phía bạn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Staff</source>
-            <comment>Side</comment>
-            <translation>Cán bộ, phiên dịch</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Head</source>
-            <comment>MemberRole</comment>
-            <translation>Trưởng đoàn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deputy head</source>
-            <comment>MemberRole</comment>
-            <translation>Phó trưởng đoàn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Member</source>
-            <comment>MemberRole</comment>
-            <translation>Thành viên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Protocol officer</source>
-            <comment>MemberRole</comment>
-            <translation>Cán bộ lễ tân</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Interpreter</source>
-            <comment>MemberRole</comment>
-            <translation>Phiên dịch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Press</source>
-            <comment>MemberRole</comment>
-            <translation>Báo chí</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Security</source>
-            <comment>MemberRole</comment>
-            <translation>An ninh</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Meeting</source>
-            <comment>EngagementKind</comment>
-            <translation>Làm việc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Site visit</source>
-            <comment>EngagementKind</comment>
-            <translation>Thăm cơ sở</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing ceremony</source>
-            <comment>EngagementKind</comment>
-            <translation>Lễ ký kết</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Working meal</source>
-            <comment>EngagementKind</comment>
-            <translation>Tiệc làm việc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Courtesy call</source>
-            <comment>EngagementKind</comment>
-            <translation>Chào xã giao</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Press</source>
-            <comment>EngagementKind</comment>
-            <translation>Họp báo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Travel</source>
-            <comment>EngagementKind</comment>
-            <translation>Di chuyển</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cultural visit</source>
-            <comment>EngagementKind</comment>
-            <translation>Tham quan văn hóa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Free time</source>
-            <comment>EngagementKind</comment>
-            <translation>Thời gian tự do</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Planned</source>
-            <comment>EngagementStatus</comment>
-            <translation>Dự kiến</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confirmed</source>
-            <comment>EngagementStatus</comment>
-            <translation>Đã xác nhận</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Held</source>
-            <comment>EngagementStatus</comment>
-            <translation>Đã thực hiện</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancelled</source>
-            <comment>EngagementStatus</comment>
-            <translation>Đã hủy</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Lead</source>
-            <comment>AttendanceRole</comment>
-            <translation>Chủ trì</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Speaker</source>
-            <comment>AttendanceRole</comment>
-            <translation>Phát biểu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note taker</source>
-            <comment>AttendanceRole</comment>
-            <translation>Ghi biên bản</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Attendee</source>
-            <comment>AttendanceRole</comment>
-            <translation>Tham dự</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>MoU</source>
-            <comment>CommitmentKind</comment>
-            <translation>Biên bản ghi nhớ (MoU)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contract</source>
-            <comment>CommitmentKind</comment>
-            <translation>Hợp đồng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreement</source>
-            <comment>CommitmentKind</comment>
-            <translation>Thỏa thuận</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Training</source>
-            <comment>CommitmentKind</comment>
-            <translation>Đào tạo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exchange visit</source>
-            <comment>CommitmentKind</comment>
-            <translation>Trao đổi đoàn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Information sharing</source>
-            <comment>CommitmentKind</comment>
-            <translation>Chia sẻ thông tin</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Investment</source>
-            <comment>CommitmentKind</comment>
-            <translation>Đầu tư</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <comment>CommitmentKind</comment>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Our side</source>
-            <comment>MadeBy</comment>
-            <translation>Phía ta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Their side</source>
-            <comment>MadeBy</comment>
-            <translation>Phía bạn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Joint</source>
-            <comment>MadeBy</comment>
-            <translation>Hai bên</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Proposed</source>
-            <comment>CommitmentStatus</comment>
-            <translation>Đề xuất</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreed</source>
-            <comment>CommitmentStatus</comment>
-            <translation>Đã thống nhất</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed</source>
-            <comment>CommitmentStatus</comment>
-            <translation>Đã ký</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In progress</source>
-            <comment>CommitmentStatus</comment>
-            <translation>Đang thực hiện</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <comment>CommitmentStatus</comment>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dropped</source>
-            <comment>CommitmentStatus</comment>
-            <translation>Hủy bỏ</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../delegation_planner/ui/dialogs/errors.py" line="+23" />
-            <source>Title</source>
-            <translation>Tiêu đề</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Purpose</source>
-            <translation>Mục đích</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Destination</source>
-            <translation>Điểm đến</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start date</source>
-            <translation>Ngày bắt đầu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End date</source>
-            <translation>Ngày kết thúc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Home time zone</source>
-            <translation>Múi giờ trong nước</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Place</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time zone</source>
-            <translation>Múi giờ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+2" />
-            <source>Start</source>
-            <translation>Bắt đầu</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <location line="+2" />
-            <source>End</source>
-            <translation>Kết thúc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Objectives</source>
-            <translation>Mục tiêu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Talking points</source>
-            <translation>Nội dung trao đổi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Logistics</source>
-            <translation>Hậu cần</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Travel time</source>
-            <translation>Thời gian di chuyển</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Unexpected error</source>
-            <translation>Lỗi không mong muốn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Something went wrong inside Delegation Planner. Your data is safe: every edit is saved as it is made.
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <location filename="../../delegation_planner/ui/labels.py" line="+126"/>
+        <source>en_US</source>
+        <comment>locale that spells day and month names</comment>
+        <translation>vi_VN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>dd MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d MMM</source>
+        <translation>ddd dd/MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dd MMM yyyy HH:mm</source>
+        <translation>HH:mm dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd dd MMM yyyy  HH:mm</source>
+        <translation>ddd dd/MM/yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>d MMM</source>
+        <comment>range start, same year</comment>
+        <translation>dd/MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>d MMM yyyy</source>
+        <comment>range end</comment>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>d</source>
+        <comment>range start, same month</comment>
+        <translation>dd</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <location line="-169"/>
+        <source>Draft</source>
+        <comment>TripStatus</comment>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <comment>TripStatus</comment>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under way</source>
+        <comment>TripStatus</comment>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>TripStatus</comment>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>TripStatus</comment>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hospital</source>
+        <comment>OrganizationKind</comment>
+        <translation>Bệnh viện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research lab</source>
+        <comment>OrganizationKind</comment>
+        <translation>Phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University</source>
+        <comment>OrganizationKind</comment>
+        <translation>Trường đại học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government office</source>
+        <comment>OrganizationKind</comment>
+        <translation>Cơ quan chính phủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <comment>OrganizationKind</comment>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startup incubator</source>
+        <comment>OrganizationKind</comment>
+        <translation>Vườn ươm khởi nghiệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <comment>OrganizationKind</comment>
+        <translation>Cảnh sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency service</source>
+        <comment>OrganizationKind</comment>
+        <translation>Dịch vụ khẩn cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotel</source>
+        <comment>OrganizationKind</comment>
+        <translation>Khách sạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <comment>OrganizationKind</comment>
+        <translation>Tổ chức phi chính phủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>OrganizationKind</comment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegation</source>
+        <comment>Side</comment>
+        <translation>Đoàn ta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <comment>Side</comment>
+        <translation>Phía bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <comment>Side</comment>
+        <translation>Cán bộ, phiên dịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <comment>MemberRole</comment>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy head</source>
+        <comment>MemberRole</comment>
+        <translation>Phó trưởng đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <comment>MemberRole</comment>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol officer</source>
+        <comment>MemberRole</comment>
+        <translation>Cán bộ lễ tân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <comment>MemberRole</comment>
+        <translation>Phiên dịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <comment>MemberRole</comment>
+        <translation>Báo chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <comment>MemberRole</comment>
+        <translation>An ninh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <comment>EngagementKind</comment>
+        <translation>Làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site visit</source>
+        <comment>EngagementKind</comment>
+        <translation>Thăm cơ sở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing ceremony</source>
+        <comment>EngagementKind</comment>
+        <translation>Lễ ký kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working meal</source>
+        <comment>EngagementKind</comment>
+        <translation>Tiệc làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courtesy call</source>
+        <comment>EngagementKind</comment>
+        <translation>Chào xã giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <comment>EngagementKind</comment>
+        <translation>Họp báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <comment>EngagementKind</comment>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural visit</source>
+        <comment>EngagementKind</comment>
+        <translation>Tham quan văn hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free time</source>
+        <comment>EngagementKind</comment>
+        <translation>Thời gian tự do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <comment>EngagementStatus</comment>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <comment>EngagementStatus</comment>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <comment>EngagementStatus</comment>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>EngagementStatus</comment>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <comment>AttendanceRole</comment>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <comment>AttendanceRole</comment>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note taker</source>
+        <comment>AttendanceRole</comment>
+        <translation>Ghi biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendee</source>
+        <comment>AttendanceRole</comment>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MoU</source>
+        <comment>CommitmentKind</comment>
+        <translation>Biên bản ghi nhớ (MoU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <comment>CommitmentKind</comment>
+        <translation>Hợp đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <comment>CommitmentKind</comment>
+        <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <comment>CommitmentKind</comment>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange visit</source>
+        <comment>CommitmentKind</comment>
+        <translation>Trao đổi đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information sharing</source>
+        <comment>CommitmentKind</comment>
+        <translation>Chia sẻ thông tin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investment</source>
+        <comment>CommitmentKind</comment>
+        <translation>Đầu tư</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <comment>CommitmentKind</comment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our side</source>
+        <comment>MadeBy</comment>
+        <translation>Phía ta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their side</source>
+        <comment>MadeBy</comment>
+        <translation>Phía bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint</source>
+        <comment>MadeBy</comment>
+        <translation>Hai bên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed</source>
+        <comment>CommitmentStatus</comment>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <comment>CommitmentStatus</comment>
+        <translation>Đã thống nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <comment>CommitmentStatus</comment>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <comment>CommitmentStatus</comment>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>CommitmentStatus</comment>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <comment>CommitmentStatus</comment>
+        <translation>Hủy bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/errors.py" line="+22"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Điểm đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home time zone</source>
+        <translation>Múi giờ trong nước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talking points</source>
+        <translation>Nội dung trao đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel time</source>
+        <translation>Thời gian di chuyển</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside Delegation Planner. Your data is safe: every edit is saved as it is made.
 
 Please send the details below to whoever supports the program.</source>
-            <translation>Delegation Planner gặp lỗi. Dữ liệu của bạn vẫn an toàn: mọi thay đổi đều được lưu ngay khi thực hiện.
+        <translation>Delegation Planner gặp lỗi. Dữ liệu của bạn vẫn an toàn: mọi thay đổi đều được lưu ngay khi thực hiện.
 
 Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ thuật.</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Delegation Planner</source>
-            <translation>Delegation Planner</translation>
-        </message>
-    </context>
-    <context>
-        <name>model</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="-195" />
-            <source>Counterpart</source>
-            <translation>Phía bạn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Our side</source>
-            <translation>Phía ta</translation>
-        </message>
-    </context>
-    <context>
-        <name>panels</name>
-        <message>
-            <location filename="../../delegation_planner/ui/views/panel_common.py" line="+144" />
-            <source>That record no longer exists (deleted elsewhere?): %s</source>
-            <translation>Bản ghi này không còn nữa (đã bị xóa ở nơi khác?): %s</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Could not save</source>
-            <translation>Không lưu được</translation>
-        </message>
-        <message>
-            <location line="+67" />
-            <source>Mark commitment %s</source>
-            <translation>Chuyển cam kết sang “%s”</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+20" />
-            <source>Delete commitment</source>
-            <translation>Xóa cam kết</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Delete this commitment?
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delegation Planner</source>
+        <translation>Delegation Planner</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/engagement_detail.py" line="-206"/>
+        <source>Counterpart</source>
+        <translation>Phía bạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our side</source>
+        <translation>Phía ta</translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message>
+        <location filename="../../delegation_planner/ui/views/panel_common.py" line="+144"/>
+        <source>That record no longer exists (deleted elsewhere?): %s</source>
+        <translation>Bản ghi này không còn nữa (đã bị xóa ở nơi khác?): %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Mark commitment %s</source>
+        <translation>Chuyển cam kết sang “%s”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Delete commitment</source>
+        <translation>Xóa cam kết</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Delete this commitment?
 
 %s</source>
-            <translation>Xóa cam kết này?
+        <translation>Xóa cam kết này?
 
 %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>undo</name>
-        <message>
-            <location filename="../../delegation_planner/ui/undo.py" line="+63" />
-            <source>the record was deleted in the meantime</source>
-            <translation>bản ghi đã bị xóa trong lúc đó</translation>
-        </message>
-        <message>
-            <location line="+131" />
-            <source>Undo of “%1” failed: %2</source>
-            <translation>Không hoàn tác được “%1”: %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo of “%1” failed: %2</source>
-            <translation>Không làm lại được “%1”: %2</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../delegation_planner/ui/undo.py" line="+63"/>
+        <source>the record was deleted in the meantime</source>
+        <translation>bản ghi đã bị xóa trong lúc đó</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Undo of “%1” failed: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo of “%1” failed: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+</context>
 </TS>

@@ -252,3 +252,22 @@ def test_results_open_in_the_main_window(qtbot, main_window):
     assert window.directory_panel.tabs.currentIndex() == PEOPLE_TAB
     assert window.directory_panel.selected_person().id == person.id
     dialog.close()
+
+
+def test_search_everything_from_the_main_window_menu(main_window, qtbot):
+    from delegation_planner.sample import load_sample
+
+    load_sample(main_window.db)
+    main_window.refresh_all()
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLineEdit, QTableView
+
+    action = main_window.findChild(QAction, "actionSearchEverything")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+F"
+    action.trigger()
+    dialog = main_window.search_dialog
+    assert dialog is not None and dialog.objectName() == "searchDialog" and dialog.isVisible()
+    dialog.findChild(QLineEdit, "searchBox").setText("nguyen")
+    results = dialog.findChild(QTableView, "searchResults")
+    qtbot.waitUntil(lambda: results.model().rowCount() > 0, timeout=5000)
+    dialog.close()
