@@ -3,12 +3,10 @@ within seconds, and the database file byte-for-byte unchanged."""
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import os
 import shutil
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -16,25 +14,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from delegation_planner.bundles import import_bundle
 from delegation_planner.bundles.format import MAX_FILE_BYTES
 from delegation_planner.domain.errors import ValidationError
-from delegation_planner.sample import BOSTON_2017, load_sample
+from delegation_planner.sample import BOSTON_2017
 from delegation_planner.storage import open_database
+from tests.helpers import file_state as fingerprint
 
 
-def fingerprint(path: Path) -> str:
-    h = hashlib.sha256()
-    for suffix in ("", "-wal"):
-        f = Path(str(path) + suffix)
-        h.update(f.read_bytes() if f.exists() else b"<none>")
-    return h.hexdigest()
-
-
-@pytest.fixture(scope="module")
-def _template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "sample.sqlite3"
-    db = open_database(path)
-    load_sample(db)
-    db.dispose()
-    return path
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 the database file byte-for-byte unchanged."""
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -14,27 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from delegation_planner import cli
-from delegation_planner.sample import load_sample
 from delegation_planner.storage import open_database
+from tests.helpers import file_state as fingerprint
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def fingerprint(path: Path) -> str:
-    h = hashlib.sha256()
-    for suffix in ("", "-wal"):
-        f = Path(str(path) + suffix)
-        h.update(f.read_bytes() if f.exists() else b"<none>")
-    return h.hexdigest()
-
-
-@pytest.fixture(scope="module")
-def _template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "sample.sqlite3"
-    db = open_database(path)
-    load_sample(db)
-    db.dispose()
-    return path
 
 
 @pytest.fixture

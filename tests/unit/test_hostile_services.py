@@ -2,40 +2,21 @@
 field, within seconds, and the database file byte-for-byte unchanged."""
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import time
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from delegation_planner.domain.errors import NotFoundError, ValidationError
 from delegation_planner.domain.rules import MAX_TEXT
-from delegation_planner.sample import load_sample
 from delegation_planner.services import commitments, directory, engagements, members, notes, trips
 from delegation_planner.storage import open_database
+from tests.helpers import file_state as fingerprint
 
 
-def fingerprint(path: Path) -> str:
-    """The database file plus its WAL (whatever is not yet checkpointed counts too)."""
-    h = hashlib.sha256()
-    for suffix in ("", "-wal"):
-        f = Path(str(path) + suffix)
-        h.update(f.read_bytes() if f.exists() else b"<none>")
-    return h.hexdigest()
-
-
-@pytest.fixture(scope="module")
-def _template(tmp_path_factory):
-    """The sample trips loaded once; each test gets its own copy of the file."""
-    path = tmp_path_factory.mktemp("template") / "sample.sqlite3"
-    db = open_database(path)
-    load_sample(db)
-    db.dispose()  # last connection closed: everything is in the main file
-    return path
 
 
 @pytest.fixture
