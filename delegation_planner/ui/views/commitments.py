@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_planner.domain.enums import CommitmentStatus
-from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.ui.lazy import commitments, panels
 from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
@@ -24,7 +23,8 @@ from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.undo import forget_ids
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.views.panel_common import (
-    ColumnFitter, EnumComboDelegate, LazyRefresh, add_shortcut_action, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
+    ColumnFitter, EnumComboDelegate, LazyRefresh, add_shortcut_action, change_status_with_undo,
+    delete_commitment_with_undo, edit_commitment_dialog, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"commitment", "person", "organization", "engagement", "trip", "*"}
@@ -269,17 +269,9 @@ class CommitmentsPanel(LazyRefresh, QWidget):
             select_row(self.view, self.model.row_of_id(dialog.result_value.id))
 
     def edit_commitment(self) -> None:
-        from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-
         row = self.selected_commitment()
-        if row is None:
-            return
-        try:
-            commitment = commitments.get_commitment(self.ctx.db, row.id)
-        except NotFoundError as exc:
-            show_error(self, exc)
-            return
-        self.run_dialog(CommitmentDialog(self.ctx, row.trip_id, commitment, parent=self))
+        if row is not None:
+            edit_commitment_dialog(self, self.ctx, row)
 
     def delete_commitment(self) -> None:
         row = self.selected_commitment()

@@ -22,7 +22,8 @@ from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
 from delegation_planner.ui.undo import delete_with_undo, forget_ids, ref, run_command, update_undoable
 from delegation_planner.ui.views.panel_common import (
-    ColumnFitter, EnumComboDelegate, add_shortcut_action, enum_column_width, change_status_with_undo, delete_commitment_with_undo, exec_dialog, select_row, selected_row, setup_table, show_error,
+    ColumnFitter, EnumComboDelegate, add_shortcut_action, enum_column_width, change_status_with_undo,
+    delete_commitment_with_undo, edit_commitment_dialog, exec_dialog, select_row, selected_row, setup_table, show_error,
 )
 
 RELEVANT = {"engagement", "note", "attendance", "commitment", "person", "organization", "trip", "member", "*"}
@@ -445,17 +446,9 @@ class EngagementDetailPanel(QWidget):
                                          organization_id=self.summary.organization_id, parent=self))
 
     def edit_commitment(self) -> None:
-        from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
-
         row = self.selected_commitment()
-        if row is None:
-            return
-        try:
-            commitment = commitments.get_commitment(self.ctx.db, row.id)
-        except NotFoundError as exc:
-            show_error(self, exc)
-            return
-        self.run_dialog(CommitmentDialog(self.ctx, row.trip_id, commitment, parent=self))
+        if row is not None:
+            edit_commitment_dialog(self, self.ctx, row)
 
     def delete_commitment(self) -> None:
         row = self.selected_commitment()

@@ -219,6 +219,19 @@ def change_status_with_undo(parent: QWidget, ctx, row, status: str) -> None:
         show_error(parent, exc)
 
 
+def edit_commitment_dialog(panel, ctx, row) -> None:
+    """Open the commitment dialog on ``row`` (a CommitmentRow); ``panel.run_dialog`` runs it."""
+    from delegation_planner.services import commitments
+    from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+
+    try:
+        commitment = commitments.get_commitment(ctx.db, row.id)
+    except NotFoundError as exc:
+        show_error(panel, exc)
+        return
+    panel.run_dialog(CommitmentDialog(ctx, row.trip_id, commitment, parent=panel))
+
+
 def delete_commitment_with_undo(parent: QWidget, ctx, row) -> bool:
     """Delete a commitment after ctx.confirm; undo re-creates it with the same fields."""
     from delegation_planner.services import commitments
