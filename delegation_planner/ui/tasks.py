@@ -64,7 +64,10 @@ class ThreadTaskRunner(QObject):
     def run(self, title: str, job: Job, *, on_done: Callable[[Any], None],
             on_error: Callable[[BaseException], None], parent: QWidget | None = None) -> None:
         cancel_flag = threading.Event()
-        signals = _Signals()
+        # Parented to the runner: C++ owns it, so the worker thread dropping its Python
+        # reference never deletes a main-thread QObject from the pool thread; deleteLater()
+        # in finish(). (A segfault in that spot was seen once in a test run.)
+        signals = _Signals(self)
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -79,6 +82,7 @@ class ThreadTaskRunner(QObject):
         def finish() -> None:
             dialog.close()
             dialog.deleteLater()
+            signals.deleteLater()
             if entry in self._active:
                 self._active.remove(entry)
 
