@@ -9,15 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from delegation_planner.reports.paragraph import Paragraph
 
 from delegation_planner.domain.timezones import city_label
-from delegation_planner.reports.common import cell, key_values, paragraphs, records_table
+from delegation_planner.reports.common import cell, cover_lines, key_values, paragraphs, records_table
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
-from delegation_planner.reports.styles import ACCENT, RULE, Styles
+from delegation_planner.reports.styles import RULE, Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.report_data import EngagementDetail, ReportData
 
@@ -73,14 +73,7 @@ def _cover(data: ReportData, L: Labels, st: Styles, classification: str | None, 
         out += paragraphs(classification, st.cover_class)
         out.append(Spacer(1, 8 * mm))
     out.append(Paragraph(esc(L("briefing_pack").upper()), st.cover_kicker))
-    out += paragraphs(trip.title, st.cover_title)
-    out.append(HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=14))
-    if trip.destination:
-        out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
-    out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))
-    if data.head is not None:
-        head = data.head.full_name + (f", {data.head.title}" if data.head.title else "")
-        out += paragraphs(f"{L('head')}: {head}", st.cover_line)
+    out += cover_lines(data, L, st)
     if trip.purpose:
         out.append(Spacer(1, 10 * mm))
         out += paragraphs(trip.purpose, st.cover_line)

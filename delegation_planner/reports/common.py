@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from reportlab.platypus import Spacer
+from reportlab.platypus import HRFlowable, Spacer
 
 from delegation_planner.reports.paragraph import Paragraph
 
-from delegation_planner.reports.styles import kv_style
+from delegation_planner.reports.styles import ACCENT, kv_style
 from delegation_planner.reports.text import chunks, esc
 from delegation_planner.reports.layout import table
 
@@ -143,3 +143,17 @@ def records_table(rows: list[list], widths: Sequence[float]):
     for row in rows[1:]:
         builder.add(row)
     return builder.flowable()
+
+
+def cover_lines(data, L, st) -> list:
+    """Title, rule, destination, dates and head of delegation: the cover of both documents."""
+    trip = data.trip
+    out = paragraphs(trip.title, st.cover_title)
+    out.append(HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=14))
+    if trip.destination:
+        out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
+    out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))
+    if data.head is not None:
+        head = data.head.full_name + (f", {data.head.title}" if data.head.title else "")
+        out += paragraphs(f"{L('head')}: {head}", st.cover_line)
+    return out

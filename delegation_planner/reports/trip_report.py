@@ -6,17 +6,17 @@ from collections import Counter
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from delegation_planner.reports.paragraph import Paragraph
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus
 from delegation_planner.domain.timezones import city_label
 from delegation_planner.reports.charts import bar_chart
-from delegation_planner.reports.common import cell, key_values, paragraphs, records_table
+from delegation_planner.reports.common import cell, cover_lines, key_values, paragraphs, records_table
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
-from delegation_planner.reports.styles import ACCENT, Styles
+from delegation_planner.reports.styles import Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.services.report_data import ReportData
@@ -49,14 +49,7 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, *, prepared_on:
 def _title_block(data: ReportData, L: Labels, st: Styles, prepared_on: date) -> list:
     trip = data.trip
     out: list = [Spacer(1, 12 * mm), Paragraph(esc(L("trip_report").upper()), st.cover_kicker)]
-    out += paragraphs(trip.title, st.cover_title)
-    out.append(HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=14))
-    if trip.destination:
-        out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
-    out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))
-    if data.head is not None:
-        head = data.head.full_name + (f", {data.head.title}" if data.head.title else "")
-        out += paragraphs(f"{L('head')}: {head}", st.cover_line)
+    out += cover_lines(data, L, st)
     out.append(Paragraph(esc(f"{L('prepared_on')}: {L.date(prepared_on)}"), st.cover_line))
     out.append(Spacer(1, 10 * mm))
     return out
