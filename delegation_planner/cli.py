@@ -20,12 +20,22 @@ EXIT_BUG = 3
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one clear line instead of usage + error
-        message = message.translate(_CONTROL_ESCAPES)  # an argument may hold a newline
+        message = visible(message)  # an argument may hold a newline or an escape code
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
-#: Control characters (newlines, carriage returns, other line breaks) shown escaped in one-line errors.
-_CONTROL_ESCAPES = {c: repr(chr(c))[1:-1] for c in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]}
+#: Shown escaped wherever the CLI prints text it did not write itself (errors, titles, file names):
+#: C0 and C1 controls (ESC starts terminal escape codes; 0x9B is a one-byte CSI), DEL, the Unicode
+#: line/paragraph separators, and the bidirectional overrides/isolates that reorder what a terminal shows.
+_CONTROL_ESCAPES = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+                    for c in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029,
+                              *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+_CONTROL_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def visible(text) -> str:
+    """``text`` on one line with every control character shown as an escape (``\\x1b``, ``\\u2028``)."""
+    return str(text).translate(_CONTROL_ESCAPES)
 
 
 def _trip_id(text: str) -> int:
@@ -38,11 +48,23 @@ def _trip_id(text: str) -> int:
     return value
 
 
+def _db_location(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a database file or URL is needed, not an empty string")
+    return text
+
+
+def _output_file(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a file name is needed, not an empty string")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_ID, description="Plan official delegation visits, log meetings and report "
                                               "commitments. Works offline on a local database.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH",
+    parser.add_argument("--db", metavar="PATH", type=_db_location,
                         help="database file (default: $DELEGATION_PLANNER_DB, else the per-user data folder); "
                              "a SQLAlchemy URL is accepted too")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -53,17 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = sub.add_parser("export", help="export a trip as a bundle (JSON)")
     p.add_argument("trip_id", metavar="TRIP_ID", type=_trip_id)
-    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=_output_file)
     sub.add_parser("trips", help="list trips: id, dates, title")
     p = sub.add_parser("programme", help="print a trip's programme with venue and home times and conflicts")
     p.add_argument("trip_id", metavar="TRIP_ID", type=_trip_id)
     p = sub.add_parser("backup", help="write a consistent copy of the database")
-    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=_output_file)
     p = sub.add_parser("report", help="build a PDF: briefing pack (before) or post-trip report (after)")
     p.add_argument("kind", choices=["briefing", "trip"], metavar="{briefing,trip}",
                    help="briefing = briefing pack; trip = post-trip report")
     p.add_argument("trip_id", metavar="TRIP_ID", type=_trip_id)
-    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=_output_file)
     p.add_argument("--lang", choices=["en", "vi"], default="en", help="language of headings and labels")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default A4)")
     p.add_argument("--classification", metavar="TEXT", help='briefing cover line, e.g. "For official use"')
@@ -78,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "gui":
         from delegation_planner.app import main as gui_main
 
-        extra = ["--db", args.db] if args.db else []
+        extra = ["--db", args.db] if args.db is not None else []
         return gui_main(extra)
     if args.command == "smoke-test":
         from delegation_planner.smoke import run_smoke_test
@@ -91,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except (ValidationError, KnownError, NotFoundError) as exc:
         text = str(exc).strip() or type(exc).__name__
-        print(f"{APP_ID}: error: {text.translate(_CONTROL_ESCAPES)}", file=sys.stderr)
+        print(f"{APP_ID}: error: {visible(text)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted", file=sys.stderr)
@@ -99,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line, the traceback on request
         if os.environ.get("DELEGATION_PLANNER_DEBUG"):
             raise
-        print(f"{APP_ID}: internal error: {type(exc).__name__}: {exc} "
+        print(f"{APP_ID}: internal error: {type(exc).__name__}: {visible(exc)} "
               "(set DELEGATION_PLANNER_DEBUG=1 for details)", file=sys.stderr)
         return EXIT_BUG
 
@@ -111,9 +133,23 @@ def _open(args):
     return open_database(resolve_db(args.db))
 
 
+#: What each writing command writes (for the refusal message).
+_OUTPUT_KINDS = {"export": "bundle file", "backup": "backup file", "report": "PDF file"}
+
+
+def _check_output(db, args) -> None:
+    """Refuse a bad ``-o`` (the database, its -wal/-shm/-journal or backups folder, a device, a FIFO,
+    a folder) before any work is done; the writer checks again when it writes."""
+    if args.command in _OUTPUT_KINDS:
+        from delegation_planner.storage.outputs import check_output_target
+
+        check_output_target(args.output, database=db.path, what=_OUTPUT_KINDS[args.command])
+
+
 def _run(args) -> int:
     db = _open(args)
     try:
+        _check_output(db, args)
         return COMMANDS[args.command](db, args)
     finally:
         db.dispose()
@@ -134,8 +170,8 @@ def _cmd_import(db, args) -> int:
 
     result = import_bundle(db, args.file)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"Imported trip {result.trip_id}: {get_trip(db, result.trip_id).title} "
+        print(f"warning: {visible(warning)}", file=sys.stderr)
+    print(f"Imported trip {result.trip_id}: {visible(get_trip(db, result.trip_id).title)} "
           f"({result.linked_people} people and {result.linked_organizations} organizations already known)")
     return 0
 
@@ -144,7 +180,7 @@ def _cmd_export(db, args) -> int:
     from delegation_planner.bundles import export_trip
 
     path = export_trip(db, args.trip_id, args.output)
-    print(f"Exported trip {args.trip_id} to {path}")
+    print(f"Exported trip {args.trip_id} to {visible(path)}")
     return 0
 
 
@@ -155,7 +191,7 @@ def _cmd_trips(db, args) -> int:
     if not rows:
         print("No trips yet. Try: delegation-planner demo")
     for t in rows:
-        print(f"{t.id:>5}  {t.start_date:%Y-%m-%d} – {t.end_date:%Y-%m-%d}  {t.title}")
+        print(f"{t.id:>5}  {t.start_date.isoformat()} – {t.end_date.isoformat()}  {visible(t.title)}")
     return 0
 
 
@@ -164,16 +200,16 @@ def _cmd_programme(db, args) -> int:
     from delegation_planner.services.engagements import programme
 
     prog = programme(db, args.trip_id)
-    print(f"{prog.trip.title}\n{prog.trip.destination}")
+    print(f"{visible(prog.trip.title)}\n{visible(prog.trip.destination)}")
     for day, items in prog.days():
         print(f"\n{day:%A %d %B %Y}")
         for item in items:
             mark = "!" if item.conflicts else " "
             place = item.organization_name or item.location
-            print(f" {mark} {item.time_label:<32} {item.title}" + (f" — {place}" if place else "")
-                  + f" [{label(item.status)}]")
+            print(f" {mark} {item.time_label:<32} {visible(item.title)}"
+                  + (f" — {visible(place)}" if place else "") + f" [{label(item.status)}]")
             for conflict in item.conflicts:
-                print(f"      ! {conflict.message}")
+                print(f"      ! {visible(conflict.message)}")
     if prog.conflict_count:
         print(f"\n{prog.conflict_count} conflict(s) flagged with !")
     return 0
@@ -183,7 +219,7 @@ def _cmd_backup(db, args) -> int:
     from delegation_planner.storage.database import backup_to
 
     path = backup_to(db, args.output)
-    print(f"Backup written to {path}")
+    print(f"Backup written to {visible(path)}")
     return 0
 
 
@@ -197,7 +233,7 @@ def _cmd_report(db, args) -> int:
         if args.classification:
             print("warning: --classification applies to the briefing pack only", file=sys.stderr)
         result = build_trip_report(db, args.trip_id, args.output, lang=args.lang, paper=args.paper)
-    print(f"Wrote {result.pages} pages to {result.path}")
+    print(f"Wrote {result.pages} pages to {visible(result.path)}")
     return 0
 
 

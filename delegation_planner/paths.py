@@ -32,10 +32,15 @@ def default_db_path() -> Path:
 
 
 def resolve_db(cli_value: str | os.PathLike | None = None) -> str:
-    """Return the database location: a file path or a SQLAlchemy URL."""
-    if cli_value:
-        return os.fspath(cli_value)
+    """Return the database location: a file path or a SQLAlchemy URL.
+
+    An empty ``--db`` is an error, never the default database (the CLI refuses it first)."""
+    if cli_value is not None:
+        location = os.fspath(cli_value)
+        if not str(location).strip():
+            raise ValueError("--db needs a database file or URL, not an empty string")
+        return location
     env = os.environ.get(ENV_DB)
-    if env:
+    if env and env.strip():
         return env
     return str(default_db_path())

@@ -166,19 +166,12 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
 
 
 def export_trip(db: Database, trip_id: int, path: str | os.PathLike) -> Path:
-    """Write the trip's bundle to ``path`` (UTF-8, atomically: all or nothing)."""
+    """Write the trip's bundle to ``path`` (UTF-8, atomically, owner-only; never onto the database)."""
+    from delegation_planner.storage import outputs
+
     bundle = trip_to_bundle(db, trip_id)
-    target = Path(path).expanduser()
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            json.dump(bundle, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-        os.replace(tmp, target)
-    except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character
-        try:
-            tmp.unlink()
-        except (OSError, ValueError):
-            pass
-        raise KnownError(f"cannot write {str(target)!r}: {getattr(exc, 'strerror', None) or exc}") from exc
+    target = outputs.check_output_target(path, database=db.path, what="bundle file")
+    with outputs.atomic_output(target, database=db.path, text=True, what="bundle file") as fh:
+        json.dump(bundle, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
     return target
