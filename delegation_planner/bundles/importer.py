@@ -455,20 +455,48 @@ class ImportResult:
 
 
 def read_bundle_file(path: str | os.PathLike) -> Any:
-    """Decode a bundle file into JSON data, with a clear error for each way it can be bad."""
+    """Decode a bundle file into JSON data, with a clear error for each way it can be bad.
+
+    Only a regular file is read: it is opened without blocking (a FIFO with no writer
+    does not hang), checked with fstat on the open descriptor (a device, a FIFO or a
+    folder is refused), and at most ``MAX_FILE_BYTES + 1`` bytes are read whatever
+    size it claims (/proc files claim 0, a file may grow while it is read)."""
+    import stat as stat_mod
+
     target = Path(path).expanduser()
     try:
-        size = target.stat().st_size
-        if target.is_dir():
-            raise ValidationError(f"{target} is a folder, not a bundle file", "file")
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(f"{size:,} bytes is too large for a trip bundle (at most {MAX_FILE_BYTES:,})",
-                                  "file")
-        raw = target.read_bytes()
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise ValidationError(f"{target} does not exist", "file") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{target} is a folder, not a bundle file", "file") from None
     except OSError as exc:
         raise ValidationError(f"cannot read {target}: {exc.strerror or exc}", "file") from None
+    try:
+        st = os.fstat(fd)
+        if stat_mod.S_ISDIR(st.st_mode):
+            raise ValidationError(f"{target} is a folder, not a bundle file", "file")
+        if not stat_mod.S_ISREG(st.st_mode):
+            raise ValidationError(f"{target} is not a regular file (a device, pipe or socket); "
+                                  "choose a saved trip bundle", "file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise ValidationError(f"{st.st_size:,} bytes is too large for a trip bundle (at most {MAX_FILE_BYTES:,})",
+                                  "file")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_FILE_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > MAX_FILE_BYTES:
+            raise ValidationError(f"the file is too large for a trip bundle (at most {MAX_FILE_BYTES:,} bytes)", "file")
+        raw = b"".join(chunks)
+    except OSError as exc:
+        raise ValidationError(f"cannot read {target}: {exc.strerror or exc}", "file") from None
+    finally:
+        os.close(fd)
     return decode_bundle_bytes(raw)
 
 

@@ -15,6 +15,7 @@ from typing import Iterable, Mapping, Sequence
 
 from delegation_planner.domain.enums import EngagementStatus, CLOSED_COMMITMENT_STATUSES
 from delegation_planner.domain.errors import Problem, ValidationError
+from delegation_planner.domain.text import is_blank, short_repr
 from delegation_planner.domain.timezones import is_valid_timezone, local_date
 
 MAX_TEXT = 1_000_000  # characters in one text field (a 1 MB note is the stated worst case)
@@ -45,7 +46,7 @@ def check_text(problems: list[Problem], field_name: str, value: object, *, requi
             value.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates (from broken UTF-16 or surrogateescape'd bytes)
             problems.append(Problem(field_name, "contains invalid characters (broken Unicode)"))
-    if required and not value.strip():
+    if required and is_blank(value):  # zero-width spaces show nothing either
         problems.append(Problem(field_name, "is required"))
     if len(value) > max_len:
         problems.append(Problem(field_name, f"is too long ({len(value):,} characters; at most {max_len:,})"))
@@ -56,12 +57,12 @@ def check_enum(problems: list[Problem], field_name: str, value: object, enum_cls
         enum_cls(value)
     except (ValueError, TypeError):
         allowed = ", ".join(m.value for m in enum_cls)
-        problems.append(Problem(field_name, f"unknown value {value!r} (one of: {allowed})"))
+        problems.append(Problem(field_name, f"unknown value {short_repr(value)} (one of: {allowed})"))
 
 
 def check_zone(problems: list[Problem], field_name: str, value: object) -> None:
     if not is_valid_timezone(value):
-        problems.append(Problem(field_name, f"unknown time zone {value!r} (use an IANA name such as Europe/Paris)"))
+        problems.append(Problem(field_name, f"unknown time zone {short_repr(value)} (use an IANA name such as Europe/Paris)"))
 
 
 def raise_if(problems: list[Problem]) -> None:
@@ -113,7 +114,7 @@ def validate_person_fields(values: Mapping[str, object]) -> None:
     check_enum(p, "side", values.get("side"), Side)
     email = values.get("email")
     if isinstance(email, str) and email and ("@" not in email or " " in email.strip()):
-        p.append(Problem("email", f"{email!r} is not an e-mail address"))
+        p.append(Problem("email", f"{short_repr(email)} is not an e-mail address"))
     raise_if(p)
 
 
@@ -124,7 +125,7 @@ def validate_member_fields(values: Mapping[str, object]) -> None:
     check_enum(p, "role", values.get("role"), MemberRole)
     precedence = values.get("precedence")
     if not isinstance(precedence, int) or isinstance(precedence, bool) or not 1 <= precedence <= 100_000:
-        p.append(Problem("precedence", f"must be a whole number from 1 to 100000, not {precedence!r}"))
+        p.append(Problem("precedence", f"must be a whole number from 1 to 100000, not {short_repr(precedence)}"))
     raise_if(p)
 
 
@@ -151,7 +152,7 @@ def validate_engagement_fields(values: Mapping[str, object]) -> None:
             p.append(Problem("end", "more than 14 days after start"))
     travel = values.get("travel_minutes")
     if travel is not None and (not isinstance(travel, int) or isinstance(travel, bool) or not 0 <= travel <= 24 * 60):
-        p.append(Problem("travel_minutes", f"must be minutes from 0 to 1440, not {travel!r}"))
+        p.append(Problem("travel_minutes", f"must be minutes from 0 to 1440, not {short_repr(travel)}"))
     raise_if(p)
 
 
@@ -167,6 +168,14 @@ def validate_note_fields(values: Mapping[str, object]) -> None:
     p: list[Problem] = []
     check_text(p, "author", values.get("author"), max_len=MAX_SHORT_TEXT)
     check_text(p, "text", values.get("text"), required=True)
+    for name in ("created_at", "updated_at"):  # set by the services; given by bundles
+        value = values.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            p.append(Problem(name, "must be a date and time"))
+        else:
+            check_year(p, name, value)
     raise_if(p)
 
 

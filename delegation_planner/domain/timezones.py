@@ -31,20 +31,40 @@ def _gettz(name: str) -> tzinfo | None:
     return tz.gettz(name)
 
 
+#: Names found among the zone files that are not IANA zones: "localtime" is this laptop's
+#: own zone (one file would mean different instants on different laptops); "Factory" is
+#: tzdata's "no zone set" placeholder.
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory", "leapseconds", "tzdata.zi", "zone.tab", "zone1970.tab",
+                        "iso3166.tab", "leap-seconds.list", "SECURITY"})
+
+
 @lru_cache(maxsize=1)
 def iana_names() -> frozenset[str]:
-    """Every IANA zone name known to the installed zone data (tzdata)."""
+    """Every IANA zone name of the installed zone data: tzdata's own list when it is
+    installed, else the zone files found (without ``localtime`` and other non-zones)."""
+    try:
+        from importlib.resources import files
+
+        names = frozenset(files("tzdata").joinpath("zones").read_text("ascii").split())
+        if names:
+            return names
+    except (ImportError, OSError, UnicodeError):
+        pass
     import zoneinfo
 
-    return frozenset(zoneinfo.available_timezones())
+    return frozenset(n for n in zoneinfo.available_timezones()
+                     if n not in _NOT_ZONES and not n.startswith(("posix/", "right/")))
 
 
 def is_valid_timezone(name: object) -> bool:
     """True for an IANA zone name ("Europe/Paris", "UTC") that the zone data knows.
 
     POSIX TZ strings that dateutil would also accept ("GMT+7", which means UTC−7
-    there, or "EST5EDT,M3.2.0") are refused: they are not what an officer means."""
+    there, or "EST5EDT,M3.2.0") are refused: they are not what an officer means.
+    So is "localtime" (this laptop's zone, not a place)."""
     if not isinstance(name, str) or not name or len(name) > 64 or name != name.strip():
+        return False
+    if name in _NOT_ZONES or name.startswith(("posix/", "right/")):
         return False
     known = iana_names()
     if known and name not in known:

@@ -68,7 +68,7 @@ def _build(kind: str, db, trip_id: int, out_path: str | os.PathLike, *, lang: st
                      header_right=clean(classification or "").strip().replace("\n", " "),
                      footer_format=labels("page_x_of_y", x="{x}", y="{y}"),
                      footer_left=labels("footer", kind=title_word, date=labels.date(today)),
-                     progress=progress, cancelled=cancelled)
+                     progress=progress, cancelled=cancelled, database=getattr(db, "path", None))
 
 
 def build_briefing_pack(db, trip_id: int, out_path: str | os.PathLike, *, lang: str = "en", paper: str = "a4",

@@ -3,7 +3,6 @@ table of contents and PDF outline, progress and cancellation, atomic write."""
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -214,19 +213,18 @@ class ReportDocument(BaseDocTemplate):
 
 def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: str, subject: str,
               header_right: str, footer_format: str, footer_left: str,
-              progress: Progress | None, cancelled: Cancelled | None) -> BuildResult:
-    """Lay out ``story`` into ``out_path`` atomically (temp file beside it, then os.replace)."""
+              progress: Progress | None, cancelled: Cancelled | None,
+              database: str | os.PathLike | None = None) -> BuildResult:
+    """Lay out ``story`` into ``out_path`` through :mod:`storage.outputs` (never onto the
+    ``database`` or its companions; owner-only temp file, fsync, rename)."""
+    from delegation_planner.storage.outputs import atomic_output_path
+
     pagesize = check_paper(paper)
     target = Path(out_path)
-    if target.is_dir():
-        raise KnownError(f"cannot write the PDF: {target} is a folder")
-    if not target.parent.is_dir():
-        raise KnownError(f"cannot write the PDF: the folder {target.parent} does not exist")
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     sink: dict = {}
     canvas_class = type("NumberedCanvas", (_NumberedCanvas,),
                         {"footer_format": footer_format, "footer_left": clean(footer_left), "sink": sink})
-    try:
+    with atomic_output_path(target, database=database, what="PDF") as temp:
         doc = ReportDocument(str(temp), pagesize=pagesize, title=title, subject=subject,
                              header_right=header_right, progress=progress, cancelled=cancelled)
         setSequencer(Sequencer())
@@ -234,13 +232,6 @@ def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: st
         doc.multiBuild(story, canvasmaker=canvas_class, maxPasses=6)
         if cancelled is not None and cancelled():
             raise BuildCancelled()
-        os.replace(temp, target)
-    except OSError as exc:
-        _remove(temp)
-        raise KnownError(f"cannot write the PDF to {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        _remove(temp)
-        raise
     if progress is not None:
         progress(1.0, "Done")
     return BuildResult(path=target, pages=int(sink.get("pages", 0)))
@@ -269,12 +260,3 @@ def _prefill_contents(story: list) -> None:
     entries = _toc_entries(story, [])
     for toc in tocs:
         toc._entries = list(entries)
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError:
-        pass

@@ -7,6 +7,7 @@ from typing import Any, Callable, Mapping, TypeVar
 from sqlmodel import Session, SQLModel
 
 from delegation_planner.domain.errors import NotFoundError, Problem, ValidationError
+from delegation_planner.domain.text import clean_text
 
 M = TypeVar("M", bound=SQLModel)
 
@@ -58,7 +59,7 @@ def defaults_of(model: type[SQLModel]) -> dict[str, Any]:
 def prepare(model: type[M], base: Mapping[str, Any], changes: Mapping[str, Any],
             validator: Callable[[Mapping[str, Any]], None], *, editable: set[str] | None = None,
             text_defaults: bool = True) -> dict[str, Any]:
-    """Merge ``changes`` over ``base``, refuse unknown fields, validate, coerce enums."""
+    """Merge ``changes`` over ``base``, refuse unknown fields, put text in NFC, validate, coerce enums."""
     allowed = editable if editable is not None else set(model.model_fields) - {"id"}
     unknown = sorted(set(changes) - allowed)
     if unknown:
@@ -68,7 +69,7 @@ def prepare(model: type[M], base: Mapping[str, Any], changes: Mapping[str, Any],
         # None in a text field means "empty"; keeps files and forms simple.
         if value is None and text_defaults and isinstance(base.get(key), str):
             value = ""
-        values[key] = value
+        values[key] = clean_text(value)  # one Unicode form for every text stored (domain.text)
     validator(values)
     for name, info in model.model_fields.items():
         annotation = info.annotation

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 
 from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.text import clean_text
 from delegation_planner.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,7 @@ def search(db: Database, query: str, limit: int = 50, *, kinds: tuple[str, ...] 
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise ValidationError(f"unknown kind {unknown[0]!r} (one of: {', '.join(KINDS)})", "kinds")
+    query = clean_text(query)  # stored text is NFC (domain.text); a Mac's NFD query must match it
     expression = fts_match_expression(query)
     if expression is None:
         return []

@@ -88,7 +88,7 @@ def make_backup(db: Database, *, now: datetime | None = None) -> Path:
             folder.mkdir(parents=True, mode=0o700)  # private like the database; an existing one is left as it is
     except OSError as exc:
         raise KnownError(f"cannot create the backup folder {folder}: {exc.strerror or exc}") from exc
-    return backup_to(db, target)
+    return backup_to(db, target, protect_backups=False)  # the app's own backup folder
 
 
 def rotate(db_path: str | os.PathLike, keep: int = KEEP) -> list[Path]:

@@ -129,8 +129,19 @@ def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
 
 
 def url_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL (a shared PostgreSQL server later)."""
-    engine = sa.create_engine(url)
+    """An engine for any SQLAlchemy URL (a shared PostgreSQL server later).
+
+    A URL whose driver is not installed, or that SQLAlchemy does not know, is one line."""
+    try:
+        engine = sa.create_engine(url)
+    except (ImportError, sa_exc.NoSuchModuleError) as exc:
+        scheme = url.split("://", 1)[0]
+        missing = getattr(exc, "name", None)
+        hint = f" (the Python module {missing!r} is not installed)" if missing else ""
+        raise KnownError(f"cannot open a {scheme!r} database: no driver for it is installed here{hint}; "
+                         "use a database file, or install the driver") from None
+    except sa_exc.ArgumentError as exc:
+        raise KnownError(f"--db is neither a file nor a database URL SQLAlchemy understands: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _apply_sqlite_pragmas)
     return engine
@@ -153,6 +164,7 @@ def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a healthy SQLite database, without writing to it."""
     if path.is_dir():
         raise KnownError(f"{path} is a folder, not a database file")
+    check_regular_file(path)
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -171,6 +183,22 @@ def check_sqlite_file(path: Path) -> None:
     if not rows or rows[0][0] != "ok":
         detail = rows[0][0] if rows else "no answer"
         raise KnownError(f"{path} is damaged ({detail}); it was left untouched")
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse a FIFO, a device or a socket as the database (SQLite would hang on a FIFO and
+    leave a -journal beside a device), before anything is opened or created."""
+    import stat as stat_mod
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise KnownError(f"cannot open {path}: {exc.strerror or exc}") from exc
+    if stat_mod.S_ISDIR(mode):
+        raise KnownError(f"{path} is a folder, not a database file")
+    if not stat_mod.S_ISREG(mode):
+        raise KnownError(f"{path} is not a regular file (a device, pipe or socket); "
+                         "choose a database file with --db")
 
 
 def create_private_file(path: Path) -> None:
@@ -203,7 +231,9 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
                 create_private_file(path)
             except OSError as exc:
                 raise KnownError(f"cannot create {path}: {exc.strerror or exc}") from exc
-        elif path.stat().st_size > 0:
+        else:
+            check_regular_file(path)
+        if not fresh and path.stat().st_size > 0:
             check_sqlite_file(path)
             versions = schema_version.stamped_revisions(path)
             schema_version.refuse_newer(path, versions)
@@ -230,36 +260,29 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
     return db
 
 
-def backup_to(db: Database, target: str | os.PathLike) -> Path:
-    """A consistent copy of the whole database (including what is still in the WAL)."""
+def backup_to(db: Database, target: str | os.PathLike, *, protect_backups: bool = True) -> Path:
+    """A consistent copy of the whole database (including what is still in the WAL).
+
+    Written through :func:`storage.outputs.atomic_output_path`: never onto the database,
+    its companions or (unless ``protect_backups`` is False, for the app's own backups)
+    its backups folder; owner-only temp file, fsync, rename."""
+    from delegation_planner.storage.outputs import atomic_output_path
+
     if db.path is None:
         raise KnownError("backups are only available for database files")
     target_path = Path(target).expanduser()
-    if target_path.resolve() == db.path.resolve():
-        raise KnownError("the backup file must not be the database itself")
-    target_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target_path.with_name(target_path.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(tmp)
-        try:
-            raw = db.engine.raw_connection()
+        with atomic_output_path(target_path, database=db.path, protect_backups=protect_backups,
+                                what="backup") as tmp:
+            dst = sqlite3.connect(tmp)
             try:
-                raw.driver_connection.backup(dst)
+                raw = db.engine.raw_connection()
+                try:
+                    raw.driver_connection.backup(dst)
+                finally:
+                    raw.close()
             finally:
-                raw.close()
-        finally:
-            dst.close()
-        os.replace(tmp, target_path)
+                dst.close()
     except sqlite3.OperationalError as exc:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
         raise translate_operational_error(exc) or KnownError(f"backup failed: {exc}") from exc
-    except OSError as exc:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise KnownError(f"cannot write the backup {target_path}: {exc.strerror or exc}") from exc
     return target_path

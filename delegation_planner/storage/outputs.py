@@ -123,7 +123,9 @@ def fsync_folder(folder: str | os.PathLike) -> None:
 
 def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
     # mkstemp: O_CREAT|O_EXCL (and O_NOFOLLOW where it exists), mode 0600, a random name.
-    fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    # The name is cut so that a long but legal target name (up to 255 bytes) still fits.
+    short = os.fsencode(name)[:200].decode(errors="ignore") or "output"
+    fd, temp = tempfile.mkstemp(prefix=f".{short}.", suffix=".part", dir=folder)
     return fd, Path(temp)
 
 
@@ -132,9 +134,9 @@ def _remove_quietly(path: Path) -> None:
         path.unlink()
 
 
-def _write_error(target: Path, exc: BaseException) -> KnownError:
+def _write_error(target: Path, exc: BaseException, what: str = "file") -> KnownError:
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return KnownError(f"cannot write {str(target)!r}: {reason}; nothing was written")
+    return KnownError(f"cannot write the {what} {str(target)!r}: {reason}; nothing was written")
 
 
 def _finish(temp: Path, target: Path) -> None:
@@ -155,7 +157,7 @@ def atomic_output_path(target: str | os.PathLike, *, database: str | os.PathLike
         fd, temp = _new_temp(final.parent, final.name)
         os.close(fd)
     except OSError as exc:
-        raise _write_error(final, exc) from exc
+        raise _write_error(final, exc, what) from exc
     try:
         yield temp
         # the writer may have replaced the file under the same name: check before trusting it
@@ -170,7 +172,7 @@ def atomic_output_path(target: str | os.PathLike, *, database: str | os.PathLike
         _finish(temp, final)
     except OSError as exc:
         _remove_quietly(temp)
-        raise _write_error(final, exc) from exc
+        raise _write_error(final, exc, what) from exc
     except BaseException:
         _remove_quietly(temp)
         raise
@@ -185,7 +187,7 @@ def atomic_output(target: str | os.PathLike, *, database: str | os.PathLike | No
     try:
         fd, temp = _new_temp(final.parent, final.name)
     except OSError as exc:
-        raise _write_error(final, exc) from exc
+        raise _write_error(final, exc, what) from exc
     try:
         if text:
             fh = os.fdopen(fd, "w", encoding=encoding, newline=newline)
@@ -198,7 +200,7 @@ def atomic_output(target: str | os.PathLike, *, database: str | os.PathLike | No
         _finish(temp, final)
     except (OSError, ValueError) as exc:
         _remove_quietly(temp)
-        raise _write_error(final, exc) from exc
+        raise _write_error(final, exc, what) from exc
     except BaseException:
         _remove_quietly(temp)
         raise

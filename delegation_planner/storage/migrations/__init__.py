@@ -67,7 +67,7 @@ def upgrade(db, *, backup: bool = True) -> Path | None:
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_path = db.path.with_name(f"{db.path.name}.before-{head}-{stamp}.bak")
-        backup_to(db, backup_path)
+        backup_to(db, backup_path, protect_backups=False)
         log.info("backed up %s to %s before migrating", db.path, backup_path)
     with db.engine.connect() as conn:
         is_sqlite = conn.dialect.name == "sqlite"
