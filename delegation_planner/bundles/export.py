@@ -11,28 +11,35 @@ from typing import Any
 from dateutil import tz
 from sqlmodel import select
 
-from delegation_planner.bundles.format import FORMAT, VERSION, format_date, format_instant, format_local
+from delegation_planner.bundles.format import (
+    FORMAT, MAX_KEY, VERSION, format_date, format_instant, format_local,
+)
 from delegation_planner.domain.models import (
     Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
 )
 from delegation_planner.domain.timezones import to_local
-from delegation_planner.services._common import get_or_raise
+from delegation_planner.services.trips import get_trip
 from delegation_planner.storage.database import Database
-from delegation_planner.storage.errors import KnownError
 
 _ORG_FIELDS = ("local_name", "kind", "city", "country", "address", "phone", "website", "profile")
 _PERSON_FIELDS = ("title", "side", "email", "phone", "languages", "bio")
 _ENGAGEMENT_TEXT = ("location", "objectives", "talking_points", "logistics")
 
 
+SLUG_MAX = 60  # characters; a key or a file name stays short whatever the name (a 299-letter word)
+
+
 def slug(text: str, fallback: str) -> str:
+    """ASCII words of ``text`` ("nguyen-duc-chung"), at most six words and SLUG_MAX characters."""
     text = text.replace("đ", "d").replace("Đ", "D")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:6]) or fallback
+    return "-".join(words[:6])[:SLUG_MAX].strip("-") or fallback[:SLUG_MAX]
 
 
 class _Keys:
+    """Keys unique in one bundle and never longer than the importer accepts (format.MAX_KEY)."""
+
     def __init__(self) -> None:
         self.used: set[str] = set()
 
@@ -41,6 +48,7 @@ class _Keys:
         key, n = base, 2
         while key in self.used:
             key, n = f"{base}-{n}", n + 1
+        assert len(key) <= MAX_KEY
         self.used.add(key)
         return key
 
@@ -53,8 +61,8 @@ def _put(out: dict[str, Any], name: str, value: Any) -> None:
 
 
 def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
+    trip = get_trip(db, trip_id)  # NotFoundError for an unknown id
     with db.reading() as s:
-        trip = get_or_raise(s, Trip, trip_id)
         members = list(s.exec(select(DelegationMember).where(DelegationMember.trip_id == trip_id)
                               .order_by(DelegationMember.precedence, DelegationMember.id)))
         engagements = list(s.exec(select(Engagement).where(Engagement.trip_id == trip_id)

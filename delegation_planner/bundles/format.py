@@ -13,6 +13,12 @@ SCHEMA_PATH = Path(__file__).with_name("trip-bundle.schema.json")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ITEMS = 10_000  # per list (engagements, people, notes of one engagement…)
 MAX_RECORDS = 50_000  # in the whole bundle, nested attendees and notes included
+MAX_KEY = 200  # characters in one key ("org-nguyen-duc-chung")
+#: JSON structure counted in the raw bytes before decoding (objects and lists; members and
+#: elements): a real bundle at MAX_RECORDS is far below, a file of 20 million ``{}`` is refused
+#: without building them (the cost of refusing stays near the file's size).
+MAX_CONTAINERS = 4 * MAX_RECORDS
+MAX_SEPARATORS = 40 * MAX_RECORDS
 
 _LOCAL_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:([+-])(\d{2}):(\d{2}))?", re.ASCII)
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
@@ -35,7 +41,7 @@ def parse_date(text: str) -> date:
 
 def format_local(local: datetime, *, with_offset: bool = False) -> str:
     """Venue wall-clock time: "2017-07-12T09:00" (offset only where the clock repeats)."""
-    text = local.strftime("%Y-%m-%dT%H:%M")
+    text = f"{local.year:04d}-{local.month:02d}-{local.day:02d}T{local.hour:02d}:{local.minute:02d}"
     if local.second:
         text += f":{local.second:02d}"
     if with_offset:
@@ -66,7 +72,9 @@ def parse_local(text: str) -> tuple[datetime, timedelta | None]:
 
 def format_instant(value: datetime) -> str:
     value = value.astimezone(timezone.utc)
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
+    # Not strftime("%Y"): it writes year 1 as "1", which parse_instant rightly refuses.
+    text = (f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+            f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}")
     if value.microsecond:
         text += f".{value.microsecond:06d}"
     return text + "Z"

@@ -1,25 +1,26 @@
-"""Import a trip bundle: validate everything first, then write it in one transaction.
+"""Import a trip bundle: read and check everything here, then write it through
+``services.imports`` (one transaction, one Change announced after the commit).
 
 A bad bundle is refused whole, with every problem named by its place in the file
-(``engagements[3].end: before start``); the database is not touched.
+(``engagements[3].end: before start``); the database is not touched. Text is put in
+NFC (``domain.text.clean_text``) and every record passes the same domain validators
+as the services (``domain.rules``), years 1900–2200 included.
 """
 from __future__ import annotations
 
 import json
 import os
-import unicodedata
-from dataclasses import dataclass, field
+import re
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Callable
 
-import sqlalchemy as sa
 from dateutil import tz
-from sqlmodel import select
 
 from delegation_planner.bundles.format import (
-    FORMAT, MAX_FILE_BYTES, MAX_ITEMS, MAX_RECORDS, VERSION, parse_date, parse_instant, parse_local,
+    FORMAT, MAX_CONTAINERS, MAX_FILE_BYTES, MAX_ITEMS, MAX_KEY, MAX_RECORDS, MAX_SEPARATORS, VERSION, parse_date,
+    parse_instant, parse_local,
 )
 from delegation_planner.domain import rules
 from delegation_planner.domain.enums import (
@@ -27,11 +28,13 @@ from delegation_planner.domain.enums import (
     OrganizationKind, Side, TripStatus,
 )
 from delegation_planner.domain.errors import Problem, ValidationError
-from delegation_planner.domain.models import (
-    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
-)
-from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, get_zone, is_valid_timezone, to_utc, utc_now
-from delegation_planner.storage.database import Change, Database
+from delegation_planner.domain.text import clean_text
+from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, get_zone, is_valid_timezone, to_utc
+from delegation_planner.services.imports import ImportPlan, ImportResult, find_trip, import_trip, name_key
+from delegation_planner.storage.database import Database
+
+__all__ = ["ImportResult", "ParsedBundle", "decode_bundle_bytes", "find_trip", "import_bundle", "import_bundle_data",
+           "parse_bundle", "read_bundle_file"]
 
 MAX_PROBLEMS = 50  # listed in one error; the rest are counted
 
@@ -40,10 +43,15 @@ class _Reader:
     """Reads typed values out of the JSON tree, recording problems with their path."""
 
     def __init__(self) -> None:
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = []  # the first MAX_PROBLEMS + 1; the rest only counted
+        self.count = 0
+        self.places: set[str] = set()
 
     def problem(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
+        self.count += 1
+        if len(self.problems) <= MAX_PROBLEMS:
+            self.problems.append(Problem(path, message))
+            self.places.add(path)
 
     def obj(self, value: Any, path: str) -> dict | None:
         if not isinstance(value, dict):
@@ -87,9 +95,12 @@ class _Reader:
         if not isinstance(raw, str):
             self.problem(where, f"must be text, not {_type(raw)}")
             return ""
-        before = len(self.problems)
-        rules.check_text(self.problems, where, raw, required=required, max_len=max_len)
-        return raw if len(self.problems) == before else ""
+        raw = clean_text(raw)  # NFC, as the services store it
+        found: list[Problem] = []
+        rules.check_text(found, where, raw, required=required, max_len=max_len)
+        for p in found:
+            self.problem(p.field, p.message)
+        return "" if found else raw
 
     def enum(self, value: dict, name: str, enum_cls: type[StrEnum], path: str, default: StrEnum | None) -> Any:
         raw = value.get(name)
@@ -132,7 +143,7 @@ class _Reader:
 
     def key(self, value: dict, path: str, seen: dict[str, str]) -> str | None:
         raw = value.get("key")
-        if not isinstance(raw, str) or not raw.strip() or len(raw) > 200 or "\x00" in raw:
+        if not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_KEY or "\x00" in raw:
             self.problem(f"{path}.key", "must be a short non-empty text")
             return None
         if raw in seen:
@@ -174,21 +185,10 @@ def _short_message(exc: Exception) -> str:
     return text if len(text) <= 200 else text[:197] + "…"
 
 
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip().casefold()
-
-
 # ----------------------------------------------------------------------------- parsed form
 
-@dataclass
-class ParsedBundle:
-    trip: dict[str, Any]
-    organizations: dict[str, dict[str, Any]] = field(default_factory=dict)
-    people: dict[str, dict[str, Any]] = field(default_factory=dict)  # "organization": org key
-    members: list[dict[str, Any]] = field(default_factory=list)  # "person": key
-    engagements: dict[str, dict[str, Any]] = field(default_factory=dict)  # with attendees/notes lists
-    commitments: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+#: A checked bundle is a plan for services.imports.import_trip.
+ParsedBundle = ImportPlan
 
 
 _TOP = {"format", "version", "trip", "organizations", "people", "members", "engagements", "commitments",
@@ -205,14 +205,20 @@ _COMMIT = {"engagement", "organization", "description", "kind", "made_by", "owne
            "signed_date", "follow_up"}
 
 
-def _domain_check(r: _Reader, path: str, validator: Callable[[dict], None], values: dict) -> None:
+def _domain_check(r: _Reader, path: str, validator: Callable[[dict], None], values: dict, before: int,
+                  skip: tuple[str, ...] = ()) -> None:
+    """The services' validator (domain.rules) on one record, its problems named by place.
+
+    Run only when the reader found nothing wrong in the record (``before`` is the
+    problem count when the record began), so that one mistake is not reported twice."""
+    if r.count != before:
+        return
     try:
-        validator(values)
+        validator({k: v for k, v in values.items() if k not in skip})
     except ValidationError as exc:
         for p in exc.problems:
-            # Problems the reader already reported (same field) are not repeated.
             where = f"{path}.{p.field}" if p.field else path
-            if not any(q.field == where for q in r.problems):
+            if where not in r.places:
                 r.problem(where, p.message)
 
 
@@ -237,6 +243,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
         raise ValidationError(r.problems)
 
     # -- trip
+    before = r.count
     trip_raw = r.obj(root.get("trip"), "trip") or {}
     r.unknown_fields(trip_raw, _TRIP, "trip")
     trip = {
@@ -249,12 +256,13 @@ def parse_bundle(data: Any) -> ParsedBundle:
         "status": r.enum(trip_raw, "status", TripStatus, "trip", TripStatus.DRAFT),
     }
     home = trip_raw.get("home_timezone", DEFAULT_HOME_TIMEZONE)
-    if not is_valid_timezone(home):
+    if not is_valid_timezone(home):  # "localtime" too: it is this laptop's zone, not a place
         r.problem("trip.home_timezone", f"unknown time zone {_short(home)}")
         home = DEFAULT_HOME_TIMEZONE
     trip["home_timezone"] = home
     if trip["start_date"] and trip["end_date"] and trip["end_date"] < trip["start_date"]:
         r.problem("trip.end_date", "before start")
+    _domain_check(r, "trip", rules.validate_trip_fields, trip, before)
     parsed = ParsedBundle(trip=trip)
 
     # Keys are unique within their own list (an engagement may share a key with its organization).
@@ -263,18 +271,29 @@ def parse_bundle(data: Any) -> ParsedBundle:
     engagement_keys: dict[str, str] = {}
 
     # -- organizations
+    org_names: dict[str, str] = {}  # name_key -> first place
     for i, path, o in r.items(root, "organizations", "organizations", _ORG):
+        before = r.count
         key = r.key(o, path, org_keys)
         values = {"name": r.text(o, "name", path, required=True, max_len=500),
                   "kind": r.enum(o, "kind", OrganizationKind, path, OrganizationKind.OTHER)}
         for name in ("local_name", "city", "country", "address", "phone", "website"):
             values[name] = r.text(o, name, path, max_len=rules.MAX_SHORT_TEXT)
         values["profile"] = r.text(o, "profile", path)
+        _domain_check(r, path, rules.validate_organization_fields, values, before)
         if key:
             parsed.organizations[key] = values
+            # Two entries of one file with the same name (once in NFC, case aside) came from two
+            # organizations of the exporting database: they stay two, and the user is told.
+            same = name_key(values["name"])
+            if same and same in org_names:
+                parsed.warnings.append(f"{path} ({values['name']}): same name as {org_names[same]}; "
+                                       "imported as two organizations")
+            org_names.setdefault(same, path)
 
     # -- people
     for i, path, p in r.items(root, "people", "people", _PERSON):
+        before = r.count
         key = r.key(p, path, person_keys)
         values = {"full_name": r.text(p, "full_name", path, required=True, max_len=300),
                   "side": r.enum(p, "side", Side, path, Side.HOST),
@@ -282,9 +301,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
         for name in ("title", "email", "phone", "languages"):
             values[name] = r.text(p, name, path, max_len=rules.MAX_SHORT_TEXT)
         values["bio"] = r.text(p, "bio", path)
-        email = values["email"]
-        if email and ("@" not in email or " " in email.strip()):
-            r.problem(f"{path}.email", f"{email!r} is not an e-mail address")
+        _domain_check(r, path, rules.validate_person_fields, values, before, ("organization",))
         if key:
             parsed.people[key] = values
 
@@ -306,6 +323,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
 
     # -- engagements
     for i, path, e in r.items(root, "engagements", "engagements", _ENG):
+        before = r.count
         key = r.key(e, path, engagement_keys)
         values: dict[str, Any] = {
             "title": r.text(e, "title", path, required=True, max_len=500),
@@ -337,6 +355,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                 warning = rules.outside_trip_dates(start, end, zone, trip["start_date"], trip["end_date"])
                 if warning:
                     parsed.warnings.append(f"{path} ({values['title']}): {warning}")
+        _domain_check(r, path, rules.validate_engagement_fields, values, before, ("organization",))
         attendees: list[dict[str, Any]] = []
         seen_people: set[str] = set()
         for j, apath, a in r.items(e, "attendees", f"{path}.attendees", _ATT):
@@ -349,6 +368,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                 attendees.append({"person": person, "role": role})
         notes: list[dict[str, Any]] = []
         for j, npath, n in r.items(e, "notes", f"{path}.notes", _NOTE):
+            before = r.count
             note = {"author": r.text(n, "author", npath, max_len=rules.MAX_SHORT_TEXT),
                     "text": r.text(n, "text", npath, required=True)}
             for stamp in ("created_at", "updated_at"):
@@ -362,6 +382,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                         note[stamp] = parse_instant(raw_stamp)
                     except ValueError as exc:
                         r.problem(f"{npath}.{stamp}", _short_message(exc))
+            _domain_check(r, npath, rules.validate_note_fields, note, before)
             notes.append(note)
         values["attendees"] = attendees
         values["notes"] = notes
@@ -370,6 +391,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
 
     # -- commitments
     for i, path, c in r.items(root, "commitments", "commitments", _COMMIT):
+        before = r.count
         values = {
             "engagement": r.ref(c, "engagement", path, parsed.engagements, "engagement"),
             "organization": r.ref(c, "organization", path, parsed.organizations, "organization"),
@@ -382,12 +404,14 @@ def parse_bundle(data: Any) -> ParsedBundle:
             "due_date": r.date(c, "due_date", path),
             "signed_date": r.date(c, "signed_date", path),
         }
+        _domain_check(r, path, rules.validate_commitment_fields, values, before,
+                      ("engagement", "organization", "owner"))
         parsed.commitments.append(values)
 
     if r.problems:
         problems = r.problems[:MAX_PROBLEMS]
-        if len(r.problems) > MAX_PROBLEMS:
-            problems.append(Problem("", f"… and {len(r.problems) - MAX_PROBLEMS} more problems"))
+        if r.count > MAX_PROBLEMS:
+            problems.append(Problem("", f"… and {r.count - MAX_PROBLEMS:,} more problems"))
         raise ValidationError(problems)
     return parsed
 
@@ -444,15 +468,7 @@ def _instant(r: _Reader, e: dict, name: str, path: str, zone: str | None) -> dat
         return None
 
 
-# ------------------------------------------------------------------------------ writing
-
-@dataclass(frozen=True)
-class ImportResult:
-    trip_id: int
-    warnings: tuple[str, ...]
-    linked_people: int
-    linked_organizations: int
-
+# ------------------------------------------------------------------------------ reading files
 
 def read_bundle_file(path: str | os.PathLike) -> Any:
     """Decode a bundle file into JSON data, with a clear error for each way it can be bad.
@@ -482,17 +498,9 @@ def read_bundle_file(path: str | os.PathLike) -> Any:
         if st.st_size > MAX_FILE_BYTES:
             raise ValidationError(f"{st.st_size:,} bytes is too large for a trip bundle (at most {MAX_FILE_BYTES:,})",
                                   "file")
-        chunks: list[bytes] = []
-        total = 0
-        while total <= MAX_FILE_BYTES:
-            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > MAX_FILE_BYTES:
+        raw = _read_at_most(fd, st.st_size, MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
             raise ValidationError(f"the file is too large for a trip bundle (at most {MAX_FILE_BYTES:,} bytes)", "file")
-        raw = b"".join(chunks)
     except OSError as exc:
         raise ValidationError(f"cannot read {target}: {exc.strerror or exc}", "file") from None
     finally:
@@ -500,9 +508,56 @@ def read_bundle_file(path: str | os.PathLike) -> Any:
     return decode_bundle_bytes(raw)
 
 
-def decode_bundle_bytes(raw: bytes) -> Any:
+def _read_at_most(fd: int, size_hint: int, limit: int) -> bytearray:
+    """Up to ``limit`` bytes of ``fd`` in one buffer (no list of chunks joined: one copy in memory)."""
+    buf = bytearray(max(0, min(size_hint, limit - 1)) + 1)
+    view = memoryview(buf)
+    total = 0
+    with os.fdopen(os.dup(fd), "rb", buffering=0) as fh:
+        while total < limit:
+            if total == len(buf):  # the file grew, or claimed a size of 0 (/proc)
+                view.release()
+                buf.extend(bytes(min(max(len(buf), 1 << 20), limit - total)))
+                view = memoryview(buf)
+            n = fh.readinto(view[total:])
+            if not n:
+                break
+            total += n
+    view.release()
+    del buf[total:]
+    return buf
+
+
+#: A JSON string, escapes included (unrolled, so a 1 MB note is one fast match).
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+def check_structure(raw: bytes | bytearray) -> None:
+    """Refuse, before decoding, a file with more objects, lists or items than a trip bundle can hold.
+
+    Decoding 20 million ``{}`` costs seconds and gigabytes only to be refused; counting
+    their bytes costs neither. Braces and commas inside strings are not counted (the
+    strings are blanked out, only when the quick count over everything is too high)."""
+    containers = raw.count(b"{") + raw.count(b"[")
+    separators = raw.count(b",") + raw.count(b":")
+    if containers <= MAX_CONTAINERS and separators <= MAX_SEPARATORS:
+        return
+    bare = _JSON_STRING.sub(b'""', raw)
+    containers = bare.count(b"{") + bare.count(b"[")
+    separators = bare.count(b",") + bare.count(b":")
+    del bare
+    if containers > MAX_CONTAINERS:
+        raise ValidationError(f"too many objects and lists ({containers:,}; a trip bundle has at most "
+                              f"{MAX_CONTAINERS:,})", "file")
+    if separators > MAX_SEPARATORS:
+        raise ValidationError(f"too many fields and items ({separators:,}; a trip bundle has at most "
+                              f"{MAX_SEPARATORS:,})", "file")
+
+
+def decode_bundle_bytes(raw: bytes | bytearray) -> Any:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    check_structure(raw)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -539,103 +594,5 @@ def import_bundle(db: Database, path: str | os.PathLike) -> ImportResult:
 
 
 def import_bundle_data(db: Database, data: Any) -> ImportResult:
-    parsed = parse_bundle(data)
-    linked_people = linked_orgs = 0
-    with db.transaction() as s:
-        # Organizations: link to an existing one with the same name.
-        org_ids: dict[str, int] = {}
-        existing_orgs: dict[str, int] = {}
-        names = {_norm(o["name"]) for o in parsed.organizations.values()}
-        if names:
-            for oid, name in s.execute(sa.select(Organization.id, Organization.name).order_by(Organization.id)):
-                if _norm(name) in names:
-                    existing_orgs.setdefault(_norm(name), oid)
-        for key, values in parsed.organizations.items():
-            found = existing_orgs.get(_norm(values["name"]))
-            if found is not None:
-                org_ids[key] = found
-                linked_orgs += 1
-            else:
-                org = Organization(**values)
-                s.add(org)
-                s.flush()
-                org_ids[key] = org.id
-                existing_orgs[_norm(values["name"])] = org.id
-
-        # People: link to an existing one with the same name and organization.
-        person_ids: dict[str, int] = {}
-        wanted = {_norm(p["full_name"]) for p in parsed.people.values()}
-        # Each existing person is linked to at most one person of the file, so that two
-        # namesakes in one organization stay two people through export and import.
-        existing_people: dict[tuple[str, int | None], list[int]] = {}
-        if wanted:
-            for pid, name, org in s.execute(sa.select(Person.id, Person.full_name, Person.organization_id)
-                                            .order_by(Person.id)):
-                if _norm(name) in wanted:
-                    existing_people.setdefault((_norm(name), org), []).append(pid)
-        for key, values in parsed.people.items():
-            org_id = org_ids.get(values["organization"]) if values["organization"] else None
-            candidates = existing_people.get((_norm(values["full_name"]), org_id))
-            if candidates:
-                person_ids[key] = candidates.pop(0)
-                linked_people += 1
-            else:
-                fields = {k: v for k, v in values.items() if k != "organization"}
-                person = Person(**fields, organization_id=org_id)
-                s.add(person)
-                s.flush()
-                person_ids[key] = person.id
-
-        trip = Trip(**parsed.trip)
-        s.add(trip)
-        s.flush()
-        trip_id = trip.id
-
-        if parsed.members:
-            s.execute(sa.insert(DelegationMember), [
-                {"trip_id": trip_id, "person_id": person_ids[m["person"]], "role": m["role"],
-                 "precedence": m["precedence"]} for m in parsed.members])
-
-        eng_ids: dict[str, int] = {}
-        keys = list(parsed.engagements)
-        if keys:
-            rows = [{"trip_id": trip_id, "title": v["title"], "kind": v["kind"],
-                     "organization_id": org_ids.get(v["organization"]) if v["organization"] else None,
-                     "location": v["location"], "timezone": v["timezone"], "start_utc": v["start_utc"],
-                     "end_utc": v["end_utc"], "objectives": v["objectives"], "talking_points": v["talking_points"],
-                     "logistics": v["logistics"], "travel_minutes": v["travel_minutes"], "status": v["status"]}
-                    for v in parsed.engagements.values()]
-            result = s.execute(sa.insert(Engagement).returning(Engagement.id, sort_by_parameter_order=True), rows)
-            for key, (new_id,) in zip(keys, result.all()):
-                eng_ids[key] = new_id
-        attendances = [{"engagement_id": eng_ids[k], "person_id": person_ids[a["person"]], "role": a["role"]}
-                       for k, v in parsed.engagements.items() for a in v["attendees"]]
-        if attendances:
-            s.execute(sa.insert(Attendance), attendances)
-        now = utc_now()
-        notes = []
-        for k, v in parsed.engagements.items():
-            for n in v["notes"]:
-                created = n["created_at"] or now
-                notes.append({"engagement_id": eng_ids[k], "author": n["author"], "text": n["text"],
-                              "created_at": created, "updated_at": n["updated_at"] or created})
-        if notes:
-            s.execute(sa.insert(MeetingNote), notes)
-        if parsed.commitments:
-            s.execute(sa.insert(Commitment), [
-                {"trip_id": trip_id,
-                 "engagement_id": eng_ids[c["engagement"]] if c["engagement"] else None,
-                 "organization_id": org_ids[c["organization"]] if c["organization"] else None,
-                 "owner_id": person_ids[c["owner"]] if c["owner"] else None,
-                 "description": c["description"], "follow_up": c["follow_up"], "kind": c["kind"],
-                 "made_by": c["made_by"], "status": c["status"], "due_date": c["due_date"],
-                 "signed_date": c["signed_date"]} for c in parsed.commitments])
-    db.notify(Change("*", (trip_id,), trip_id, "import"))
-    return ImportResult(trip_id, tuple(parsed.warnings), linked_people, linked_orgs)
-
-
-def find_trip(db: Database, title: str, start_date: date) -> int | None:
-    with db.reading() as s:
-        row = s.exec(select(Trip.id).where(Trip.title == title, Trip.start_date == start_date)).first()
-    return row
-
+    """Import decoded bundle data as a new trip (checked here, written by services.imports)."""
+    return import_trip(db, parse_bundle(data))

@@ -1,0 +1,172 @@
+"""Import a whole trip (a checked plan, e.g. from a bundle) in one transaction.
+
+The plan's records are keyed by the file's own keys. Organizations and people already
+in the database are linked by name (NFC, case-folded), each existing record to at most
+one record of the plan, so that two namesakes stay two through export and import. Every
+record is checked again with the domain validators; one Change is announced after the
+commit. ``bundles.importer`` parses and checks a file, then calls :func:`import_trip`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+import sqlalchemy as sa
+
+from delegation_planner.changes import Action, Subject
+from delegation_planner.domain import rules
+from delegation_planner.domain.models import (
+    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
+)
+from delegation_planner.domain.text import clean_text
+from delegation_planner.domain.timezones import utc_now
+from delegation_planner.services._common import unit_of_work
+from delegation_planner.storage.database import Database
+
+
+@dataclass
+class ImportPlan:
+    """A whole trip to write. Keys are the file's; references ("organization", "person",
+    "owner", "engagement") name keys of this plan."""
+
+    trip: dict[str, Any]
+    organizations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    people: dict[str, dict[str, Any]] = field(default_factory=dict)  # "organization": org key
+    members: list[dict[str, Any]] = field(default_factory=list)  # "person": key
+    engagements: dict[str, dict[str, Any]] = field(default_factory=dict)  # with attendees/notes lists
+    commitments: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    trip_id: int
+    warnings: tuple[str, ...]
+    linked_people: int  # already in the database before this import
+    linked_organizations: int
+
+
+def name_key(text: str) -> str:
+    """What makes two names "the same" for linking: NFC, outer spaces dropped, case-folded."""
+    return clean_text(text).strip().casefold()
+
+
+def check_record(validator: Callable[[Mapping[str, Any]], None], values: Mapping[str, Any],
+                 skip: tuple[str, ...] = ()) -> None:
+    """Run a domain validator on the stored fields of ``values`` (references left out)."""
+    validator({k: v for k, v in values.items() if k not in skip})
+
+
+def _check_plan(plan: ImportPlan) -> None:
+    check_record(rules.validate_trip_fields, plan.trip)
+    for values in plan.organizations.values():
+        check_record(rules.validate_organization_fields, values)
+    for values in plan.people.values():
+        check_record(rules.validate_person_fields, values, ("organization",))
+    for values in plan.members:
+        check_record(rules.validate_member_fields, values, ("person",))
+    for values in plan.engagements.values():
+        check_record(rules.validate_engagement_fields, values, ("organization", "attendees", "notes"))
+        for a in values["attendees"]:
+            check_record(rules.validate_attendance_fields, a, ("person",))
+        for n in values["notes"]:
+            check_record(rules.validate_note_fields, n)
+    for values in plan.commitments:
+        check_record(rules.validate_commitment_fields, values, ("engagement", "organization", "owner"))
+
+
+def _link_or_add(s, model, rows_by_name: dict[str, list[int]], name: str, values: dict[str, Any]) -> tuple[int, bool]:
+    candidates = rows_by_name.get(name)
+    if candidates:
+        return candidates.pop(0), True
+    obj = model(**values)
+    s.add(obj)
+    s.flush()
+    return obj.id, False
+
+
+def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
+    """Write ``plan`` as a new trip; refused whole (ValidationError, nothing written) if a record is bad."""
+    _check_plan(plan)
+    linked_people = linked_orgs = 0
+    with unit_of_work(db) as (s, changed):
+        org_ids: dict[str, int] = {}
+        wanted_orgs = {name_key(o["name"]) for o in plan.organizations.values()}
+        existing_orgs: dict[str, list[int]] = {}
+        if wanted_orgs:
+            for oid, name in s.execute(sa.select(Organization.id, Organization.name).order_by(Organization.id)):
+                if name_key(name) in wanted_orgs:
+                    existing_orgs.setdefault(name_key(name), []).append(oid)
+        for key, values in plan.organizations.items():
+            org_ids[key], linked = _link_or_add(s, Organization, existing_orgs, name_key(values["name"]), values)
+            linked_orgs += linked
+
+        person_ids: dict[str, int] = {}
+        wanted = {name_key(p["full_name"]) for p in plan.people.values()}
+        existing_people: dict[tuple[str, int | None], list[int]] = {}
+        if wanted:
+            for pid, name, org in s.execute(sa.select(Person.id, Person.full_name, Person.organization_id)
+                                            .order_by(Person.id)):
+                if name_key(name) in wanted:
+                    existing_people.setdefault((name_key(name), org), []).append(pid)
+        for key, values in plan.people.items():
+            org_id = org_ids[values["organization"]] if values.get("organization") else None
+            fields = {k: v for k, v in values.items() if k != "organization"}
+            person_ids[key], linked = _link_or_add(s, Person, existing_people,
+                                                   (name_key(values["full_name"]), org_id),
+                                                   dict(fields, organization_id=org_id))
+            linked_people += linked
+
+        trip = Trip(**plan.trip)
+        s.add(trip)
+        s.flush()
+        trip_id = trip.id
+
+        if plan.members:
+            s.execute(sa.insert(DelegationMember), [
+                {"trip_id": trip_id, "person_id": person_ids[m["person"]], "role": m["role"],
+                 "precedence": m["precedence"]} for m in plan.members])
+
+        eng_ids: dict[str, int] = {}
+        keys = list(plan.engagements)
+        if keys:
+            rows = [{"trip_id": trip_id, "title": v["title"], "kind": v["kind"],
+                     "organization_id": org_ids[v["organization"]] if v.get("organization") else None,
+                     "location": v["location"], "timezone": v["timezone"], "start_utc": v["start_utc"],
+                     "end_utc": v["end_utc"], "objectives": v["objectives"], "talking_points": v["talking_points"],
+                     "logistics": v["logistics"], "travel_minutes": v["travel_minutes"], "status": v["status"]}
+                    for v in plan.engagements.values()]
+            result = s.execute(sa.insert(Engagement).returning(Engagement.id, sort_by_parameter_order=True), rows)
+            for key, (new_id,) in zip(keys, result.all()):
+                eng_ids[key] = new_id
+        attendances = [{"engagement_id": eng_ids[k], "person_id": person_ids[a["person"]], "role": a["role"]}
+                       for k, v in plan.engagements.items() for a in v["attendees"]]
+        if attendances:
+            s.execute(sa.insert(Attendance), attendances)
+        now = utc_now()
+        notes = []
+        for k, v in plan.engagements.items():
+            for n in v["notes"]:
+                created = n.get("created_at") or now
+                notes.append({"engagement_id": eng_ids[k], "author": n["author"], "text": n["text"],
+                              "created_at": created, "updated_at": n.get("updated_at") or created})
+        if notes:
+            s.execute(sa.insert(MeetingNote), notes)
+        if plan.commitments:
+            s.execute(sa.insert(Commitment), [
+                {"trip_id": trip_id,
+                 "engagement_id": eng_ids[c["engagement"]] if c.get("engagement") else None,
+                 "organization_id": org_ids[c["organization"]] if c.get("organization") else None,
+                 "owner_id": person_ids[c["owner"]] if c.get("owner") else None,
+                 "description": c["description"], "follow_up": c["follow_up"], "kind": c["kind"],
+                 "made_by": c["made_by"], "status": c["status"], "due_date": c["due_date"],
+                 "signed_date": c["signed_date"]} for c in plan.commitments])
+        changed(Subject.EVERYTHING, (trip_id,), trip_id, Action.IMPORT)
+    return ImportResult(trip_id, tuple(plan.warnings), linked_people, linked_orgs)
+
+
+def find_trip(db: Database, title: str, start_date) -> int | None:
+    """The id of a trip with this title and start date, if there is one (sample data loads once)."""
+    with db.reading() as s:
+        return s.execute(sa.select(Trip.id).where(Trip.title == clean_text(title),
+                                                  Trip.start_date == start_date)).scalar()
