@@ -35,6 +35,7 @@ class Database:
 
     engine: Engine
     path: Path | None = None  # None for non-file URLs
+    read_only: bool = False  # opened mode=ro: the file or its folder is not writable
     _listeners: list[Callable[[Change], None]] = field(default_factory=list)
     _lock: threading.RLock = field(default_factory=threading.RLock)
 
@@ -42,7 +43,7 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        session = Session(self.engine, expire_on_commit=False)
+        session = Session(self.engine.execution_options(**WRITE), expire_on_commit=False)
         try:
             yield session
             session.commit()
@@ -103,29 +104,55 @@ class Database:
 # ------------------------------------------------------------------------------- engines
 
 def _apply_sqlite_pragmas(dbapi_connection, _record) -> None:
-    # Plain execute on the DB-API connection (stack pitfalls #10).
+    # Plain execute on the DB-API connection (stack pitfalls #10), outside any transaction
+    # (PRAGMA foreign_keys is a no-op inside one).
+    # SQLAlchemy's pysqlite recipe (stack pitfalls #11a): the driver never opens transactions
+    # itself (it sends no BEGIN before DDL); _emit_begin sends BEGIN for every SQLAlchemy
+    # transaction, so a migration's DDL is one atomic transaction.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL: a commit is fsynced before it returns (NORMAL in WAL loses "saved" edits on power loss).
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _emit_begin(conn) -> None:
+    # Writers (Database.transaction, migrations) take the write lock at BEGIN, waiting up to the
+    # busy timeout; a deferred BEGIN that reads first and then writes fails at once with
+    # "database is locked" when another writer got in between (WAL cannot upgrade that snapshot).
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+WRITE = {"sqlite_begin": "IMMEDIATE"}
+
+
+def install_sqlite_listeners(engine: Engine) -> Engine:
+    """Pragmas on every connection and an explicit BEGIN for every transaction."""
+    event.listen(engine, "connect", _apply_sqlite_pragmas)
+    event.listen(engine, "begin", _emit_begin)
+    return engine
 
 
 def is_file_location(location: str) -> bool:
     return "://" not in location
 
 
-def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
+def sqlite_engine(path: Path, *, create: bool = False, read_only: bool = False) -> Engine:
     """An engine over a SQLite file; never silently creates one unless asked."""
-    uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+    if read_only:
+        uri = readonly_uri(path)
+    else:
+        uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
     url = sa.URL.create("sqlite", database=str(path))
     engine = sa.create_engine(url, creator=connect, poolclass=NullPool)
-    event.listen(engine, "connect", _apply_sqlite_pragmas)
-    return engine
+    return install_sqlite_listeners(engine)
 
 
 def url_engine(url: str) -> Engine:
@@ -143,7 +170,7 @@ def url_engine(url: str) -> Engine:
     except sa_exc.ArgumentError as exc:
         raise KnownError(f"--db is neither a file nor a database URL SQLAlchemy understands: {exc}") from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _apply_sqlite_pragmas)
+        install_sqlite_listeners(engine)
     return engine
 
 
@@ -201,6 +228,11 @@ def check_regular_file(path: Path) -> None:
                          "choose a database file with --db")
 
 
+def is_writable(path: Path) -> bool:
+    """Whether SQLite can write the file and create its -wal/-shm/-journal beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty database file readable by its owner only."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,8 +251,12 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
     """
     from delegation_planner.storage import schema_version
 
+    from delegation_planner.storage import schema_check
+
     location = os.fspath(location)
     up_to_date = False
+    read_only = False
+    repairs: list[str] = []
     if is_file_location(location):
         path = Path(location).expanduser()
         fresh = not path.exists()
@@ -238,25 +274,43 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
             versions = schema_version.stamped_revisions(path)
             schema_version.refuse_newer(path, versions)
             up_to_date = schema_version.is_current(versions)
-        engine = sqlite_engine(path)
-        db = Database(engine=engine, path=path)
-        try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-        except sa_exc.OperationalError as exc:
-            engine.dispose()
-            raise translate_operational_error(exc) or KnownError(str(exc.orig)) from exc
+            read_only = not is_writable(path)
+            if read_only and not up_to_date:
+                raise KnownError(f"{path} is read-only and needs an update of its schema "
+                                 f"({', '.join(versions) or 'none'} -> {schema_version.HEAD}): "
+                                 "make it writable once, or open it with a newer copy; it was left untouched")
+            if up_to_date:
+                # Read-only, before anything writes: a tampered file is refused unchanged.
+                repairs = schema_check.check_file(path)
+                if repairs and read_only:
+                    raise KnownError(schema_check.repair_refused_message(path, repairs))
+        engine = sqlite_engine(path, read_only=read_only)
+        db = Database(engine=engine, path=path, read_only=read_only)
+        if not read_only:
+            try:
+                raw = engine.raw_connection()
+                try:
+                    raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # outside a transaction
+                finally:
+                    raw.close()
+            except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
+                engine.dispose()
+                raise translate_operational_error(exc) or KnownError(str(getattr(exc, "orig", exc))) from exc
     else:
         engine = url_engine(location)
         db = Database(engine=engine, path=None)
-    if migrate and not up_to_date:
-        from delegation_planner.storage import migrations  # Alembic only when it may have work
+    try:
+        if migrate and not up_to_date:
+            from delegation_planner.storage import migrations  # Alembic only when it may have work
 
-        try:
             migrations.upgrade(db, backup=backup_before_migrate)
-        except BaseException:
-            db.dispose()
-            raise
+            if db.path is not None:
+                repairs = schema_check.check_file(db.path)
+        if repairs:
+            schema_check.repair(db, repairs)
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 
