@@ -1,11 +1,13 @@
 """Helpers shared by the service modules."""
 from __future__ import annotations
 
+import contextlib
 from enum import StrEnum
-from typing import Any, Callable, Mapping, TypeVar
+from typing import Any, Callable, Iterator, Mapping, TypeVar
 
 from sqlmodel import Session, SQLModel
 
+from delegation_planner.changes import Action, Change, Subject
 from delegation_planner.domain.errors import NotFoundError, Problem, ValidationError
 from delegation_planner.domain.text import clean_text
 
@@ -16,6 +18,30 @@ _ENTITY_WORDS = {
     "DelegationMember": "delegation member", "Engagement": "engagement",
     "Attendance": "attendance", "MeetingNote": "note", "Commitment": "commitment",
 }
+
+
+Changed = Callable[..., None]
+
+
+@contextlib.contextmanager
+def unit_of_work(db) -> Iterator[tuple[Session, Changed]]:
+    """One transaction that announces what it changed after the commit, never before.
+
+        with unit_of_work(db) as (s, changed):
+            ...
+            changed(Subject.NOTE, (note.id,), trip_id, Action.CREATE)
+
+    If the block raises, the transaction is rolled back and nothing is announced."""
+    pending: list[Change] = []
+
+    def changed(subject: Subject | str, ids: tuple[int, ...] = (), trip_id: int | None = None,
+                action: Action | str = Action.UPDATE) -> None:
+        pending.append(Change(Subject(subject), tuple(ids), trip_id, Action(action)))
+
+    with db.transaction() as session:
+        yield session, changed
+    for change in pending:
+        db.notify(change)
 
 
 def entity_word(model: type[SQLModel]) -> str:

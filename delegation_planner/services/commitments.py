@@ -12,8 +12,9 @@ from delegation_planner.domain.enums import CLOSED_COMMITMENT_STATUSES, Commitme
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import Commitment, Engagement, Organization, Person, Trip
 from delegation_planner.domain.rules import commitment_is_overdue, validate_commitment_fields
-from delegation_planner.storage.database import Change, Database
-from delegation_planner.services._common import apply, check_reference, defaults_of, get_or_raise, prepare, values_of
+from delegation_planner.changes import Action, Subject
+from delegation_planner.storage.database import Database
+from delegation_planner.services._common import unit_of_work, apply, check_reference, defaults_of, get_or_raise, prepare, values_of
 
 EDITABLE = {"engagement_id", "organization_id", "description", "kind", "made_by", "owner_id", "due_date", "status",
             "signed_date", "follow_up"}
@@ -57,7 +58,7 @@ def _check_refs(s, trip_id: int, values: dict) -> None:
 
 
 def create_commitment(db: Database, trip_id: int, **fields: Any) -> Commitment:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         get_or_raise(s, Trip, trip_id)
         base = defaults_of(Commitment)
         base["trip_id"] = trip_id
@@ -67,19 +68,19 @@ def create_commitment(db: Database, trip_id: int, **fields: Any) -> Commitment:
         s.add(commitment)
         s.flush()
         commitment_id = commitment.id
-    db.notify(Change("commitment", (commitment_id,), trip_id, "create"))
+        changed(Subject.COMMITMENT, (commitment_id,), trip_id, Action.CREATE)
     return commitment
 
 
 def update_commitment(db: Database, commitment_id: int, **changes: Any) -> Commitment:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         commitment = get_or_raise(s, Commitment, commitment_id)
         values = prepare(Commitment, values_of(commitment), changes, validate_commitment_fields, editable=EDITABLE)
         _check_refs(s, commitment.trip_id, values)
         apply(commitment, values)
         s.add(commitment)
         trip_id = commitment.trip_id
-    db.notify(Change("commitment", (commitment_id,), trip_id, "update"))
+        changed(Subject.COMMITMENT, (commitment_id,), trip_id, Action.UPDATE)
     return commitment
 
 
@@ -93,11 +94,11 @@ def set_status(db: Database, commitment_id: int, status: CommitmentStatus | str)
 
 
 def delete_commitment(db: Database, commitment_id: int) -> None:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         commitment = get_or_raise(s, Commitment, commitment_id)
         trip_id = commitment.trip_id
         s.delete(commitment)
-    db.notify(Change("commitment", (commitment_id,), trip_id, "delete"))
+        changed(Subject.COMMITMENT, (commitment_id,), trip_id, Action.DELETE)
 
 
 def get_commitment(db: Database, commitment_id: int) -> Commitment:

@@ -10,9 +10,10 @@ import sqlalchemy as sa
 from delegation_planner.domain.enums import OrganizationKind, Side
 from delegation_planner.domain.models import Commitment, Engagement, Organization, Person, Trip
 from delegation_planner.domain.rules import validate_organization_fields, validate_person_fields
-from delegation_planner.storage.database import Change, Database
+from delegation_planner.changes import Action, Subject
+from delegation_planner.storage.database import Database
 from delegation_planner.services._common import (
-    apply, check_list_filters, check_reference, defaults_of, get_or_raise, prepare, values_of,
+    unit_of_work, apply, check_list_filters, check_reference, defaults_of, get_or_raise, prepare, values_of,
 )
 
 
@@ -59,29 +60,29 @@ def get_organization(db: Database, organization_id: int) -> Organization:
 
 def create_organization(db: Database, **fields: Any) -> Organization:
     values = prepare(Organization, defaults_of(Organization), fields, validate_organization_fields)
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         org = Organization(**values)
         s.add(org)
         s.flush()
         org_id = org.id
-    db.notify(Change("organization", (org_id,), None, "create"))
+        changed(Subject.ORGANIZATION, (org_id,), None, Action.CREATE)
     return org
 
 
 def update_organization(db: Database, organization_id: int, **changes: Any) -> Organization:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         org = get_or_raise(s, Organization, organization_id)
         apply(org, prepare(Organization, values_of(org), changes, validate_organization_fields))
         s.add(org)
-    db.notify(Change("organization", (organization_id,), None, "update"))
+        changed(Subject.ORGANIZATION, (organization_id,), None, Action.UPDATE)
     return org
 
 
 def delete_organization(db: Database, organization_id: int) -> None:
     """Engagements, people and commitments keep their record; their link is cleared."""
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         s.delete(get_or_raise(s, Organization, organization_id))
-    db.notify(Change("organization", (organization_id,), None, "delete"))
+        changed(Subject.ORGANIZATION, (organization_id,), None, Action.DELETE)
 
 
 @dataclass(frozen=True)
@@ -141,30 +142,30 @@ def get_person(db: Database, person_id: int) -> Person:
 
 def create_person(db: Database, **fields: Any) -> Person:
     values = prepare(Person, defaults_of(Person), fields, validate_person_fields)
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         check_reference(s, Organization, values.get("organization_id"), "organization_id")
         person = Person(**values)
         s.add(person)
         s.flush()
         person_id = person.id
-    db.notify(Change("person", (person_id,), None, "create"))
+        changed(Subject.PERSON, (person_id,), None, Action.CREATE)
     return person
 
 
 def update_person(db: Database, person_id: int, **changes: Any) -> Person:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         person = get_or_raise(s, Person, person_id)
         values = prepare(Person, values_of(person), changes, validate_person_fields)
         check_reference(s, Organization, values.get("organization_id"), "organization_id")
         apply(person, values)
         s.add(person)
-    db.notify(Change("person", (person_id,), None, "update"))
+        changed(Subject.PERSON, (person_id,), None, Action.UPDATE)
     return person
 
 
 def delete_person(db: Database, person_id: int) -> None:
     """Removes the person from every delegation and attendance list; commitments keep no owner."""
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         s.delete(get_or_raise(s, Person, person_id))
-    db.notify(Change("person", (person_id,), None, "delete"))
+        changed(Subject.PERSON, (person_id,), None, Action.DELETE)
 

@@ -16,9 +16,10 @@ from delegation_planner.domain.rules import (
     Conflict, Slot, find_conflicts, outside_trip_dates, validate_attendance_fields, validate_engagement_fields,
 )
 from delegation_planner.domain.timezones import dual_time_label, is_valid_timezone, to_local, to_utc
-from delegation_planner.storage.database import Change, Database
+from delegation_planner.changes import Action, Subject
+from delegation_planner.storage.database import Database
 from delegation_planner.services._common import (
-    _is_id, apply, check_reference, defaults_of, get_or_raise, prepare, values_of,
+    unit_of_work, _is_id, apply, check_reference, defaults_of, get_or_raise, prepare, values_of,
 )
 from delegation_planner.services.members import head_in_session
 
@@ -78,12 +79,12 @@ def create_engagement(db: Database, trip_id: int, **fields: Any) -> SavedEngagem
     """Create an engagement. Times: ``start``/``end`` (venue wall clock) or ``start_utc``/``end_utc``.
 
     Returns the engagement and any warnings (outside the trip's dates)."""
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         trip = get_or_raise(s, Trip, trip_id)
         eng = _create_in(s, trip, fields)
         eng_id = eng.id
         warnings = _warnings(trip, eng)
-    db.notify(Change("engagement", (eng_id,), trip_id, "create"))
+        changed(Subject.ENGAGEMENT, (eng_id,), trip_id, Action.CREATE)
     return SavedEngagement(eng, warnings)
 
 
@@ -137,7 +138,7 @@ def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
     from delegation_planner.domain.models import Commitment, MeetingNote
     from delegation_planner.domain.rules import validate_note_fields
 
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         trip = get_or_raise(s, Trip, trip_id)
         eng = _create_in(s, trip, dict(fields))
         for person_id, role in attendees:
@@ -156,12 +157,12 @@ def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
             commitment.engagement_id = eng.id
             s.add(commitment)
         eng_id = eng.id
-    db.notify(Change("engagement", (eng_id,), trip_id, "create"))
+        changed(Subject.ENGAGEMENT, (eng_id,), trip_id, Action.CREATE)
     return eng_id
 
 
 def update_engagement(db: Database, engagement_id: int, **changes: Any) -> SavedEngagement:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         eng = get_or_raise(s, Engagement, engagement_id)
         current = values_of(eng)
         changes = _local_times_to_utc(current, _check_time_changes_keep_zone(current, changes))
@@ -173,16 +174,16 @@ def update_engagement(db: Database, engagement_id: int, **changes: Any) -> Saved
         trip = s.get(Trip, eng.trip_id)
         warnings = _warnings(trip, eng)
         trip_id = eng.trip_id
-    db.notify(Change("engagement", (engagement_id,), trip_id, "update"))
+        changed(Subject.ENGAGEMENT, (engagement_id,), trip_id, Action.UPDATE)
     return SavedEngagement(eng, warnings)
 
 
 def delete_engagement(db: Database, engagement_id: int) -> None:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         eng = get_or_raise(s, Engagement, engagement_id)
         trip_id = eng.trip_id
         s.delete(eng)
-    db.notify(Change("engagement", (engagement_id,), trip_id, "delete"))
+        changed(Subject.ENGAGEMENT, (engagement_id,), trip_id, Action.DELETE)
 
 
 def get_engagement(db: Database, engagement_id: int) -> Engagement:
@@ -212,7 +213,7 @@ def _warnings(trip: Trip, eng: Engagement) -> tuple[str, ...]:
 def set_attendance(db: Database, engagement_id: int, person_id: int,
                    role: AttendanceRole | str = AttendanceRole.ATTENDEE) -> Attendance:
     """Add a person to an engagement, or change their role there."""
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         eng = get_or_raise(s, Engagement, engagement_id)
         check_reference(s, Person, person_id, "person_id")
         values = prepare(Attendance, {"engagement_id": engagement_id, "person_id": person_id}, {"role": role},
@@ -226,14 +227,14 @@ def set_attendance(db: Database, engagement_id: int, person_id: int,
         s.add(att)
         s.flush()
         trip_id = eng.trip_id
-    db.notify(Change("attendance", (engagement_id,), trip_id, "update"))
+        changed(Subject.ATTENDANCE, (engagement_id,), trip_id, Action.UPDATE)
     return att
 
 
 def remove_attendance(db: Database, engagement_id: int, person_id: int) -> None:
     if not _is_id(person_id):
         raise ValidationError(f"no person with id {person_id!r}", "person_id")
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         eng = get_or_raise(s, Engagement, engagement_id)
         att = s.exec(select(Attendance).where(Attendance.engagement_id == engagement_id,
                                               Attendance.person_id == person_id)).first()
@@ -241,7 +242,7 @@ def remove_attendance(db: Database, engagement_id: int, person_id: int) -> None:
             raise ValidationError("does not attend this engagement", "person_id")
         s.delete(att)
         trip_id = eng.trip_id
-    db.notify(Change("attendance", (engagement_id,), trip_id, "delete"))
+        changed(Subject.ATTENDANCE, (engagement_id,), trip_id, Action.DELETE)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from delegation_planner.domain.enums import MemberRole
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import DelegationMember, Organization, Person, Trip
 from delegation_planner.domain.rules import validate_member_fields
-from delegation_planner.storage.database import Change, Database
-from delegation_planner.services._common import _is_id, check_reference, get_or_raise, prepare, values_of, apply
+from delegation_planner.changes import Action, Subject
+from delegation_planner.storage.database import Database
+from delegation_planner.services._common import unit_of_work, _is_id, check_reference, get_or_raise, prepare, values_of, apply
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def head_in_session(s, trip_id: int) -> int | None:
 def add_member(db: Database, trip_id: int, person_id: int, *, role: MemberRole | str = MemberRole.MEMBER,
                precedence: int | None = None) -> DelegationMember:
     """Add a person to the delegation; without a precedence they go last."""
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         get_or_raise(s, Trip, trip_id)
         check_reference(s, Person, person_id, "person_id")
         exists = s.exec(select(DelegationMember).where(DelegationMember.trip_id == trip_id,
@@ -77,46 +78,46 @@ def add_member(db: Database, trip_id: int, person_id: int, *, role: MemberRole |
         s.add(member)
         s.flush()
         member_id = member.id
-    db.notify(Change("member", (member_id,), trip_id, "create"))
+        changed(Subject.MEMBER, (member_id,), trip_id, Action.CREATE)
     return member
 
 
 def update_member(db: Database, member_id: int, **changes: Any) -> DelegationMember:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         member = get_or_raise(s, DelegationMember, member_id)
         apply(member, prepare(DelegationMember, values_of(member), changes, validate_member_fields,
                               editable={"role", "precedence"}))
         s.add(member)
         trip_id = member.trip_id
-    db.notify(Change("member", (member_id,), trip_id, "update"))
+        changed(Subject.MEMBER, (member_id,), trip_id, Action.UPDATE)
     return member
 
 
 def remove_member(db: Database, member_id: int) -> None:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         member = get_or_raise(s, DelegationMember, member_id)
         trip_id = member.trip_id
         s.delete(member)
         s.flush()
         _renumber(s, trip_id, None)
-    db.notify(Change("member", (member_id,), trip_id, "delete"))
+        changed(Subject.MEMBER, (member_id,), trip_id, Action.DELETE)
 
 
 def set_member_order(db: Database, trip_id: int, member_ids: Sequence[int]) -> None:
     """Order of precedence = the order of ``member_ids`` (all members of the trip, each once)."""
     if not isinstance(member_ids, (list, tuple)) or not all(_is_id(i) for i in member_ids):
         raise ValidationError("must be a list of member ids", "member_ids")
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         get_or_raise(s, Trip, trip_id)
         _renumber(s, trip_id, list(member_ids))
-    db.notify(Change("member", tuple(member_ids), trip_id, "update"))
+        changed(Subject.MEMBER, tuple(member_ids), trip_id, Action.UPDATE)
 
 
 def move_member(db: Database, member_id: int, new_index: int) -> None:
     """Move one member to position ``new_index`` (0-based) in the order of precedence."""
     if not isinstance(new_index, int) or isinstance(new_index, bool):
         raise ValidationError(f"must be a whole number, not {new_index!r}", "new_index")
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         member = get_or_raise(s, DelegationMember, member_id)
         trip_id = member.trip_id
         ids = [m.id for m in _ordered(s, trip_id)]
@@ -124,7 +125,7 @@ def move_member(db: Database, member_id: int, new_index: int) -> None:
         new_index = max(0, min(new_index, len(ids)))
         ids.insert(new_index, member_id)
         _renumber(s, trip_id, ids)
-    db.notify(Change("member", (member_id,), trip_id, "update"))
+        changed(Subject.MEMBER, (member_id,), trip_id, Action.UPDATE)
 
 
 def _ordered(s, trip_id: int) -> list[DelegationMember]:

@@ -8,8 +8,9 @@ from sqlmodel import select
 from delegation_planner.domain.models import Engagement, MeetingNote
 from delegation_planner.domain.rules import validate_note_fields
 from delegation_planner.domain.timezones import utc_now
-from delegation_planner.storage.database import Change, Database
-from delegation_planner.services._common import apply, get_or_raise, prepare, values_of
+from delegation_planner.changes import Action, Subject
+from delegation_planner.storage.database import Database
+from delegation_planner.services._common import unit_of_work, apply, get_or_raise, prepare, values_of
 
 EDITABLE = {"author", "text"}
 
@@ -21,7 +22,7 @@ def list_notes(db: Database, engagement_id: int) -> list[MeetingNote]:
 
 
 def add_note(db: Database, engagement_id: int, text: str, author: str = "") -> MeetingNote:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         eng = get_or_raise(s, Engagement, engagement_id)
         values = prepare(MeetingNote, {"engagement_id": engagement_id, "author": "", "text": ""},
                          {"text": text, "author": author}, validate_note_fields, editable=EDITABLE)
@@ -30,24 +31,24 @@ def add_note(db: Database, engagement_id: int, text: str, author: str = "") -> M
         s.add(note)
         s.flush()
         note_id, trip_id = note.id, eng.trip_id
-    db.notify(Change("note", (note_id,), trip_id, "create"))
+        changed(Subject.NOTE, (note_id,), trip_id, Action.CREATE)
     return note
 
 
 def update_note(db: Database, note_id: int, **changes: Any) -> MeetingNote:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         note = get_or_raise(s, MeetingNote, note_id)
         apply(note, prepare(MeetingNote, values_of(note), changes, validate_note_fields, editable=EDITABLE))
         note.updated_at = utc_now()
         s.add(note)
         trip_id = s.get(Engagement, note.engagement_id).trip_id
-    db.notify(Change("note", (note_id,), trip_id, "update"))
+        changed(Subject.NOTE, (note_id,), trip_id, Action.UPDATE)
     return note
 
 
 def delete_note(db: Database, note_id: int) -> None:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         note = get_or_raise(s, MeetingNote, note_id)
         trip_id = s.get(Engagement, note.engagement_id).trip_id
         s.delete(note)
-    db.notify(Change("note", (note_id,), trip_id, "delete"))
+        changed(Subject.NOTE, (note_id,), trip_id, Action.DELETE)

@@ -13,9 +13,10 @@ from delegation_planner.domain.models import Attendance, DelegationMember, Engag
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.rules import check_year, raise_if, validate_trip_fields
 from delegation_planner.domain.timezones import utc_now
-from delegation_planner.storage.database import Change, Database
+from delegation_planner.changes import Action, Subject
+from delegation_planner.storage.database import Database
 from delegation_planner.services._common import (
-    apply, check_list_filters, defaults_of, get_or_raise, prepare, values_of,
+    unit_of_work, apply, check_list_filters, defaults_of, get_or_raise, prepare, values_of,
 )
 
 EDITABLE = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
@@ -68,32 +69,32 @@ def get_trip(db: Database, trip_id: int) -> Trip:
 
 def create_trip(db: Database, **fields: Any) -> Trip:
     values = prepare(Trip, defaults_of(Trip), fields, validate_trip_fields, editable=EDITABLE)
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         trip = Trip(**values)
         s.add(trip)
         s.flush()
         trip_id = trip.id
-    db.notify(Change("trip", (trip_id,), trip_id, "create"))
+        changed(Subject.TRIP, (trip_id,), trip_id, Action.CREATE)
     return trip
 
 
 def update_trip(db: Database, trip_id: int, **changes: Any) -> Trip:
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         trip = get_or_raise(s, Trip, trip_id)
         values = prepare(Trip, values_of(trip), changes, validate_trip_fields, editable=EDITABLE)
         apply(trip, values)
         trip.updated_at = utc_now()
         s.add(trip)
-    db.notify(Change("trip", (trip_id,), trip_id, "update"))
+        changed(Subject.TRIP, (trip_id,), trip_id, Action.UPDATE)
     return trip
 
 
 def delete_trip(db: Database, trip_id: int) -> None:
     """Delete a trip with its programme, delegation list, notes and commitments."""
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         trip = get_or_raise(s, Trip, trip_id)
         s.delete(trip)
-    db.notify(Change("trip", (trip_id,), trip_id, "delete"))
+        changed(Subject.TRIP, (trip_id,), trip_id, Action.DELETE)
 
 
 def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None, title: str | None = None) -> Trip:
@@ -106,7 +107,7 @@ def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None
         problems: list = []
         check_year(problems, "start_date", start_date)
         raise_if(problems)
-    with db.transaction() as s:
+    with unit_of_work(db) as (s, changed):
         source = get_or_raise(s, Trip, trip_id)
         shift = timedelta(days=(start_date - source.start_date).days) if start_date else timedelta(0)
         values = values_of(source)
@@ -137,5 +138,5 @@ def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None
             for att in s.exec(select(Attendance).where(Attendance.engagement_id == eng.id)):
                 s.add(Attendance(engagement_id=new.id, person_id=att.person_id, role=att.role))
         new_id = copy.id
-    db.notify(Change("trip", (new_id,), new_id, "create"))
+        changed(Subject.TRIP, (new_id,), new_id, Action.CREATE)
     return copy
