@@ -375,3 +375,18 @@ def test_the_documented_example_validates_imports_and_comes_back(validator, db):
     assert [p["full_name"] for p in exported["people"]] == [p["full_name"] for p in example["people"]]
     again = bundles.trip_to_bundle(db, bundles.import_bundle_data(db, exported).trip_id)
     assert again == exported
+
+
+@pytest.mark.parametrize("place, value", [
+    (("trip", "start_date"), "0001-01-01"), (("trip", "end_date"), "9999-12-31"),
+    (("engagements", 0, "start"), "1899-12-31T09:00"), (("commitments", 0, "due_date"), "2201-01-01"),
+])
+def test_years_outside_1900_2200_are_refused_by_schema_and_importer_at_one_place(validator, place, value):
+    bundle = copy.deepcopy(BOSTON_2017)
+    parent = bundle
+    for key in place[:-1]:
+        parent = parent[key]
+    parent[place[-1]] = value
+    where = _place(place)
+    assert where in _schema_places(validator.iter_errors(bundle))
+    assert where in _importer_places(bundle)
