@@ -167,11 +167,11 @@ def _row_problems(conn: sqlite3.Connection, tables: set[str]) -> list[str]:
             where = f"{col} IS NOT NULL AND {col} NOT IN ({allowed})"
             what = "a value that is not one of its choices"
         elif isinstance(kind, sa.Date):
-            where = f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR date({col}) IS NOT {col})"
+            where = f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR date({col}, '+0 days') IS NOT {col})"
             what = "a date that is not YYYY-MM-DD"
         elif isinstance(getattr(kind, "impl_instance", kind), sa.DateTime) or isinstance(kind, sa.DateTime):
             where = (f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR datetime({col}) IS NULL "
-                     f"OR substr({col}, 1, 19) != datetime({col}))")
+                     f"OR substr({col}, 1, 19) IS NOT datetime({col}, '+0 days'))")
             what = "a time that is not YYYY-MM-DD HH:MM:SS"
         else:
             continue

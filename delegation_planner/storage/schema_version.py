@@ -33,8 +33,11 @@ def stamped_revisions(path: Path) -> list[str]:
 
 
 def refuse_newer(path: Path, versions: list[str] | None = None) -> None:
-    """Raise KnownError if the file was written by a newer version (nothing is written)."""
+    """Raise KnownError if the file was written by a newer version, or records several (nothing is written)."""
     versions = stamped_revisions(path) if versions is None else versions
+    if len(versions) > 1:
+        raise KnownError(f"{path} records {len(versions)} schema versions ({', '.join(versions)}) instead of one: "
+                         "it was changed by another program; restore a backup. The file was left untouched.")
     unknown = [v for v in versions if v not in REVISIONS]
     if unknown:
         raise KnownError(
