@@ -57,7 +57,14 @@ def run_smoke_test(out=sys.stdout) -> int:
             win = build_main_window(str(folder / "smoke.sqlite3"), settings_path=str(folder / "settings.ini"))
             win.resize(1280, 800)
             win.show()
-            app.processEvents()
+            # the panels are built on later turns of the event loop, after the first paint:
+            # let them all be built (and their modules imported) before judging the window
+            import time
+
+            deadline = time.monotonic() + 3.0
+            while time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.02)
             size = win.grab().size()
             win.close()
             win.deleteLater()
