@@ -22,6 +22,26 @@ def _check_zones() -> str:
     return "time zones found"
 
 
+def _show_window(app, build_main_window, folder: Path):
+    """Build the main window on a fresh database, let the post-paint steps run, return its size."""
+    import time
+
+    win = build_main_window(str(folder / "smoke.sqlite3"), settings_path=str(folder / "settings.ini"))
+    win.resize(1280, 800)
+    win.show()
+    # the panels are built on later turns of the event loop, after the first paint:
+    # let them all be built (and their modules imported) before judging the window
+    deadline = time.monotonic() + 3.0
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    size = win.grab().size()
+    win.close()
+    win.deleteLater()
+    app.processEvents()
+    return size
+
+
 def run_smoke_test(out=sys.stdout) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="dp-smoke-") as tmp:
@@ -54,21 +74,16 @@ def run_smoke_test(out=sys.stdout) -> int:
             from delegation_planner.ui.main_window import build_main_window
 
             app = QApplication.instance() or QApplication(["delegation-planner"])
-            win = build_main_window(str(folder / "smoke.sqlite3"), settings_path=str(folder / "settings.ini"))
-            win.resize(1280, 800)
-            win.show()
-            # the panels are built on later turns of the event loop, after the first paint:
-            # let them all be built (and their modules imported) before judging the window
-            import time
-
-            deadline = time.monotonic() + 3.0
-            while time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.02)
-            size = win.grab().size()
-            win.close()
-            win.deleteLater()
-            app.processEvents()
+            errors: list[BaseException] = []
+            previous_hook = sys.excepthook
+            sys.excepthook = lambda kind, exc, tb: errors.append(exc)  # errors raised in Qt slots and timers
+            try:
+                size = _show_window(app, build_main_window, folder)
+            finally:
+                sys.excepthook = previous_hook
+            if errors:
+                raise RuntimeError(f"{len(errors)} error(s) while the window was built: "
+                                   f"{type(errors[0]).__name__}: {errors[0]}")
             return f"main window built ({size.width()}×{size.height()})"
 
         checks: list[tuple[str, Callable[[], str]]] = [
