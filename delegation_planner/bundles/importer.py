@@ -28,7 +28,7 @@ from delegation_planner.domain.enums import (
     OrganizationKind, Side, TripStatus,
 )
 from delegation_planner.domain.errors import Problem, ValidationError
-from delegation_planner.domain.text import clean_text
+from delegation_planner.domain.text import clean_text, short_repr
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, get_zone, is_valid_timezone, to_utc
 from delegation_planner.services.imports import ImportPlan, ImportResult, find_trip, import_trip, name_key
 from delegation_planner.storage.database import Database
@@ -176,8 +176,7 @@ def _type(value: Any) -> str:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+    return short_repr(value)  # a list of a million items is not repr'd whole only to be cut
 
 
 def _short_message(exc: Exception) -> str:
