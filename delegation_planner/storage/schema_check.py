@@ -155,29 +155,37 @@ def _model_columns():
             yield table.name, column
 
 
+def _column_rules(column) -> tuple[str, str] | None:
+    """(SQL condition true for a bad value, what a bad value is) for enum, date and time columns."""
+    col = f'"{column.name}"'
+    kind = column.type
+    if isinstance(kind, sa.Enum):
+        allowed = ", ".join("'" + v.replace("'", "''") + "'" for v in kind.enums)
+        return f"{col} IS NOT NULL AND {col} NOT IN ({allowed})", "a value that is not one of its choices"
+    if isinstance(kind, sa.Date):
+        return (f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR date({col}, '+0 days') IS NOT {col})",
+                "a date that is not YYYY-MM-DD")
+    if isinstance(getattr(kind, "impl_instance", kind), sa.DateTime) or isinstance(kind, sa.DateTime):
+        return (f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR datetime({col}) IS NULL "
+                f"OR substr({col}, 1, 19) IS NOT datetime({col}, '+0 days'))", "a time that is not YYYY-MM-DD HH:MM:SS")
+    return None
+
+
 def _row_problems(conn: sqlite3.Connection, tables: set[str]) -> list[str]:
     problems = []
+    rules: dict[str, list[tuple[str, str, str]]] = {}
     for table, column in _model_columns():
-        if table not in tables:
-            continue
-        col = f'"{column.name}"'
-        kind = column.type
-        if isinstance(kind, sa.Enum):
-            allowed = ", ".join("'" + v.replace("'", "''") + "'" for v in kind.enums)
-            where = f"{col} IS NOT NULL AND {col} NOT IN ({allowed})"
-            what = "a value that is not one of its choices"
-        elif isinstance(kind, sa.Date):
-            where = f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR date({col}, '+0 days') IS NOT {col})"
-            what = "a date that is not YYYY-MM-DD"
-        elif isinstance(getattr(kind, "impl_instance", kind), sa.DateTime) or isinstance(kind, sa.DateTime):
-            where = (f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR datetime({col}) IS NULL "
-                     f"OR substr({col}, 1, 19) IS NOT datetime({col}, '+0 days'))")
-            what = "a time that is not YYYY-MM-DD HH:MM:SS"
-        else:
-            continue
-        row = conn.execute(f'SELECT id, {col} FROM "{table}" WHERE {where} LIMIT 1').fetchone()
+        rule = _column_rules(column)
+        if rule and table in tables:
+            rules.setdefault(table, []).append((column.name, *rule))
+    for table, checks in rules.items():  # one scan per table
+        which = " ".join(f"WHEN {where} THEN {i}" for i, (_n, where, _w) in enumerate(checks))
+        row = conn.execute(f'SELECT id, CASE {which} END FROM "{table}" WHERE '
+                           + " OR ".join(f"({where})" for _n, where, _w in checks) + " LIMIT 1").fetchone()
         if row:
-            problems.append(f"{table}.{column.name} of row {row[0]} holds {what} ({str(row[1])[:40]!r})")
+            name, _where, what = checks[row[1]]
+            value = conn.execute(f'SELECT "{name}" FROM "{table}" WHERE id = ?', (row[0],)).fetchone()[0]
+            problems.append(f"{table}.{name} of row {row[0]} holds {what} ({str(value)[:40]!r})")
     dangling = conn.execute("PRAGMA foreign_key_check").fetchone()
     if dangling:
         table, rowid, parent, _fk = dangling
