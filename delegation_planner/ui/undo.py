@@ -315,9 +315,10 @@ def update_undoable(stack: QUndoStack, text: str, entity: str, update: Callable[
                        lambda: update(record.id, **old_values()))
 
 
-def update_with_undo(stack: QUndoStack, text: str, update: Callable[..., Any], record_id: int,
-                     old: dict[str, Any], new: dict[str, Any], *, entity: str) -> Any:
-    return update_undoable(stack, text, entity, update, record_id, old, new)
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(old values, new values) of the fields that differ, for update_undoable."""
+    keys = [k for k in new if old.get(k) != new[k] and not (old.get(k) in (None, "") and new[k] in (None, ""))]
+    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}
 
 
 def refs(stack: QUndoStack, entity: str, record_ids_: Iterable[int]) -> list[RecordRef]:
@@ -327,5 +328,5 @@ def refs(stack: QUndoStack, entity: str, record_ids_: Iterable[int]) -> list[Rec
 __all__ = [
     "RecordRef", "RecordIds", "record_ids", "ref", "refs", "forget_ids", "forget_deleted", "trip_record_ids", "take_refs",
     "deleted_many", "recreated_many", "set_failure_handler", "ServiceCommand", "run_command",
-    "create_with_undo", "delete_with_undo", "update_undoable", "update_with_undo", "linked", "REFERENCE_FIELDS",
+    "create_with_undo", "delete_with_undo", "update_undoable", "changed_fields", "linked", "REFERENCE_FIELDS",
 ]

@@ -3,24 +3,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from functools import partial
-
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, MadeBy
-from delegation_planner.ui.lazy import commitments, panels
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import (
-    FormDialog, OptionalDateEdit, changed_fields, fill_enum_combo, fill_id_combo,
-)
-from delegation_planner.ui.undo import create_with_undo, linked, update_undoable
+from delegation_planner.ui.dialogs.panel_form import FormDialog, OptionalDateEdit, fill_enum_combo, fill_id_combo
+from delegation_planner.ui.operations import commitments
 
 if TYPE_CHECKING:
     from delegation_planner.domain.models import Commitment
-
-FIELDS = ("description", "kind", "made_by", "organization_id", "owner_id", "engagement_id", "due_date", "status",
-          "signed_date", "follow_up")
-
 
 class CommitmentDialog(FormDialog):
     def __init__(self, ctx: UiContext, trip_id: int, commitment: Commitment | None = None, *,
@@ -38,14 +29,14 @@ class CommitmentDialog(FormDialog):
         fill_enum_combo(made_by, MadeBy, c.made_by if c else MadeBy.JOINT)
         self.add_field("made_by", self.tr("&Made by"), made_by)
         org = QComboBox(self)
-        fill_id_combo(org, panels.organization_choices(ctx.db), c.organization_id if c else organization_id,
+        fill_id_combo(org, commitments.organization_choices(ctx), c.organization_id if c else organization_id,
                       self.tr("(none)"))
         self.add_field("organization_id", self.tr("&Organization"), org)
         owner = QComboBox(self)
-        fill_id_combo(owner, panels.person_choices(ctx.db, trip_id), c.owner_id if c else None, self.tr("(nobody)"))
+        fill_id_combo(owner, commitments.person_choices(ctx, trip_id), c.owner_id if c else None, self.tr("(nobody)"))
         self.add_field("owner_id", self.tr("O&wner"), owner)
         eng = QComboBox(self)
-        fill_id_combo(eng, panels.engagement_choices(ctx.db, trip_id), c.engagement_id if c else engagement_id,
+        fill_id_combo(eng, commitments.engagement_choices(ctx, trip_id), c.engagement_id if c else engagement_id,
                       self.tr("(not at an engagement)"))
         self.add_field("engagement_id", self.tr("&Engagement"), eng)
         self.add_field("due_date", self.tr("D&ue date"), OptionalDateEdit(c.due_date if c else None, self))
@@ -57,14 +48,6 @@ class CommitmentDialog(FormDialog):
         self.set_submit(self._save)
 
     def _save(self, values: dict):
-        db, stack = self.ctx.db, self.ctx.undo_stack
         if self.commitment is None:
-            fields = linked(stack, dict(values, trip_id=self.trip_id))
-            return create_with_undo(stack, self.tr("Add commitment"), "commitment",
-                                    lambda: commitments.create_commitment(db, **fields()),
-                                    partial(commitments.delete_commitment, db))
-        old, new = changed_fields({k: getattr(self.commitment, k) for k in FIELDS}, values)
-        if not new:
-            return self.commitment
-        return update_undoable(stack, self.tr("Edit commitment"), "commitment", partial(commitments.update_commitment, db),
-                                self.commitment.id, old, new)
+            return commitments.add_commitment(self.ctx, self.trip_id, values)
+        return commitments.edit_commitment(self.ctx, self.commitment, values)

@@ -47,6 +47,8 @@ def describe(exc: BaseException) -> str:
     """One readable text for an error the user can act on."""
     if isinstance(exc, ValidationError):
         return "\n".join(f"{field_label(p.field)}: {p.message}" if p.field else p.message for p in exc.problems)
+    if isinstance(exc, NotFoundError):
+        return QCoreApplication.translate("panels", "That record no longer exists (deleted elsewhere?): %s") % exc
     return str(exc)
 
 

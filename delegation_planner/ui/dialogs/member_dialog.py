@@ -2,7 +2,6 @@
 created inline), or change a member's role."""
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QTimer
@@ -10,15 +9,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from delegation_planner.domain.enums import AttendanceRole, MemberRole, Side
 from delegation_planner.domain.errors import ValidationError
-from delegation_planner.ui.lazy import directory, engagements, members
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import FormDialog, fill_enum_combo
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import PeopleModel
-from delegation_planner.ui.undo import create_with_undo, ref, run_command, update_undoable
+from delegation_planner.ui.operations import members
 
 if TYPE_CHECKING:
-    from delegation_planner.services.members import MemberRow
+    from delegation_planner.ui.operations.members import MemberRow
 
 
 class PersonPickerDialog(FormDialog):
@@ -74,7 +72,7 @@ class PersonPickerDialog(FormDialog):
     # -- people picker -------------------------------------------------------------------
     def refresh_people(self, select_id: int | None = None) -> None:
         assert self.people_model is not None
-        self.people_model.set_rows(directory.list_people(self.ctx.db, self.search.text(), self.list_side))
+        self.people_model.set_rows(members.list_people(self.ctx, self.search.text(), self.list_side))
         row = self.people_model.row_of_id(select_id) if select_id is not None else (
             0 if self.people_model.rowCount() == 1 else -1)
         if row >= 0:
@@ -129,20 +127,12 @@ class MemberDialog(PersonPickerDialog):
         self.set_submit(self._save)
 
     def _save(self, values: dict):
-        db, stack = self.ctx.db, self.ctx.undo_stack
         if self.member is None:
             person_id = self.selected_person_id()
             if person_id is None:
                 raise ValidationError(self.tr("choose a person from the list, or create a new one"), "person_id")
-            trip = ref(stack, "trip", self.trip_id)
-            return create_with_undo(stack, self.tr("Add member"), "member",
-                                    lambda: members.add_member(db, trip.id, person_id, role=values["role"]),
-                                    partial(members.remove_member, db))
-        if str(values["role"]) == str(self.member.role):
-            return None
-        return update_undoable(stack, self.tr("Change role of %s") % self.member.full_name, "member",
-                                partial(members.update_member, db), self.member.id,
-                                {"role": str(self.member.role)}, {"role": values["role"]})
+            return members.add_member(self.ctx, self.trip_id, person_id, values["role"])
+        return members.change_member_role(self.ctx, self.member, values["role"])
 
 
 
@@ -163,11 +153,7 @@ class AttendeeDialog(PersonPickerDialog):
         self.set_submit(self._save)
 
     def _save(self, values: dict):
-        db, stack = self.ctx.db, self.ctx.undo_stack
         person_id = self.selected_person_id()
         if person_id is None:
             raise ValidationError(self.tr("choose a person from the list, or create a new one"), "person_id")
-        engagement = ref(stack, "engagement", self.engagement_id)
-        return run_command(stack, self.tr("Add attendee"),
-                           lambda: engagements.set_attendance(db, engagement.id, person_id, values["role"]),
-                           lambda: engagements.remove_attendance(db, engagement.id, person_id))
+        return members.add_attendee(self.ctx, self.engagement_id, person_id, values["role"])

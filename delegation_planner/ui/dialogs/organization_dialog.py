@@ -3,21 +3,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from functools import partial
-
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegation_planner.domain.enums import OrganizationKind
-from delegation_planner.ui.lazy import directory
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields, fill_enum_combo
-from delegation_planner.ui.undo import create_with_undo, update_undoable
+from delegation_planner.ui.dialogs.panel_form import FormDialog, fill_enum_combo
+from delegation_planner.ui.operations import directory
 
 if TYPE_CHECKING:
     from delegation_planner.domain.models import Organization
-
-FIELDS = ("name", "local_name", "kind", "city", "country", "address", "phone", "website", "profile")
-
 
 class OrganizationDialog(FormDialog):
     def __init__(self, ctx: UiContext, organization: Organization | None = None, parent: QWidget | None = None):
@@ -40,13 +34,6 @@ class OrganizationDialog(FormDialog):
         self.set_submit(self._save)
 
     def _save(self, values: dict):
-        db, stack = self.ctx.db, self.ctx.undo_stack
         if self.organization is None:
-            return create_with_undo(stack, self.tr("Add organization %s") % values["name"], "organization",
-                                    lambda: directory.create_organization(db, **values),
-                                    partial(directory.delete_organization, db))
-        old, new = changed_fields({k: getattr(self.organization, k) for k in FIELDS}, values)
-        if not new:
-            return self.organization
-        return update_undoable(stack, self.tr("Edit organization %s") % values["name"], "organization",
-                                partial(directory.update_organization, db), self.organization.id, old, new)
+            return directory.create_organization(self.ctx, values)
+        return directory.edit_organization(self.ctx, self.organization, values)

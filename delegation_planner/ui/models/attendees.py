@@ -11,7 +11,7 @@ from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from delegation_planner.services.engagements import AttendeeRow
+    from delegation_planner.ui.operations.members import AttendeeRow
 
 
 class AttendeesModel(RowTableModel["AttendeeRow"]):
@@ -58,10 +58,4 @@ class AttendeesModel(RowTableModel["AttendeeRow"]):
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        row = self.row_at(index)
-        if row is None or role != Qt.ItemDataRole.EditRole or self.columns[index.column()].key != "role":
-            return False
-        if not self.on_role_changed or str(value) == str(row.role):
-            return False
-        self.on_role_changed(row.person_id, str(value))
-        return True
+        return self.set_enum_cell(index, value, role, "role", self.on_role_changed, lambda r: r.person_id)

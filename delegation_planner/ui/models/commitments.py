@@ -13,7 +13,7 @@ from delegation_planner.ui.labels import enum_text, short_date
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from delegation_planner.services.commitments import CommitmentRow
+    from delegation_planner.ui.operations.commitments import CommitmentRow
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -79,10 +79,4 @@ class CommitmentsModel(RowTableModel["CommitmentRow"]):
         return base
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        row = self.row_at(index)
-        if row is None or role != Qt.ItemDataRole.EditRole or self.columns[index.column()].key != "status":
-            return False
-        if not self.on_status_changed or str(value) == str(row.status):
-            return False
-        self.on_status_changed(row.id, str(value))
-        return True
+        return self.set_enum_cell(index, value, role, "status", self.on_status_changed, lambda r: r.id)

@@ -10,7 +10,7 @@ from delegation_planner.ui.labels import enum_text, short_date
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from delegation_planner.services.directory import HistoryItem, OrganizationRow, PersonRow
+    from delegation_planner.ui.operations.directory import HistoryItem, OrganizationRow, PersonRow
 
 
 class PeopleModel(RowTableModel["PersonRow"]):

@@ -129,6 +129,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def extra_data(self, row: R, column: Column, role: int) -> Any:  # noqa: ARG002 (hook)
         return None
 
+    def set_enum_cell(self, index: QModelIndex, value: Any, role: int, key: str,
+                      on_changed: Callable[[int, str], None] | None,
+                      id_of: Callable[[Any], int] | None = None) -> bool:
+        """``setData`` of an editable enum column ``key`` (the row attribute of the same name):
+        a new value calls ``on_changed(id, value)`` (the panel's undoable edit); the model
+        itself never changes, it is reloaded when the change is announced."""
+        row = self.row_at(index)
+        if row is None or role != Qt.ItemDataRole.EditRole or self.columns[index.column()].key != key:
+            return False
+        if on_changed is None or str(value) == str(getattr(row, key)):
+            return False
+        on_changed((id_of or self.row_id)(row), str(value))
+        return True
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return

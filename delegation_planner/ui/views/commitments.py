@@ -6,6 +6,7 @@ overdue ones are red and bold with a warning icon; the status is changed in plac
 """
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -14,20 +15,24 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget,
 )
 
+from delegation_planner.changes import Change, Subject
 from delegation_planner.domain.enums import CommitmentStatus
-from delegation_planner.ui.lazy import commitments, panels
-from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import fill_id_combo
 from delegation_planner.ui.labels import enum_text
-from delegation_planner.ui.undo import forget_ids
 from delegation_planner.ui.models.commitments import CommitmentsModel
+from delegation_planner.ui.operations import commitments
 from delegation_planner.ui.views.panel_common import (
-    ColumnFitter, EnumComboDelegate, LazyRefresh, add_shortcut_action, change_status_with_undo,
-    delete_commitment_with_undo, edit_commitment_dialog, exec_dialog, select_row, selected_row, setup_table, show_error,
+    ColumnFitter, EnumComboDelegate, LazyRefresh, add_shortcut_action, change_commitment_status,
+    confirm_delete_commitment, edit_commitment_dialog, exec_dialog, select_row, selected_row, setup_table,
 )
 
-RELEVANT = {"commitment", "person", "organization", "engagement", "trip", "*"}
+log = logging.getLogger(__name__)
+
+REFRESH_ON: frozenset[Subject] = frozenset({
+    Subject.COMMITMENT, Subject.PERSON, Subject.ORGANIZATION, Subject.ENGAGEMENT, Subject.TRIP})
+#: Changes that may change the owner/organization filter choices.
+_CHOICES = frozenset({Subject.PERSON, Subject.ORGANIZATION, Subject.COMMITMENT})
 ALL, OPEN, OVERDUE = "__all__", "__open__", "__overdue__"
 
 
@@ -156,9 +161,9 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         return self._trip_id is None or self.all_trips.isChecked()
 
     def _on_change(self, change: Change) -> None:
-        if change.entity not in RELEVANT:
+        if not change.concerns(REFRESH_ON):
             return
-        if change.entity in ("person", "organization", "commitment", "*"):
+        if change.concerns(_CHOICES):
             self._fill_filter_choices()
         if not self.showing_all_trips() and change.trip_id not in (None, self._trip_id):
             return
@@ -166,20 +171,20 @@ class CommitmentsPanel(LazyRefresh, QWidget):
 
     def _on_reloaded(self) -> None:
         """Another database: its ids mean other records; show all its trips until told otherwise."""
-        forget_ids(self.ctx.undo_stack)
         self._fill_filter_choices()
         self.set_trip(None)
 
     def _fill_filter_choices(self) -> None:
         self._choices_pending = False
         for combo, choices, none_text in (
-                (self.owner_filter, panels.commitment_owner_choices, self.tr("Anyone")),
-                (self.organization_filter, panels.commitment_organization_choices, self.tr("Any organization"))):
+                (self.owner_filter, commitments.owner_filter_choices, self.tr("Anyone")),
+                (self.organization_filter, commitments.organization_filter_choices, self.tr("Any organization"))):
             current = combo.currentData()
             combo.blockSignals(True)
             try:
-                fill_id_combo(combo, choices(self.ctx.db), current, none_text)
-            except Exception:  # noqa: BLE001 (database swapped under us)
+                fill_id_combo(combo, choices(self.ctx), current, none_text)
+            except Exception:  # noqa: BLE001 (database swapped under us: empty choices, the reason in the log)
+                log.exception("commitment filter choices could not be listed")
                 fill_id_combo(combo, [], None, none_text)
             combo.blockSignals(False)
 
@@ -207,8 +212,9 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         keep = self.selected_commitment()
         self.model.today = self.today
         try:
-            rows = commitments.list_commitments(self.ctx.db, **self.query())
-        except Exception:  # noqa: BLE001 (database swapped under us)
+            rows = commitments.list_commitments(self.ctx, **self.query())
+        except Exception:  # noqa: BLE001 (database swapped under us: an empty list, the reason in the log)
+            log.exception("commitments could not be listed")
             rows = []
         self.model.set_rows(rows)
         all_trips = self.showing_all_trips()
@@ -276,12 +282,12 @@ class CommitmentsPanel(LazyRefresh, QWidget):
     def delete_commitment(self) -> None:
         row = self.selected_commitment()
         if row is not None:
-            delete_commitment_with_undo(self, self.ctx, row)
+            confirm_delete_commitment(self, self.ctx, row)
 
     def change_status(self, commitment_id: int, status: str) -> None:
         row = self.model.row_at(self.model.row_of_id(commitment_id))
         if row is not None:
-            change_status_with_undo(self, self.ctx, row, status)
+            change_commitment_status(self, self.ctx, row, status)
 
     # Names the main window's Delete / F2 actions call on the focused panel.
     def delete_selected(self) -> None:

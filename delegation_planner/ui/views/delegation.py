@@ -12,17 +12,23 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+import logging
+
+from delegation_planner.changes import Change, Subject
 from delegation_planner.domain.enums import MemberRole
-from delegation_planner.ui.lazy import members
-from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.models.delegation import MembersModel
-from delegation_planner.ui.undo import forget_ids, record_ids, ref, refs, run_command, update_undoable
+from delegation_planner.ui.operations import members
 from delegation_planner.ui.views.panel_common import (
-    EnumComboDelegate, add_shortcut_action, enum_column_width, exec_dialog, select_row, selected_row, setup_table, show_error,
+    EnumComboDelegate, add_shortcut_action, enum_column_width, exec_dialog, report_error, select_row, selected_row,
+    setup_table,
 )
 
-RELEVANT = {"member", "person", "organization", "trip", "*"}
+log = logging.getLogger(__name__)
+
+REFRESH_ON: frozenset[Subject] = frozenset({Subject.MEMBER, Subject.PERSON, Subject.ORGANIZATION, Subject.TRIP})
+#: Subjects whose changes belong to one trip: a change of another trip leaves this panel alone.
+_TRIP_BOUND = frozenset({Subject.MEMBER, Subject.TRIP})
 
 
 class DelegationPanel(QWidget):
@@ -110,15 +116,14 @@ class DelegationPanel(QWidget):
         self.reload()
 
     def _on_change(self, change: Change) -> None:
-        if change.entity not in RELEVANT or self._trip_id is None:
+        if not change.concerns(REFRESH_ON) or self._trip_id is None:
             return
-        if change.entity in ("member", "trip") and change.trip_id not in (None, self._trip_id):
+        if change.subject in _TRIP_BOUND and change.of_other_trip(self._trip_id):
             return
         self.reload()
 
     def _on_reloaded(self) -> None:
         """Another database: its trip ids mean other trips, so show none until told."""
-        forget_ids(self.ctx.undo_stack)
         self._trip_id = None
         self.reload()
 
@@ -127,8 +132,9 @@ class DelegationPanel(QWidget):
         rows = []
         if self._trip_id is not None:
             try:
-                rows = members.list_members(self.ctx.db, self._trip_id)
-            except Exception:  # database swapped or trip gone: show nothing
+                rows = members.list_members(self.ctx, self._trip_id)
+            except Exception:  # noqa: BLE001 (database swapped or trip gone: show nothing, but say why in the log)
+                log.exception("delegation of trip %s could not be listed", self._trip_id)
                 rows = []
         self.model.set_rows(rows)
         if keep is not None:
@@ -172,11 +178,9 @@ class DelegationPanel(QWidget):
         if member is None:
             return
         try:
-            update_undoable(self.ctx.undo_stack, self.tr("Change role of %s") % member.full_name, "member",
-                             lambda mid, **kw: members.update_member(self.ctx.db, mid, **kw), member_id,
-                             {"role": str(member.role)}, {"role": role})
+            members.change_member_role(self.ctx, member, role)
         except Exception as exc:  # noqa: BLE001 (shown to the user)
-            show_error(self, exc)
+            report_error(self, exc)
 
     def remove_member(self) -> None:
         member = self.selected_member()
@@ -185,49 +189,19 @@ class DelegationPanel(QWidget):
         if not self.ctx.confirm(self, self.tr("Remove member"),
                                 self.tr("Remove %s from this delegation?") % member.full_name):
             return
-        db, stack = self.ctx.db, self.ctx.undo_stack
-        order = refs(stack, "member", self.model.ids())
-        gone = ref(stack, "member", member.id)
-        trip = ref(stack, "trip", member.trip_id)
-
-        def do():
-            members.remove_member(db, gone.id)
-            record_ids(stack).deleted(gone)
-
-        def undo():
-            again = members.add_member(db, trip.id, member.person_id, role=member.role)
-            record_ids(stack).recreated(gone, again.id)
-            ids = [r.id for r in order]
-            existing = self._member_ids(trip.id)
-            members.set_member_order(db, trip.id, [i for i in ids if i in existing]
-                                     + [i for i in existing if i not in ids])
-
         try:
-            run_command(self.ctx.undo_stack, self.tr("Remove %s") % member.full_name, do, undo)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-
-    def _member_ids(self, trip_id: int) -> list[int]:
-        return [m.id for m in members.list_members(self.ctx.db, trip_id)]
+            members.remove_member(self.ctx, member, self.model.ids())
+        except Exception as exc:  # noqa: BLE001 (shown to the user)
+            report_error(self, exc)
 
     def reorder(self, new_order: list[int]) -> None:
         """Set the order of precedence (drag-and-drop and move buttons), undoably."""
         if self._trip_id is None:
             return
-        old_ids = self.model.ids()
-        if list(new_order) == old_ids:
-            return
-        db, stack = self.ctx.db, self.ctx.undo_stack
-        trip = ref(stack, "trip", self._trip_id)
-        new_refs, old_refs = refs(stack, "member", new_order), refs(stack, "member", old_ids)
-
-        def order(member_refs) -> None:
-            members.set_member_order(db, trip.id, [r.id for r in member_refs])
-
         try:
-            run_command(stack, self.tr("Reorder delegation"), lambda: order(new_refs), lambda: order(old_refs))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+            members.reorder_members(self.ctx, self._trip_id, self.model.ids(), list(new_order))
+        except Exception as exc:  # noqa: BLE001 (shown to the user)
+            report_error(self, exc)
 
     def move_selected(self, step: int) -> None:
         row = selected_row(self.view)

@@ -5,24 +5,32 @@ across all trips, newest first.
 """
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from delegation_planner.changes import Change, Subject
 from delegation_planner.domain.enums import CommitmentStatus, EngagementStatus, OrganizationKind, Side
 from delegation_planner.domain.errors import NotFoundError
-from delegation_planner.ui.lazy import directory
-from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.models.directory import HistoryModel, OrganizationsModel, PeopleModel
+from delegation_planner.ui.operations import directory
 from delegation_planner.ui.views.panel_common import (
-    LazyRefresh, add_shortcut_action, enum_column_width, exec_dialog, select_row, selected_row, setup_table, show_error,
+    LazyRefresh, add_shortcut_action, enum_column_width, exec_dialog, report_error, select_row, selected_row,
+    setup_table,
 )
 
+log = logging.getLogger(__name__)
+
 PEOPLE_TAB, ORGANIZATIONS_TAB = 0, 1
-RELEVANT = {"person", "organization", "engagement", "commitment", "trip", "*"}
+REFRESH_ON: frozenset[Subject] = frozenset({
+    Subject.PERSON, Subject.ORGANIZATION, Subject.ENGAGEMENT, Subject.COMMITMENT, Subject.TRIP})
+#: Changes of the lists themselves; the others only change the selected organization's history.
+_LISTS = frozenset({Subject.PERSON, Subject.ORGANIZATION})
 
 
 class DirectoryPanel(LazyRefresh, QWidget):
@@ -154,9 +162,9 @@ class DirectoryPanel(LazyRefresh, QWidget):
         self.search.selectAll()
 
     def _on_change(self, change: Change) -> None:
-        if change.entity not in RELEVANT:
+        if not change.concerns(REFRESH_ON):
             return
-        if change.entity in ("person", "organization", "*"):
+        if change.concerns(_LISTS):
             self.refresh_soon()
         elif self.selected_organization() is not None:  # engagements/commitments only change the selected organization's history
             self._load_history()
@@ -167,9 +175,10 @@ class DirectoryPanel(LazyRefresh, QWidget):
         keep_person = self.selected_person()
         keep_org = self.selected_organization()
         try:
-            people = directory.list_people(self.ctx.db, text)
-            organizations = directory.list_organizations(self.ctx.db, text)
-        except Exception:  # noqa: BLE001 (database swapped under us)
+            people = directory.list_people(self.ctx, text)
+            organizations = directory.list_organizations(self.ctx, text)
+        except Exception:  # noqa: BLE001 (database swapped under us: empty lists, the reason in the log)
+            log.exception("directory could not be listed")
             people, organizations = [], []
         self.people_model.set_rows(people)
         self.organizations_model.set_rows(organizations)
@@ -191,7 +200,7 @@ class DirectoryPanel(LazyRefresh, QWidget):
         items = []
         if org is not None:
             try:
-                items = directory.organization_history(self.ctx.db, org.id)
+                items = directory.organization_history(self.ctx, org.id)
             except NotFoundError:
                 items = []
         self.history_model.set_rows(items)
@@ -261,14 +270,14 @@ class DirectoryPanel(LazyRefresh, QWidget):
             if self.tabs.currentIndex() == PEOPLE_TAB:
                 row = self.selected_person()
                 if row is not None:
-                    self.run_dialog(PersonDialog(self.ctx, directory.get_person(self.ctx.db, row.id), parent=self))
+                    self.run_dialog(PersonDialog(self.ctx, directory.get_person(self.ctx, row.id), parent=self))
             else:
                 row = self.selected_organization()
                 if row is not None:
-                    self.run_dialog(OrganizationDialog(self.ctx, directory.get_organization(self.ctx.db, row.id),
+                    self.run_dialog(OrganizationDialog(self.ctx, directory.get_organization(self.ctx, row.id),
                                                        parent=self))
         except NotFoundError as exc:
-            show_error(self, exc)
+            report_error(self, exc)
 
     def delete_selected(self) -> None:
         """Deleting from the shared directory touches every trip, so it is confirmed and not undoable."""
@@ -281,7 +290,7 @@ class DirectoryPanel(LazyRefresh, QWidget):
                                 "attendance list, and their commitments lose their owner. This cannot be undone.")
                         % row.full_name):
                     return
-                directory.delete_person(self.ctx.db, row.id)
+                directory.delete_person(self.ctx, row.id)
             else:
                 row = self.selected_organization()
                 if row is None or not self.ctx.confirm(
@@ -289,6 +298,6 @@ class DirectoryPanel(LazyRefresh, QWidget):
                         self.tr("Delete %s from the directory? Engagements, people and commitments keep their "
                                 "record but lose the link. This cannot be undone.") % row.name):
                     return
-                directory.delete_organization(self.ctx.db, row.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+                directory.delete_organization(self.ctx, row.id)
+        except Exception as exc:  # noqa: BLE001 (shown to the user)
+            report_error(self, exc)

@@ -10,23 +10,25 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from delegation_planner.changes import Change, Subject
 from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, EngagementKind, EngagementStatus
 from delegation_planner.domain.errors import NotFoundError
-from delegation_planner.ui.lazy import commitments, engagements, notes, panels
-from delegation_planner.changes import Change
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.dialogs.panel_form import FormDialog, changed_fields
+from delegation_planner.ui.dialogs.panel_form import FormDialog
 from delegation_planner.ui.labels import day_with_weekday, enum_text
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
-from delegation_planner.ui.undo import delete_with_undo, forget_ids, ref, run_command, update_undoable
+from delegation_planner.ui.operations import commitments, members, notes
+from delegation_planner.ui.operations.notes import EngagementSummary
 from delegation_planner.ui.views.panel_common import (
-    ColumnFitter, EnumComboDelegate, add_shortcut_action, enum_column_width, change_status_with_undo,
-    delete_commitment_with_undo, edit_commitment_dialog, exec_dialog, select_row, selected_row, setup_table, show_error,
+    ColumnFitter, EnumComboDelegate, add_shortcut_action, change_commitment_status, confirm_delete_commitment,
+    edit_commitment_dialog, enum_column_width, exec_dialog, report_error, select_row, selected_row, setup_table,
 )
 
-RELEVANT = {"engagement", "note", "attendance", "commitment", "person", "organization", "trip", "member", "*"}
+REFRESH_ON: frozenset[Subject] = frozenset({
+    Subject.ENGAGEMENT, Subject.NOTE, Subject.ATTENDANCE, Subject.COMMITMENT, Subject.PERSON, Subject.ORGANIZATION,
+    Subject.TRIP, Subject.MEMBER})
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -90,7 +92,7 @@ class EngagementDetailPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._engagement_id: int | None = None
-        self.summary: panels.EngagementSummary | None = None
+        self.summary: EngagementSummary | None = None
         self.run_dialog = exec_dialog
 
         # -- header and brief ------------------------------------------------------------
@@ -241,15 +243,14 @@ class EngagementDetailPanel(QWidget):
         self.reload()
 
     def _on_change(self, change: Change) -> None:
-        if self._engagement_id is None or change.entity not in RELEVANT:
+        if self._engagement_id is None or not change.concerns(REFRESH_ON):
             return
-        if self.summary is not None and change.trip_id not in (None, self.summary.trip_id):
+        if self.summary is not None and change.of_other_trip(self.summary.trip_id):
             return
         self.reload()
 
     def _on_reloaded(self) -> None:
         """Another database: its engagement ids mean other engagements, so show none until told."""
-        forget_ids(self.ctx.undo_stack)
         self._engagement_id = None
         self.reload()
 
@@ -258,7 +259,7 @@ class EngagementDetailPanel(QWidget):
         summary = None
         if eid is not None:
             try:
-                summary = panels.engagement_summary(self.ctx.db, eid)
+                summary = notes.engagement_summary(self.ctx, eid)
             except NotFoundError:
                 summary = None
         self.summary = summary
@@ -274,14 +275,13 @@ class EngagementDetailPanel(QWidget):
             self._update_buttons()
             return
         keep_note = self.selected_note()
-        db = self.ctx.db
         self.heading.setText(self._heading_html(summary))
         self.brief.setHtml(self._brief_html(summary))
-        self.notes_model.set_notes(notes.list_notes(db, summary.id))
+        self.notes_model.set_notes(notes.list_notes(self.ctx, summary.id))
         if keep_note is not None:
             select_row(self.notes_view, self.notes_model.row_of_id(keep_note.id))
-        self.attendees_model.set_rows(engagements.list_attendees(db, summary.id))
-        self.commitments_model.set_rows(commitments.list_commitments(db, engagement_id=summary.id))
+        self.attendees_model.set_rows(members.list_attendees(self.ctx, summary.id))
+        self.commitments_model.set_rows(commitments.list_commitments(self.ctx, engagement_id=summary.id))
         self._update_tabs()
         self._update_buttons()
 
@@ -302,7 +302,7 @@ class EngagementDetailPanel(QWidget):
         self.edit_commitment_button.setEnabled(self.selected_commitment() is not None)
         self.delete_commitment_button.setEnabled(self.selected_commitment() is not None)
 
-    def _heading_html(self, s: panels.EngagementSummary) -> str:
+    def _heading_html(self, s: EngagementSummary) -> str:
         from html import escape
         from delegation_planner.domain.timezones import dual_time_label, local_date, to_local
 
@@ -316,7 +316,7 @@ class EngagementDetailPanel(QWidget):
         return (f"<span style='font-size:13pt; font-weight:600'>{escape(s.title)}</span><br>"
                 f"{when}<br>{where + ' · ' if where else ''}{kind} · {status}")
 
-    def _brief_html(self, s: panels.EngagementSummary) -> str:
+    def _brief_html(self, s: EngagementSummary) -> str:
         from html import escape
 
         parts = []
@@ -352,16 +352,7 @@ class EngagementDetailPanel(QWidget):
         dialog.text("objectives", self.tr("&Objectives"), s.objectives, height=90)
         dialog.text("talking_points", self.tr("&Talking points"), s.talking_points, height=140)
         dialog.text("logistics", self.tr("&Logistics"), s.logistics, height=90)
-        old_values = {"objectives": s.objectives, "talking_points": s.talking_points, "logistics": s.logistics}
-        db, stack = self.ctx.db, self.ctx.undo_stack
-
-        def save(values):
-            old, new = changed_fields(old_values, values)
-            if new:
-                update_undoable(stack, self.tr("Edit brief of %s") % s.title, "engagement",
-                                lambda eid, **kw: engagements.update_engagement(db, eid, **kw), s.id, old, new)
-
-        dialog.set_submit(save)
+        dialog.set_submit(lambda values: notes.edit_brief(self.ctx, s, values))
         self.run_dialog(dialog)
 
     # -- notes -----------------------------------------------------------------------------
@@ -388,14 +379,10 @@ class EngagementDetailPanel(QWidget):
             return
         if not self.ctx.confirm(self, self.tr("Delete note"), self.tr("Delete this note?\n\n%s") % note.text[:200]):
             return
-        db, stack = self.ctx.db, self.ctx.undo_stack
-        engagement = ref(stack, "engagement", note.engagement_id)
-
         try:
-            delete_with_undo(stack, self.tr("Delete note"), "note", note.id, lambda nid: notes.delete_note(db, nid),
-                             lambda: notes.add_note(db, engagement.id, note.text, note.author).id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+            notes.delete_note(self.ctx, note)
+        except Exception as exc:  # noqa: BLE001 (shown to the user)
+            report_error(self, exc)
 
     # -- people ----------------------------------------------------------------------------
     def add_attendee(self, counterpart: bool) -> None:
@@ -413,13 +400,10 @@ class EngagementDetailPanel(QWidget):
         old = rows.get(person_id)
         if old is None:
             return
-        db, eng = self.ctx.db, ref(self.ctx.undo_stack, "engagement", self.summary.id)
         try:
-            run_command(self.ctx.undo_stack, self.tr("Change role of %s") % old.full_name,
-                        lambda: engagements.set_attendance(db, eng.id, person_id, role),
-                        lambda: engagements.set_attendance(db, eng.id, person_id, str(old.role)))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+            members.change_attendee_role(self.ctx, self.summary.id, old, role)
+        except Exception as exc:  # noqa: BLE001 (shown to the user)
+            report_error(self, exc)
 
     def remove_attendee(self) -> None:
         row = self._selected_attendee()
@@ -428,13 +412,10 @@ class EngagementDetailPanel(QWidget):
         if not self.ctx.confirm(self, self.tr("Remove attendee"),
                                 self.tr("Remove %s from this engagement?") % row.full_name):
             return
-        db, eng = self.ctx.db, ref(self.ctx.undo_stack, "engagement", self.summary.id)
         try:
-            run_command(self.ctx.undo_stack, self.tr("Remove %s") % row.full_name,
-                        lambda: engagements.remove_attendance(db, eng.id, row.person_id),
-                        lambda: engagements.set_attendance(db, eng.id, row.person_id, str(row.role)))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+            members.remove_attendee(self.ctx, self.summary.id, row)
+        except Exception as exc:  # noqa: BLE001 (shown to the user)
+            report_error(self, exc)
 
     # -- commitments -----------------------------------------------------------------------
     def add_commitment(self) -> None:
@@ -453,13 +434,13 @@ class EngagementDetailPanel(QWidget):
     def delete_commitment(self) -> None:
         row = self.selected_commitment()
         if row is not None:
-            delete_commitment_with_undo(self, self.ctx, row)
+            confirm_delete_commitment(self, self.ctx, row)
 
     def change_commitment_status(self, commitment_id: int, status: str) -> None:
         row = self.commitments_model.row_at(self.commitments_model.row_of_id(commitment_id))
         if row is None:
             return
-        change_status_with_undo(self, self.ctx, row, status)
+        change_commitment_status(self, self.ctx, row, status)
 
     def _commitment_double_clicked(self, index) -> None:
         if self.commitments_model.columns[index.column()].key != "status":

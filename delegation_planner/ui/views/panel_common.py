@@ -1,4 +1,4 @@
-"""Pieces shared by the panels: an enum combo-box delegate, table setup, error messages."""
+"""Pieces shared by the panels: an enum combo-box delegate, table setup, lazy refresh, the commitment actions."""
 from __future__ import annotations
 
 from enum import StrEnum
@@ -7,10 +7,11 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QStyledItemDelegate, QTableView, QWidget,
+    QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QWidget,
 )
 
-from delegation_planner.domain.errors import NotFoundError, ValidationError
+from delegation_planner.domain.errors import NotFoundError
+from delegation_planner.ui.dialogs.errors import show_error
 from delegation_planner.ui.dialogs.panel_form import fill_enum_combo
 
 
@@ -136,17 +137,6 @@ def add_shortcut_action(widget: QWidget, text: str, key: QKeySequence | QKeySequ
     return action
 
 
-def show_error(parent: QWidget, error: Exception) -> None:
-    """A failed service call: a message naming the field (validation) or what was missing."""
-    if isinstance(error, ValidationError):
-        text = "\n".join(str(p) for p in error.problems)
-    elif isinstance(error, NotFoundError):
-        text = QCoreApplication.translate("panels", "That record no longer exists (deleted elsewhere?): %s") % error
-    else:
-        text = str(error)
-    QMessageBox.warning(parent, QCoreApplication.translate("panels", "Could not save"), text)
-
-
 def selected_row(view: QAbstractItemView) -> int:
     indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
     if indexes:
@@ -197,69 +187,44 @@ class LazyRefresh:
 
 # ------------------------------------------------------------------ commitments (two panels use these)
 
-def change_status_with_undo(parent: QWidget, ctx, row, status: str) -> None:
-    """Status change in place (through services.commitments.set_status), undoable.
+def report_error(parent: QWidget, exc: BaseException) -> None:
+    """A failed edit: dialogs.errors.show_error (user errors as a message, bugs as a crash report)."""
+    show_error(parent, QCoreApplication.translate("panels", "Could not save"), exc)
 
-    Undo restores the old status and the old signed date (signing may have set it)."""
-    from delegation_planner.domain.enums import CommitmentStatus
-    from delegation_planner.services import commitments
-    from delegation_planner.ui.labels import enum_text
-    from delegation_planner.ui.undo import ref, run_command
 
-    db, stack = ctx.db, ctx.undo_stack
-    old_status, old_signed = str(row.status), row.signed_date
-    commitment = ref(stack, "commitment", row.id)
+def change_commitment_status(parent: QWidget, ctx, row, status: str) -> None:
+    """Status change in place (Status column, context menu), undoable."""
+    from delegation_planner.ui.operations import commitments
+
     try:
-        run_command(stack,
-                    QCoreApplication.translate("panels", "Mark commitment %s") % enum_text(CommitmentStatus(status)),
-                    lambda: commitments.set_status(db, commitment.id, status),
-                    lambda: commitments.update_commitment(db, commitment.id,
-                                                          status=old_status, signed_date=old_signed))
+        commitments.set_status(ctx, row, status)
     except Exception as exc:  # noqa: BLE001 (shown to the user)
-        show_error(parent, exc)
+        report_error(parent, exc)
 
 
 def edit_commitment_dialog(panel, ctx, row) -> None:
     """Open the commitment dialog on ``row`` (a CommitmentRow); ``panel.run_dialog`` runs it."""
-    from delegation_planner.services import commitments
     from delegation_planner.ui.dialogs.commitment_dialog import CommitmentDialog
+    from delegation_planner.ui.operations import commitments
 
     try:
-        commitment = commitments.get_commitment(ctx.db, row.id)
+        commitment = commitments.get_commitment(ctx, row.id)
     except NotFoundError as exc:
-        show_error(panel, exc)
+        report_error(panel, exc)
         return
     panel.run_dialog(CommitmentDialog(ctx, row.trip_id, commitment, parent=panel))
 
 
-def delete_commitment_with_undo(parent: QWidget, ctx, row) -> bool:
-    """Delete a commitment after ctx.confirm; undo re-creates it with the same fields."""
-    from delegation_planner.services import commitments
-    from delegation_planner.ui.undo import delete_with_undo, ref
+def confirm_delete_commitment(parent: QWidget, ctx, row) -> bool:
+    """Delete a commitment after ctx.confirm (undoable); False if not deleted."""
+    from delegation_planner.ui.operations import commitments
 
     if not ctx.confirm(parent, QCoreApplication.translate("panels", "Delete commitment"),
                        QCoreApplication.translate("panels", "Delete this commitment?\n\n%s") % row.description[:200]):
         return False
-    db, stack = ctx.db, ctx.undo_stack
     try:
-        old = commitments.get_commitment(db, row.id)
-    except NotFoundError as exc:
-        show_error(parent, exc)
-        return False
-    fields = {k: getattr(old, k) for k in commitments.EDITABLE}
-    trip = ref(stack, "trip", old.trip_id)
-    linked = {name: ref(stack, entity, fields[name]) for name, entity in
-              (("engagement_id", "engagement"), ("owner_id", "person"), ("organization_id", "organization"))
-              if fields.get(name) is not None}
-
-    def recreate() -> int:
-        values = dict(fields, **{name: r.id for name, r in linked.items()})
-        return commitments.create_commitment(db, trip.id, **values).id
-
-    try:
-        delete_with_undo(stack, QCoreApplication.translate("panels", "Delete commitment"), "commitment", row.id,
-                         lambda cid: commitments.delete_commitment(db, cid), recreate)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
+        commitments.delete_commitment(ctx, row.id)
+    except Exception as exc:  # noqa: BLE001 (shown to the user)
+        report_error(parent, exc)
         return False
     return True

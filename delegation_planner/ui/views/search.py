@@ -1,7 +1,7 @@
 """Search everything: full-text search across meeting notes, commitments and people.
 
 ``SearchPanel`` searches as you type (150 ms after the last key, at once on Enter)
-through ``services.search_view.search_rows`` (SQLite FTS5 via ``services.search``),
+through ``ui.operations.search.search_rows`` (SQLite FTS5 in the services),
 shows what matched with the matched words in bold, the trip, and how many results
 were found in how many milliseconds. Double-click (or Enter on) a result emits
 ``activated(kind, record_id, trip_id, engagement_id)``; the panel never calls other
@@ -23,20 +23,19 @@ from PySide6.QtWidgets import (
     QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
-from delegation_planner.changes import Change
+from delegation_planner.changes import Change, Subject
 from delegation_planner.ui.context import UiContext
-from delegation_planner.ui.lazy import LazyModule
+from delegation_planner.ui.operations import search as search_ops
 from delegation_planner.ui.models.search import (
     ID_COLUMN, KIND_COLUMN, SNIPPET_COLUMN, TRIP_COLUMN, SearchModel, SegmentsRole, kind_text,
 )
 
 log = logging.getLogger(__name__)
 
-search_view = LazyModule("delegation_planner.services.search_view")
-
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 100
-RELEVANT = {"note", "commitment", "person", "trip", "engagement", "*"}
+REFRESH_ON: frozenset[Subject] = frozenset({
+    Subject.NOTE, Subject.COMMITMENT, Subject.PERSON, Subject.TRIP, Subject.ENGAGEMENT})
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -233,7 +232,7 @@ class SearchPanel(QWidget):
         started = time.perf_counter()
         error = None
         try:
-            rows = search_view.search_rows(self.ctx.db, text, RESULT_LIMIT, trip_id=self.trip_filter())
+            rows = search_ops.search_rows(self.ctx, text, RESULT_LIMIT, trip_id=self.trip_filter())
         except Exception as exc:  # noqa: BLE001 (database swapped under us, or a database error)
             log.warning("search for %r failed: %s", text, exc)
             rows, error = [], exc
@@ -263,7 +262,7 @@ class SearchPanel(QWidget):
         return f"{ms:.1f}" if ms < 10 else f"{ms:.0f}"
 
     def _on_change(self, change: Change) -> None:
-        if change.entity not in RELEVANT or not self.search_box.text().strip():
+        if not change.concerns(REFRESH_ON) or not self.search_box.text().strip():
             return
         if not self.isVisible():
             self._stale = True

@@ -1,0 +1,65 @@
+"""An engagement's written record: its brief (objectives, talking points, logistics) and meeting notes (undoable)."""
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from delegation_planner.domain.models import MeetingNote
+from delegation_planner.services import engagements, notes, panels
+from delegation_planner.services.panels import EngagementSummary
+from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.undo import changed_fields, create_with_undo, delete_with_undo, ref, update_undoable
+
+__all__ = ["BRIEF_FIELDS", "EngagementSummary", "MeetingNote", "add_note", "delete_note", "edit_brief", "edit_note",
+           "engagement_summary", "list_notes"]
+
+BRIEF_FIELDS = ("objectives", "talking_points", "logistics")
+
+
+def engagement_summary(ctx: UiContext, engagement_id: int) -> EngagementSummary:
+    """What the engagement detail shows at the top (raises NotFoundError if it is gone)."""
+    return panels.engagement_summary(ctx.db, engagement_id)
+
+
+def edit_brief(ctx: UiContext, summary: EngagementSummary, values: dict[str, Any]) -> bool:
+    """Save the brief fields that changed (one undo step). False if nothing changed."""
+    old, new = changed_fields({k: getattr(summary, k) for k in BRIEF_FIELDS},
+                              {k: v for k, v in values.items() if k in BRIEF_FIELDS})
+    if not new:
+        return False
+    update_undoable(ctx.undo_stack, QCoreApplication.translate("EngagementDetailPanel", "Edit brief of %s")
+                    % summary.title, "engagement", partial(engagements.update_engagement, ctx.db), summary.id, old, new)
+    return True
+
+
+def list_notes(ctx: UiContext, engagement_id: int) -> list[MeetingNote]:
+    return notes.list_notes(ctx.db, engagement_id)
+
+
+def add_note(ctx: UiContext, engagement_id: int, text: str, author: str = "") -> MeetingNote:
+    """Write a note; undo deletes it, redo writes it again (a new id, followed by the undo refs)."""
+    db, stack = ctx.db, ctx.undo_stack
+    engagement = ref(stack, "engagement", engagement_id)
+    return create_with_undo(stack, QCoreApplication.translate("NoteDialog", "Add note"), "note",
+                            lambda: notes.add_note(db, engagement.id, text, author), partial(notes.delete_note, db))
+
+
+def edit_note(ctx: UiContext, note: MeetingNote, values: dict[str, Any]) -> MeetingNote:
+    """Save the changed author/text of a note; returns the note (unchanged if nothing changed)."""
+    old, new = changed_fields({"author": note.author, "text": note.text},
+                              {k: v for k, v in values.items() if k in ("author", "text")})
+    if not new:
+        return note
+    return update_undoable(ctx.undo_stack, QCoreApplication.translate("NoteDialog", "Edit note"), "note",
+                           partial(notes.update_note, ctx.db), note.id, old, new)
+
+
+def delete_note(ctx: UiContext, note: MeetingNote) -> None:
+    """Delete a note; undo writes it again on the same engagement."""
+    db, stack = ctx.db, ctx.undo_stack
+    engagement = ref(stack, "engagement", note.engagement_id)
+    text, author = note.text, note.author
+    delete_with_undo(stack, QCoreApplication.translate("EngagementDetailPanel", "Delete note"), "note", note.id,
+                     partial(notes.delete_note, db), lambda: notes.add_note(db, engagement.id, text, author).id)
