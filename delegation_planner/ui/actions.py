@@ -1,4 +1,8 @@
-"""The main window's actions, menus and toolbar (handlers live on the window)."""
+"""The main window's actions and menus.
+
+Handlers are looked up when an action fires: the window's edit and file commands
+(``w.edits``, ``w.files``) are built after its first paint, and no input reaches
+the window before that."""
 
 from __future__ import annotations
 
@@ -39,32 +43,32 @@ class Actions:
         # File
         self.new_database = act(
             QCoreApplication.translate("MainWindow", "&New database…"),
-            w.new_database_dialog,
+            lambda: w.files.new_database_dialog(),
             tip=QCoreApplication.translate("MainWindow", "Create an empty database file"),
             name="actionNewDatabase",
         )
         self.open_database = act(
             QCoreApplication.translate("MainWindow", "&Open database…"),
-            w.open_database_dialog,
+            lambda: w.files.open_database_dialog(),
             QKeySequence.StandardKey.Open,
             tip=QCoreApplication.translate("MainWindow", "Open another database file"),
             name="actionOpenDatabase",
         )
         self.import_bundle = act(
             QCoreApplication.translate("MainWindow", "&Import trip bundle…"),
-            w.import_bundle_dialog,
+            lambda: w.files.import_bundle_dialog(),
             tip=QCoreApplication.translate("MainWindow", "Add a trip from a bundle file"),
             name="actionImportBundle",
         )
         self.export_bundle = act(
             QCoreApplication.translate("MainWindow", "&Export trip bundle…"),
-            w.export_bundle_dialog,
+            lambda: w.files.export_bundle_dialog(),
             tip=QCoreApplication.translate("MainWindow", "Save the current trip as a bundle file"),
             name="actionExportBundle",
         )
         self.backup = act(
             QCoreApplication.translate("MainWindow", "&Backup database…"),
-            w.backup_dialog,
+            lambda: w.files.backup_dialog(),
             tip=QCoreApplication.translate("MainWindow", "Save a consistent copy of the whole database"),
             name="actionBackup",
         )
@@ -116,7 +120,7 @@ class Actions:
         # Trip
         self.new_trip = act(
             QCoreApplication.translate("MainWindow", "&New trip…"),
-            w.new_trip_dialog,
+            lambda: w.edits.new_trip(),
             QKeySequence.StandardKey.New,
             icons.add_icon(),
             QCoreApplication.translate("MainWindow", "Create a trip"),
@@ -124,19 +128,19 @@ class Actions:
         )
         self.edit_trip = act(
             QCoreApplication.translate("MainWindow", "&Edit trip…"),
-            w.edit_trip_dialog,
+            lambda: w.edits.edit_trip(),
             name="actionEditTrip",
             tip=QCoreApplication.translate("MainWindow", "Change the trip's title, dates, home time zone or status"),
         )
         self.duplicate_trip = act(
             QCoreApplication.translate("MainWindow", "D&uplicate trip…"),
-            w.duplicate_trip_dialog,
+            lambda: w.edits.duplicate_trip(),
             name="actionDuplicateTrip",
             tip=QCoreApplication.translate("MainWindow", "Same programme as last year: copy the trip to new dates"),
         )
         self.delete_trip = act(
             QCoreApplication.translate("MainWindow", "&Delete trip…"),
-            w.delete_current_trip,
+            lambda: w.edits.delete_current_trip(),
             name="actionDeleteTrip",
             tip=QCoreApplication.translate("MainWindow", "Delete the trip with its programme, notes and commitments"),
         )
@@ -144,7 +148,7 @@ class Actions:
         # Programme
         self.add_engagement = act(
             QCoreApplication.translate("MainWindow", "&Add engagement…"),
-            w.add_engagement_dialog,
+            lambda: w.edits.add_engagement(),
             "Ctrl+Shift+N",
             icons.add_icon(),
             QCoreApplication.translate("MainWindow", "Add an engagement to the programme"),
@@ -152,13 +156,13 @@ class Actions:
         )
         self.edit_engagement = act(
             QCoreApplication.translate("MainWindow", "&Edit engagement…"),
-            w.edit_engagement_dialog,
+            lambda: w.edits.edit_engagement(),
             name="actionEditEngagement",
             tip=QCoreApplication.translate("MainWindow", "Change the selected engagement (time, place, objectives…)"),
         )
         self.delete_engagement = act(
             QCoreApplication.translate("MainWindow", "&Delete engagement…"),
-            w.delete_current_engagement,
+            lambda: w.edits.delete_current_engagement(),
             name="actionDeleteEngagement",
             tip=QCoreApplication.translate("MainWindow", "Delete the selected engagement"),
         )
@@ -248,7 +252,7 @@ class Actions:
         # Help
         self.load_sample = act(
             QCoreApplication.translate("MainWindow", "Load &sample trip"),
-            w.load_sample_trip,
+            lambda: w.files.load_sample_trip(),
             name="actionLoadSample",
             tip=QCoreApplication.translate("MainWindow", "Add the Boston 2017 study visit to try the program"),
         )

@@ -2,14 +2,17 @@
 
 Installed on the main window by ``install_backup_support(window)``:
 
-* a daily automatic backup next to the database (storage.backups.auto_backup:
+* a daily automatic backup next to the database (``operations.files.auto_backup``:
   the last 10 kept), a few seconds after start-up so that it never delays the
   first paint; a failure is a status-bar message, the database is not affected;
 * File → Restore from backup…: the chosen file is verified *before* anything is
-  replaced (storage.backups.verify_backup), the officer confirms, the current
+  replaced (``operations.files.verify_backup``), the officer confirms, the current
   file is kept in the backups folder, and the window reopens the database;
 * when the application becomes active again and the database file changed
   behind its back (another instance saved), every view reloads (the same as F5).
+
+The file operations (SQLAlchemy) are imported in the handlers, which run only once
+the window has its database.
 """
 from __future__ import annotations
 
@@ -21,8 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from delegation_planner.ui.lazy import backups, storage_errors
-from delegation_planner.ui.dialogs.errors import show_error
+from delegation_planner.ui.dialogs.errors import is_user_error, show_error
 
 if TYPE_CHECKING:
     from delegation_planner.ui.main_window import MainWindow
@@ -74,9 +76,13 @@ class BackupSupport(QObject):
         QTimer.singleShot(delay_ms, self, self.auto_backup_now)
 
     def auto_backup_now(self) -> Path | None:
+        from delegation_planner.ui.operations import files
+
         try:
-            path = backups.auto_backup(self.window.db)
-        except storage_errors.KnownError as exc:
+            path = files.auto_backup(self.window.ctx)
+        except Exception as exc:  # KnownError (read-only folder, disk full…); a bug is re-raised
+            if not is_user_error(exc):
+                raise
             log.warning("automatic backup failed: %s", exc)
             self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)),
                                                 15000)
@@ -88,8 +94,9 @@ class BackupSupport(QObject):
 
     # ---------------------------------------------------------------------------- restore
     def restore_dialog(self) -> None:
-        db_path = self.window.db.path
-        folder = backups.backup_dir(db_path) if db_path is not None else None
+        from delegation_planner.ui.operations import files
+
+        folder = files.backups_folder(self.window.ctx)
         start = str(folder) if folder is not None and folder.is_dir() else ""
         path = self.window.ask_open_path(self.tr("Restore from backup"),
                                          self.tr("Backups (*.sqlite3 *.sqlite *.db);;All files (*)"), start)
@@ -98,14 +105,17 @@ class BackupSupport(QObject):
 
     def restore(self, backup_path: str) -> bool:
         """Verify, confirm, replace, reopen. Returns True when the database was replaced."""
+        from delegation_planner.ui.operations import files
+
         title = self.tr("Restore from backup")
         current = self.window.db.path
         if current is None:
-            show_error(self.window, title, storage_errors.KnownError(self.tr("Only database files can be restored.")))
+            show_error(self.window, title, files.known_error(self.tr("Only database files can be restored.")))
             return False
         try:
-            backups.verify_backup(backup_path)  # nothing is touched before this passes
-        except storage_errors.KnownError as exc:
+            files.verify_backup(backup_path)  # nothing is touched before this passes
+        except Exception as exc:
+            log.info("backup %s refused: %s", backup_path, exc)
             show_error(self.window, title, exc)
             return False
         question = self.tr("Replace the open database with the backup\n%1?\n\nThe current file is kept in "
@@ -116,8 +126,9 @@ class BackupSupport(QObject):
         self.window.ctx.db.dispose()  # release our connections so the file can be swapped
         restored = True
         try:
-            kept = backups.restore_from_backup(current, backup_path)
-        except storage_errors.KnownError as exc:
+            kept = files.restore(self.window.ctx, backup_path)
+        except Exception as exc:
+            log.warning("restoring %s failed: %s", backup_path, exc)
             restored = False
             show_error(self.window, title, exc)
             kept = None

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.enums import TripStatus
 from delegation_planner.ui.labels import enum_text
-from delegation_planner.ui.lazy import trips as trip_service
-from delegation_planner.changes import Change
+from delegation_planner.changes import Change, Subject
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.models.trips import TripIdRole, TripListModel
 
-_RELEVANT = {"trip", "engagement", "*"}
+#: The subjects this list refreshes on (trip rows show engagement counts).
+REFRESH_ON = frozenset({Subject.TRIP, Subject.ENGAGEMENT})
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
@@ -164,8 +164,10 @@ class TripListPanel(QWidget):
         self.refresh()
 
     def _reload_years(self) -> None:
+        from delegation_planner.ui.operations import trips as trip_ops  # filled after the first paint
+
         current = self.year_filter.currentData()
-        years = trip_service.trip_years(self.ctx.db)
+        years = trip_ops.trip_years(self.ctx)
         with QSignalBlocker(self.year_filter):
             self.year_filter.clear()
             self.year_filter.addItem(self.tr("All years"), None)
@@ -184,12 +186,9 @@ class TripListPanel(QWidget):
                 self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), SELECT_ROW)
         else:
             # the current trip is gone (deleted) or filtered out
-            from delegation_planner.services.trips import get_trip
-            from delegation_planner.domain.errors import NotFoundError
+            from delegation_planner.ui.operations import trips as trip_ops
 
-            try:
-                get_trip(self.ctx.db, self._current)
-            except NotFoundError:
+            if not trip_ops.trip_exists(self.ctx, self._current):
                 self._set_current(None)
 
     def _on_current_changed(self, current, _previous) -> None:
@@ -208,7 +207,7 @@ class TripListPanel(QWidget):
             self.tripActivated.emit(trip_id)
 
     def _on_changed(self, change: Change) -> None:
-        if change.entity in _RELEVANT:
+        if change.concerns(REFRESH_ON):
             self.mark_stale()
 
     def _on_reloaded(self) -> None:

@@ -1,0 +1,162 @@
+"""Trip and engagement commands of the window: open the dialog, confirm, call the operation.
+
+Built by the main window after its first paint (it imports the trip and engagement
+operations, hence SQLAlchemy). Writing is done only by ``ui.operations``.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QDialog
+
+from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
+from delegation_planner.ui.dialogs.trip_dialog import DuplicateTripDialog, TripDialog
+from delegation_planner.ui.models.trips import format_dates
+from delegation_planner.ui.operations import engagements as engagement_ops
+from delegation_planner.ui.operations import trips as trip_ops
+
+if TYPE_CHECKING:
+    from delegation_planner.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class EditFlows(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.w = window
+
+    def _accepted(self, dialog: QDialog) -> bool:
+        return self.w.exec_dialog(dialog) == QDialog.DialogCode.Accepted and bool(dialog.result_value)
+
+    # ------------------------------------------------------------------ operations
+    def create_trip(self, values: dict[str, Any]) -> int:
+        return trip_ops.create_trip(self.w.ctx, values)
+
+    def update_trip(self, trip_id: int, values: dict[str, Any]) -> None:
+        trip_ops.update_trip(self.w.ctx, trip_id, values)
+
+    def copy_trip(self, trip_id: int, *, start_date, title: str | None = None) -> int:
+        return trip_ops.duplicate_trip(self.w.ctx, trip_id, start_date=start_date, title=title)
+
+    def delete_trip(self, trip_id: int) -> None:
+        trip_ops.delete_trip(self.w.ctx, trip_id, restored=self._select_later)
+
+    def create_engagement(self, trip_id: int, values: dict[str, Any]) -> int:
+        saved = engagement_ops.create_engagement(self.w.ctx, trip_id, values)
+        self._show_warnings(saved.warnings)
+        return saved.engagement_id
+
+    def update_engagement(self, engagement_id: int, values: dict[str, Any]) -> None:
+        self._show_warnings(engagement_ops.update_engagement(self.w.ctx, engagement_id, values).warnings)
+
+    def delete_engagement(self, engagement_id: int) -> None:
+        engagement_ops.delete_engagement(self.w.ctx, engagement_id)
+
+    def trip_of_engagement(self, engagement_id: int) -> int | None:
+        return engagement_ops.trip_of(self.w.ctx, engagement_id)
+
+    def trip_of_commitment(self, commitment_id: int) -> int | None:
+        return trip_ops.trip_of_commitment(self.w.ctx, commitment_id)
+
+    def _show_warnings(self, warnings) -> None:
+        if warnings:
+            self.w.statusBar().showMessage(_tr("Saved, but: %1").replace("%1", "; ".join(warnings)), 15000)
+
+    def _select_later(self, trip_id: int) -> None:
+        """Show a trip brought back by Undo (once the trip list has seen it)."""
+        def select() -> None:
+            if trip_ops.trip_exists(self.w.ctx, trip_id):
+                self.w.select_trip(trip_id)
+
+        QTimer.singleShot(0, self, select)
+
+    # ------------------------------------------------------------------ trips
+    def new_trip(self) -> None:
+        dialog = TripDialog(self.w, save=self.w.create_trip)
+        if self._accepted(dialog):
+            self.w.select_trip(dialog.result_value)
+
+    def edit_trip(self) -> None:
+        trip_id = self.w.current_trip_id
+        if trip_id is None:
+            return
+        dialog = TripDialog(self.w, trip=trip_ops.editable_values(self.w.ctx, trip_id),
+                            save=lambda values: self.w.update_trip(trip_id, values))
+        self.w.exec_dialog(dialog)
+
+    def duplicate_trip(self) -> None:
+        trip_id = self.w.current_trip_id
+        if trip_id is None:
+            return
+        trip = trip_ops.get_trip(self.w.ctx, trip_id)
+        dialog = DuplicateTripDialog(self.w, title=trip_ops.duplicate_title(self.w.ctx, trip_id),
+                                     start_date=trip.start_date,
+                                     save=lambda v: self.w.duplicate_trip(trip_id, **v))
+        if self._accepted(dialog):
+            self.w.select_trip(dialog.result_value)
+
+    def delete_current_trip(self) -> None:
+        trip_id = self.w.current_trip_id
+        if trip_id is None:
+            return
+        trip = trip_ops.get_trip(self.w.ctx, trip_id)
+        question = _tr("Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and "
+                       "commitments?\n\nEdit → Undo brings it back.").replace("%1", trip.title).replace(
+            "%2", format_dates(trip))
+        if self.w.ctx.confirm(self.w, _tr("Delete trip"), question):
+            self.w.delete_trip(trip_id)
+
+    # ------------------------------------------------------------------ engagements
+    def add_engagement(self) -> None:
+        w = self.w
+        trip_id = w.current_trip_id
+        if trip_id is None:
+            return
+        trip = trip_ops.get_trip(w.ctx, trip_id)
+        zone = engagement_ops.default_timezone(w.ctx, trip_id)
+        dialog = EngagementDialog(w, default_start=self._suggested_start(trip, zone), default_timezone=zone,
+                                  home_timezone=trip.home_timezone,
+                                  organizations=engagement_ops.organization_choices(w.ctx),
+                                  save=lambda values: w.create_engagement(trip_id, values))
+        if self._accepted(dialog):
+            w.select_engagement(dialog.result_value)
+
+    def _suggested_start(self, trip, zone: str) -> datetime:
+        """After the selected engagement (or the last one), else 09:00 on the first day."""
+        model = self.w.programme_model
+        selected = self.w.current_engagement_id
+        item = model.item(selected) if selected else None
+        if item is None:
+            items = model.items()
+            item = items[-1] if items else None
+        if item is not None and item.timezone == zone:
+            end = item.local_end.replace(tzinfo=None)
+            return end + timedelta(minutes=(30 - end.minute % 30) % 30)
+        return datetime(trip.start_date.year, trip.start_date.month, trip.start_date.day, 9, 0)
+
+    def edit_engagement(self) -> None:
+        w = self.w
+        engagement_id = w.current_engagement_id
+        if engagement_id is None:
+            return
+        eng = engagement_ops.get_engagement(w.ctx, engagement_id)
+        trip = trip_ops.get_trip(w.ctx, eng.trip_id)
+        dialog = EngagementDialog(w, engagement=engagement_ops.editable_values(w.ctx, engagement_id),
+                                  home_timezone=trip.home_timezone,
+                                  organizations=engagement_ops.organization_choices(w.ctx),
+                                  save=lambda values: w.update_engagement(engagement_id, values))
+        w.exec_dialog(dialog)
+
+    def delete_current_engagement(self) -> None:
+        engagement_id = self.w.current_engagement_id
+        if engagement_id is None:
+            return
+        eng = engagement_ops.get_engagement(self.w.ctx, engagement_id)
+        question = _tr("Delete the engagement “%1”?").replace("%1", eng.title)
+        if self.w.ctx.confirm(self.w, _tr("Delete engagement"), question):
+            self.w.delete_engagement(eng.id)

@@ -1,0 +1,174 @@
+"""The File menu's handlers: new/open/recent database, trip bundles, backup; Help → Load sample.
+
+Built by the main window after its first paint (it imports the file operations,
+hence SQLAlchemy). Each handler asks for a path, checks it, calls one operation
+in ``ui.operations.files`` and says what happened in the status bar.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from delegation_planner.settings import LAST_DATABASE
+from delegation_planner.ui.dialogs.errors import show_error
+from delegation_planner.ui.operations import files
+from delegation_planner.ui.operations import trips as trip_ops
+from delegation_planner.ui.undo import forget_ids
+
+if TYPE_CHECKING:
+    from delegation_planner.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def db_filter() -> str:
+    return _tr("Delegation Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+
+
+class FileMenu(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.w = window
+
+    def _status(self, message: str, ms: int) -> None:
+        self.w.statusBar().showMessage(message, ms)
+
+    def ask_save_target(self, title: str, file_filter: str, suggested: str, what: str) -> str:
+        """A save path that may be written (not the database, its backups folder…), or ""."""
+        path = self.w.ask_save_path(title, file_filter, suggested)
+        if not path:
+            return ""
+        problem = files.output_problem(self.w.ctx, path, what=what)
+        if problem is not None:
+            show_error(self.w, title, files.known_error(problem))
+            return ""
+        return path
+
+    # ------------------------------------------------------------------ databases
+    def new_database_dialog(self) -> None:
+        title = _tr("New database")
+        path = self.w.ask_save_path(title, db_filter(), "delegation-planner.sqlite3")
+        if path:
+            if Path(path).exists():
+                show_error(self.w, title, files.known_error(_tr(
+                    "%1 already exists. Choose a new file name, or use Open database.").replace("%1", path)))
+                return
+            self.switch_database(path, create=True)
+
+    def open_database_dialog(self) -> None:
+        path = self.w.ask_open_path(_tr("Open database"), db_filter())
+        if path:
+            self.switch_database(path, create=False)
+
+    def switch_database(self, location: str, *, create: bool = False) -> bool:
+        """Open another database in the window (the views reload from the hub)."""
+        w = self.w
+        try:
+            db = files.open_database(location, create=create)
+        except Exception as exc:  # KnownError: not a database, damaged, newer version…
+            log.info("could not open %s: %s", location, exc)
+            show_error(w, _tr("Open database"), exc)
+            return False
+        old = w.ctx.db
+        if old is None:  # still waiting for the first database
+            w.attach_database(db)
+            return True
+        w.task_runner.wait()
+        w.ctx.undo_stack.clear()
+        forget_ids(w.ctx.undo_stack)
+        w.forget_selection()
+        w.ctx.db = db
+        w.ctx.hub.attach(db)  # emits reloaded: every view reloads
+        old.dispose()
+        w.settings.set(LAST_DATABASE, w.db_location())
+        w.settings.add_recent_database(w.db_location())
+        w.rebuild_recent_menu()
+        w.update_title()
+        w.trip_panel.refresh()
+        ids = w.trip_panel.model.trip_ids
+        if ids:
+            w.select_trip(ids[0])
+        self._status(_tr("Opened %1").replace("%1", w.db_location()), 8000)
+        return True
+
+    # ------------------------------------------------------------------ bundles
+    def import_bundle_dialog(self) -> None:
+        path = self.w.ask_open_path(_tr("Import trip bundle"), _tr("Trip bundles (*.json *.trip.json);;All files (*)"))
+        if path:
+            self.import_bundle(path)
+
+    def import_bundle(self, path: str) -> int | None:
+        try:
+            result = files.import_bundle(self.w.ctx, path)
+        except Exception as exc:
+            log.info("bundle %s refused: %s", path, exc)
+            show_error(self.w, _tr("Import trip bundle"), exc)
+            return None
+        trip_id = getattr(result, "trip_id", result)
+        warnings = list(getattr(result, "warnings", ()))
+        self.w.select_trip(trip_id)
+        message = _tr("Imported %1").replace("%1", os.path.basename(path))
+        if warnings:
+            message += " — " + "; ".join(warnings)
+        self._status(message, 15000)
+        return trip_id
+
+    def export_bundle_dialog(self) -> None:
+        trip_id = self.w.current_trip_id
+        if trip_id is None:
+            return
+        trip = trip_ops.get_trip(self.w.ctx, trip_id)
+        path = self.ask_save_target(_tr("Export trip bundle"), _tr("Trip bundles (*.json)"),
+                                    files.suggested_name(trip.title, f"-{trip.start_date.year:04d}.json"),
+                                    "bundle file")
+        if path:
+            self.export_bundle(trip_id, path)
+
+    def export_bundle(self, trip_id: int, path: str) -> Path | None:
+        try:
+            written = files.export_bundle(self.w.ctx, trip_id, path)
+        except Exception as exc:
+            log.info("export to %s failed: %s", path, exc)
+            show_error(self.w, _tr("Export trip bundle"), exc)
+            return None
+        self._status(_tr("Trip saved to %1").replace("%1", str(written)), 10000)
+        return written
+
+    # ------------------------------------------------------------------ backup
+    def backup_dialog(self) -> None:
+        path = self.ask_save_target(_tr("Backup database"), db_filter(), files.suggested_backup_name(),
+                                    "backup file")
+        if path:
+            self.backup(path)
+
+    def backup(self, path: str) -> Path | None:
+        try:
+            written = files.backup(self.w.ctx, path)
+        except Exception as exc:
+            log.info("backup to %s failed: %s", path, exc)
+            show_error(self.w, _tr("Backup database"), exc)
+            return None
+        self._status(_tr("Backup written to %1").replace("%1", str(written)), 10000)
+        return written
+
+    # ------------------------------------------------------------------ sample
+    def load_sample_trip(self) -> int | None:
+        try:
+            trip_id = files.load_sample(self.w.ctx)
+        except Exception as exc:
+            log.warning("loading the sample trips failed: %s", exc)
+            show_error(self.w, _tr("Load sample trip"), exc)
+            return None
+        self.w.trip_panel.refresh()
+        self.w.select_trip(trip_id)
+        self._status(_tr("Sample trips loaded."), 8000)
+        return trip_id
+

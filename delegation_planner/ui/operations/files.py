@@ -1,0 +1,108 @@
+"""File use cases: open or switch the database, backups (manual, automatic, restore),
+trip bundles (import, export), the sample trips, and the check every save dialog makes.
+
+The bundle code (and the sample, which is a bundle) is imported when first used:
+start-up does not load it (tests/gui/test_main_window.py checks).
+"""
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from delegation_planner import storage
+from delegation_planner.storage import backups, outputs
+from delegation_planner.storage.database import Database, backup_to
+from delegation_planner.storage.errors import KnownError
+from delegation_planner.ui.context import UiContext
+
+
+def known_error(message: str) -> KnownError:
+    """A user-facing error (shown as a message, not a crash report)."""
+    return KnownError(message)
+
+
+def open_database(location: str | os.PathLike, *, create: bool = True) -> Database:
+    """Open (and migrate) a database file or URL; KnownError if it cannot be used."""
+    return storage.open_database(location, create=create)
+
+
+def output_problem(ctx: UiContext, path: str | os.PathLike, *, what: str = "file") -> str | None:
+    """Why ``path`` cannot be written (the open database, its companions or backups folder,
+    a folder, a device…), or None. Save dialogs call it before any work starts."""
+    database = ctx.db.path if ctx.db is not None else None
+    return outputs.output_problem(path, database=database, what=what)
+
+
+def check_output(ctx: UiContext, path: str | os.PathLike, *, what: str = "file") -> None:
+    """Raise KnownError if ``path`` is refused by :func:`output_problem`."""
+    problem = output_problem(ctx, path, what=what)
+    if problem is not None:
+        raise KnownError(problem)
+
+
+# ------------------------------------------------------------------------------ backups
+def backup(ctx: UiContext, path: str | os.PathLike) -> Path:
+    """A consistent copy of the whole database at ``path``; returns the file written."""
+    check_output(ctx, path, what="backup file")
+    return backup_to(ctx.db, path)
+
+
+def auto_backup(ctx: UiContext) -> Path | None:
+    """The daily automatic backup (None when none was due)."""
+    return backups.auto_backup(ctx.db)
+
+
+def backups_folder(ctx: UiContext) -> Path | None:
+    """The folder automatic backups go to (None for a server database)."""
+    path = ctx.db.path if ctx.db is not None else None
+    return backups.backup_dir(path) if path is not None else None
+
+
+def verify_backup(path: str | os.PathLike) -> None:
+    """KnownError unless ``path`` is a healthy backup; nothing is touched."""
+    backups.verify_backup(path)
+
+
+def restore(ctx: UiContext, backup_path: str | os.PathLike) -> Path | None:
+    """Replace the open database file with a verified backup. The caller has released
+    the database (``ctx.db.dispose()``) and reopens it afterwards. Returns where the
+    previous file was kept."""
+    if ctx.db is None or ctx.db.path is None:
+        raise KnownError("Only database files can be restored.")
+    return backups.restore_from_backup(ctx.db.path, backup_path)
+
+
+def suggested_backup_name(now: datetime | None = None) -> str:
+    return f"backup-{(now or datetime.now()):%Y-%m-%d-%H%M}.sqlite3"
+
+
+# ------------------------------------------------------------------------------ bundles
+def import_bundle(ctx: UiContext, path: str | os.PathLike):
+    """Import a trip bundle as a new trip (refused whole if anything is wrong); the result
+    has ``trip_id`` and ``warnings``."""
+    from delegation_planner.bundles import import_bundle as bundle_import
+
+    return bundle_import(ctx.db, path)
+
+
+def export_bundle(ctx: UiContext, trip_id: int, path: str | os.PathLike) -> Path:
+    """Write the trip's bundle (atomically, owner-only, never onto the database)."""
+    from delegation_planner.bundles import export_trip
+
+    return export_trip(ctx.db, trip_id, path)
+
+
+def suggested_name(title: str, suffix: str) -> str:
+    """An ASCII file name from a (Vietnamese) title: "nguyen-duc-chung-2017.json"."""
+    from delegation_planner.bundles.export import slug
+
+    return f"{slug(title, 'trip')}{suffix}"
+
+
+# ------------------------------------------------------------------------------ sample
+def load_sample(ctx: UiContext) -> int:
+    """Load the sample trips (once); returns the Boston trip's id."""
+    from delegation_planner import sample
+
+    return sample.load_sample(ctx.db)

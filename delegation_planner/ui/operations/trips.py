@@ -1,0 +1,129 @@
+"""Trip use cases: create, edit, duplicate, delete (each undoable), and the reads the trip views need."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from delegation_planner.domain.errors import NotFoundError
+from delegation_planner.services import trips as trip_service
+from delegation_planner.ui import undo
+from delegation_planner.ui.context import UiContext
+
+EDITABLE = trip_service.EDITABLE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def get_trip(ctx: UiContext, trip_id: int):
+    return trip_service.get_trip(ctx.db, trip_id)
+
+
+def trip_exists(ctx: UiContext, trip_id: int) -> bool:
+    try:
+        trip_service.get_trip(ctx.db, trip_id)
+    except NotFoundError:
+        return False
+    return True
+
+
+def trip_years(ctx: UiContext) -> list[int]:
+    return trip_service.trip_years(ctx.db)
+
+
+def editable_values(ctx: UiContext, trip_id: int) -> dict[str, Any]:
+    """The values the trip dialog edits."""
+    trip = trip_service.get_trip(ctx.db, trip_id)
+    return {k: getattr(trip, k) for k in trip_service.EDITABLE}
+
+
+def create_trip(ctx: UiContext, values: dict[str, Any]) -> int:
+    """Create a trip (undoable); returns its id."""
+    trip = undo.create_with_undo(ctx.undo_stack, _tr("New trip “%1”").replace("%1", values.get("title", "")),
+                                 "trip", lambda: trip_service.create_trip(ctx.db, **values),
+                                 lambda trip_id: trip_service.delete_trip(ctx.db, trip_id))
+    return trip.id
+
+
+def update_trip(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> None:
+    """Change the fields of ``values`` that differ (undoable; nothing pushed if none differ)."""
+    trip = trip_service.get_trip(ctx.db, trip_id)
+    old = {k: getattr(trip, k) for k in values}
+    changed = {k: v for k, v in values.items() if old.get(k) != v}
+    if not changed:
+        return
+    undo.update_undoable(ctx.undo_stack, _tr("Edit trip “%1”").replace("%1", trip.title), "trip",
+                         lambda record_id, **kw: trip_service.update_trip(ctx.db, record_id, **kw), trip_id,
+                         {k: old[k] for k in changed}, changed)
+
+
+def duplicate_title(ctx: UiContext, trip_id: int) -> str:
+    """"Boston 2017" → "Boston 2018"; otherwise "… (copy)"."""
+    trip = trip_service.get_trip(ctx.db, trip_id)
+    year = str(trip.start_date.year)
+    if year in trip.title:
+        return trip.title.replace(year, str(trip.start_date.year + 1))
+    return _tr("%1 (copy)").replace("%1", trip.title)
+
+
+def duplicate_trip(ctx: UiContext, trip_id: int, *, start_date, title: str | None = None) -> int:
+    """Copy a trip with its programme to new dates (undoable); returns the copy's id."""
+    stack = ctx.undo_stack
+    source = undo.ref(stack, "trip", trip_id)
+    copy: dict[str, Any] = {}
+
+    def do() -> int:
+        new_id = trip_service.duplicate_trip(ctx.db, source.id, start_date=start_date, title=title).id
+        snapshot = undo.trip_record_ids(ctx.db, new_id)
+        if "refs" in copy:  # redone: the copy's records have new ids
+            undo.recreated_many(stack, copy["refs"], snapshot)
+        else:
+            copy["refs"] = {entity: [undo.record_ids(stack).created(entity, i) for i in ids]
+                            for entity, ids in snapshot.items()}
+        return new_id
+
+    def undo_copy() -> None:
+        trip_service.delete_trip(ctx.db, copy["refs"]["trip"][0].id)
+        undo.deleted_many(stack, copy["refs"])
+
+    return undo.run_command(stack, _tr("Duplicate trip"), do, undo_copy)
+
+
+def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None] | None = None) -> None:
+    """Delete a trip; undo re-imports a bundle snapshot taken just before (new ids) and
+    calls ``restored(new_id)``. (Bundles are imported here, not at start-up.)"""
+    from delegation_planner.bundles import import_bundle_data, trip_to_bundle
+
+    stack = ctx.undo_stack
+    trip = undo.ref(stack, "trip", trip_id)
+    held: dict[str, Any] = {}
+
+    def do() -> None:
+        # taken at every (re)do: the records have other ids after an undo
+        held["bundle"] = trip_to_bundle(ctx.db, trip.id)
+        held["refs"] = undo.take_refs(stack, undo.trip_record_ids(ctx.db, trip.id))
+        held["refs"]["trip"] = [trip]
+        trip_service.delete_trip(ctx.db, trip.id)
+        undo.deleted_many(stack, held["refs"])
+
+    def undo_delete() -> None:
+        result = import_bundle_data(ctx.db, held["bundle"])
+        new_id = getattr(result, "trip_id", result)
+        undo.recreated_many(stack, held["refs"], undo.trip_record_ids(ctx.db, new_id))
+        if restored is not None:
+            restored(new_id)
+
+    title = trip_service.get_trip(ctx.db, trip_id).title
+    undo.run_command(stack, _tr("Delete trip “%1”").replace("%1", title), do, undo_delete)
+
+
+def trip_of_commitment(ctx: UiContext, commitment_id: int) -> int | None:
+    """The trip a commitment belongs to (to show it there); None if it no longer exists."""
+    from delegation_planner.services.commitments import get_commitment
+
+    try:
+        return get_commitment(ctx.db, commitment_id).trip_id
+    except NotFoundError:
+        return None
