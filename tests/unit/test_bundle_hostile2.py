@@ -287,3 +287,4 @@ def test_one_record_with_a_million_unknown_fields_is_refused_in_linear_time(db):
     assert time.perf_counter() - t < 3
     assert len(err.value.problems) <= 51
     assert "more problems" in str(err.value)
+
