@@ -1,8 +1,8 @@
 """Add / edit an engagement: date and time pickers at the venue, a time-zone chooser,
 organization, kind, status, travel time, objectives, talking points, logistics.
 
-Like the trip dialog it calls ``save(values)`` on OK; a ValidationError from the
-services keeps it open, names the field and highlights it (nothing is written).
+Like every form (``panel_form.FormDialog``) it calls ``save(values)`` on OK; a user error
+keeps it open, names the field and highlights it (nothing is written).
 """
 from __future__ import annotations
 
@@ -11,15 +11,15 @@ from typing import Any, Callable, Mapping, Sequence
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QWidget,
 )
 
 from delegation_planner.domain.enums import EngagementKind, EngagementStatus
 from delegation_planner.ui.labels import date_locale, date_time_pattern, enum_text
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.timezones import dual_time_label, to_utc, utc_offset_label
-from delegation_planner.ui.dialogs.trip_dialog import FormDialog, timezone_combo
+from delegation_planner.ui.dialogs.panel_form import FormDialog
+from delegation_planner.ui.dialogs.trip_dialog import timezone_combo
 
 
 
@@ -40,7 +40,7 @@ class EngagementDialog(FormDialog):
                  default_start: datetime | None = None, default_timezone: str = "UTC",
                  home_timezone: str = "Asia/Ho_Chi_Minh", organizations: Sequence[tuple[int, str]] = (),
                  save: Callable[[dict[str, Any]], Any] | None = None):
-        super().__init__(parent, save)
+        super().__init__("", parent, save=save)
         editing = engagement is not None
         e = dict(engagement or {})
         self.setWindowTitle(self.tr("Edit engagement") if editing else self.tr("Add engagement"))
@@ -96,18 +96,17 @@ class EngagementDialog(FormDialog):
         texts.setMinimumHeight(150)
         self.text_tabs = texts
 
-        self.field_widgets = {
-            "title": self.title_edit, "kind": self.kind_combo, "status": self.status_combo,
-            "organization_id": self.organization_combo, "location": self.location_edit,
-            "timezone": self.zone_combo, "start": self.start_edit, "end": self.end_edit,
-            "travel_minutes": self.travel_spin, "objectives": self.objectives_edit,
-            "talking_points": self.talking_points_edit, "logistics": self.logistics_edit,
-        }
+        for name, widget in (("title", self.title_edit), ("kind", self.kind_combo), ("status", self.status_combo),
+                             ("organization_id", self.organization_combo), ("location", self.location_edit),
+                             ("timezone", self.zone_combo), ("start", self.start_edit), ("end", self.end_edit),
+                             ("travel_minutes", self.travel_spin), ("objectives", self.objectives_edit),
+                             ("talking_points", self.talking_points_edit), ("logistics", self.logistics_edit)):
+            self.register(name, widget)
         kind_status = QHBoxLayout()
         kind_status.addWidget(self.kind_combo, 1)
         kind_status.addWidget(QLabel(self.tr("Status:"), self))
         kind_status.addWidget(self.status_combo, 1)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Title:"), self.title_edit)
         kind_label = QLabel(self.tr("&Kind:"), self)
         kind_label.setBuddy(self.kind_combo)
@@ -122,11 +121,7 @@ class EngagementDialog(FormDialog):
         form.addRow(self.tr("&Ends:"), self.end_edit)
         form.addRow("", self.home_time_label)
         form.addRow(self.tr("T&ravel time:"), self.travel_spin)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(texts, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.body.addWidget(texts, 1)
         self.zone_combo.currentTextChanged.connect(self._update_home_time)
         self.start_edit.dateTimeChanged.connect(self._update_home_time)
         self._update_home_time()

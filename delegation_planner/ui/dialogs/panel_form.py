@@ -1,8 +1,8 @@
-"""Base of the panels' edit dialogs: a form whose OK runs a service call.
+"""The one base of every form dialog (``FormDialog``) and the combo/date widgets the forms share.
 
-OK calls ``submit(values)``; a ValidationError keeps the dialog open and shows each
-problem in red under its field (or, for a field not on the form, in a message line
-naming it). Nothing is written unless the service call succeeds as a whole.
+OK calls ``save(values)`` (an operation of ``ui.operations``); a user error keeps the
+dialog open and shows each problem at its field (or, for a field not on the form, in a
+message line naming it). Nothing is written unless the operation succeeds as a whole.
 Tests fill the widgets and call ``accept()`` directly; no modal loop is needed.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_planner.domain.errors import ValidationError
+from delegation_planner.ui.dialogs.errors import describe, field_label, is_user_error
 from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
 
 
@@ -68,32 +69,60 @@ class OptionalDateEdit(QWidget):
         return self.edit.date().toPython()
 
 
+ERROR_STYLE = "border: 2px solid #c0392b;"
+#: A problem named after the stored column (``start_utc``) shown on the field of the form (``start``), and back.
+_ALIASES = {"start_utc": "start", "end_utc": "end", "start": "start_utc", "end": "end_utc"}
+
+
 class FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None):
+    """The one base of the form dialogs: fields by name, OK runs ``save(values)``.
+
+    Panels' forms build their rows with ``line``/``text``/``add_field`` (each field gets a
+    red line under it for its problem) and read ``values()`` from the widgets; the trip and
+    engagement dialogs lay out their own rows, ``register`` their widgets (a problem there
+    highlights the widget) and override ``values()``. A user error (ValidationError,
+    NotFoundError, storage KnownError) keeps the dialog open with the fields named, nothing
+    written; any other exception is a bug and propagates (crash report)."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None, *,
+                 save: Callable[[dict[str, Any]], Any] | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        if title:
+            self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        self._fields: dict[str, tuple[str, QWidget, QLabel]] = {}
-        self._submit: Callable[[dict[str, Any]], Any] | None = None
+        #: name -> (caption or None, widget, the error line under it or None)
+        self._fields: dict[str, tuple[str | None, QWidget, QLabel | None]] = {}
+        self._submit: Callable[[dict[str, Any]], Any] | None = save
         self.result_value: Any = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        #: Room below the form for what is not a form row (the engagement's text tabs).
+        self.body = QVBoxLayout()
         self.message = QLabel(self)
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        self.error_label = self.message
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addLayout(self.body, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
     # -- building --------------------------------------------------------------------------
+    def register(self, name: str, widget: QWidget) -> QWidget:
+        """A field laid out by the subclass: a problem with it highlights the widget."""
+        self._fields[name] = (None, widget, None)
+        return widget
+
     def add_field(self, name: str, caption: str, widget: QWidget) -> QWidget:
+        """A form row with a caption and a red line under the widget for its problem."""
         widget.setObjectName(name)
         error = QLabel(self)
         error.setObjectName(f"{name}_error")
@@ -132,6 +161,7 @@ class FormDialog(QDialog):
 
     # -- values ----------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
+        """The fields' values by name (subclasses with their own widgets override this)."""
         out: dict[str, Any] = {}
         for name, (_caption, widget, _error) in self._fields.items():
             if isinstance(widget, QLineEdit):
@@ -144,31 +174,50 @@ class FormDialog(QDialog):
                 out[name] = widget.value()
         return out
 
-    def show_problems(self, error: ValidationError) -> None:
-        general = []
+    # -- problems --------------------------------------------------------------------------
+    def _field_of(self, problem_field: str) -> str | None:
+        name = (problem_field or "").split(".")[-1].split("[")[0]
+        if name in self._fields:
+            return name
+        alias = _ALIASES.get(name)
+        return alias if alias in self._fields else None
+
+    def show_problems(self, exc: BaseException) -> None:
+        """Each problem beside its field (or highlighted on it); the rest in the message line."""
+        self.clear_problems()
+        general: list[str] = []
         first: QWidget | None = None
-        for problem in error.problems:
-            field = problem.field.split(".")[-1].split("[")[0]
-            if field in ("start", "end") and field not in self._fields:
-                field = f"{field}_utc"
-            if field in self._fields:
-                _caption, widget, label_widget = self._fields[field]
-                label_widget.setText(problem.message)
-                label_widget.show()
-                first = first or widget
+        problems = exc.problems if isinstance(exc, ValidationError) else ()
+        for problem in problems:
+            name = self._field_of(problem.field)
+            caption, widget, error = self._fields[name] if name else (None, None, None)
+            if error is not None:
+                error.setText(problem.message)
+                error.show()
             else:
-                caption = self._fields[field][0] if field in self._fields else (problem.field or self.tr("Error"))
-                general.append(f"{caption}: {problem.message}")
+                label = caption or (field_label(problem.field) if problem.field else "")
+                general.append(f"{label}: {problem.message}" if label else problem.message)
+                if widget is not None:
+                    widget.setStyleSheet(ERROR_STYLE)
+                    widget.setToolTip(f"{field_label(problem.field)}: {problem.message}")
+            if widget is not None:
+                first = first or widget
+        if not isinstance(exc, ValidationError):
+            general.append(describe(exc))
         if general:
             self.message.setText("\n".join(general))
             self.message.show()
         if first is not None:
-            first.setFocus()
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_problems(self) -> None:
-        for _caption, _widget, error in self._fields.values():
-            error.clear()
-            error.hide()
+        for _caption, widget, error in self._fields.values():
+            if error is not None:
+                error.clear()
+                error.hide()
+            else:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
         self.message.clear()
         self.message.hide()
 
@@ -177,13 +226,9 @@ class FormDialog(QDialog):
         if self._submit is not None:
             try:
                 self.result_value = self._submit(self.values())
-            except ValidationError as exc:
+            except Exception as exc:
+                if not is_user_error(exc):
+                    raise  # a bug: the crash report, not a message in the form
                 self.show_problems(exc)
                 return
         super().accept()
-
-
-def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(old values, new values) of the fields that differ, for update_undoable."""
-    keys = [k for k in new if old.get(k) != new[k] and not (old.get(k) in (None, "") and new[k] in (None, ""))]
-    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}

@@ -1,8 +1,8 @@
 """Trip create/edit and duplicate dialogs.
 
-The dialog does not write to the database itself: it calls ``save(values)``
-(which the main window routes through the undo stack); a ValidationError keeps
-the dialog open with the field named and highlighted, nothing written.
+The dialog does not write to the database itself: it calls ``save(values)`` (an
+operation); a user error keeps the dialog open with the field named and highlighted
+(``panel_form.FormDialog``, the one form base), nothing written.
 """
 from __future__ import annotations
 
@@ -11,18 +11,12 @@ from typing import Any, Callable, Mapping
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from delegation_planner.domain.enums import TripStatus
-from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
-from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE
-from delegation_planner.ui.dialogs.errors import describe, field_label, is_user_error
-
-ERROR_STYLE = "border: 2px solid #c0392b;"
+from delegation_planner.ui.dialogs.panel_form import FormDialog
+from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
 
 
 def qdate(value: date) -> QDate:
@@ -58,72 +52,10 @@ def timezone_combo(parent: QWidget, current: str) -> QComboBox:
     return combo
 
 
-class FormDialog(QDialog):
-    """Shared behaviour: an error area, per-field highlighting, save callback on OK."""
-
-    def __init__(self, parent: QWidget | None, save: Callable[[dict[str, Any]], Any] | None):
-        super().__init__(parent)
-        self._save = save
-        self.result_value: Any = None
-        self.field_widgets: dict[str, QWidget] = {}
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a5281b;")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def values(self) -> dict[str, Any]:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def show_problems(self, exc: BaseException) -> None:
-        self.clear_problems()
-        self.error_label.setText(describe(exc))
-        self.error_label.show()
-        if isinstance(exc, ValidationError):
-            first = None
-            for problem in exc.problems:
-                widget = self.field_widgets.get(_base_field(problem.field))
-                if widget is not None:
-                    widget.setStyleSheet(ERROR_STYLE)
-                    widget.setToolTip(f"{field_label(problem.field)}: {problem.message}")
-                    first = first or widget
-            if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def clear_problems(self) -> None:
-        self.error_label.clear()
-        self.error_label.hide()
-        for widget in self.field_widgets.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-
-    def accept(self) -> None:
-        if self._save is None:
-            super().accept()
-            return
-        try:
-            self.result_value = self._save(self.values())
-        except Exception as exc:
-            if not is_user_error(exc):
-                raise
-            self.show_problems(exc)
-            return
-        super().accept()
-
-
-def _base_field(name: str) -> str:
-    return {"start_utc": "start", "end_utc": "end"}.get(name, name)
-
-
 class TripDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, *, trip: Mapping[str, Any] | None = None,
                  save: Callable[[dict[str, Any]], Any] | None = None):
-        super().__init__(parent, save)
+        super().__init__("", parent, save=save)
         self.setWindowTitle(self.tr("Edit trip") if trip else self.tr("New trip"))
         trip = dict(trip or {})
         today = date.today()
@@ -146,12 +78,12 @@ class TripDialog(FormDialog):
         self.notes_edit = QPlainTextEdit(trip.get("notes", ""), self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(70)
-        self.field_widgets = {
-            "title": self.title_edit, "destination": self.destination_edit, "purpose": self.purpose_edit,
-            "start_date": self.start_edit, "end_date": self.end_edit, "home_timezone": self.zone_combo,
-            "status": self.status_combo, "notes": self.notes_edit,
-        }
-        form = QFormLayout()
+        for name, widget in (("title", self.title_edit), ("destination", self.destination_edit),
+                             ("purpose", self.purpose_edit), ("start_date", self.start_edit),
+                             ("end_date", self.end_edit), ("home_timezone", self.zone_combo),
+                             ("status", self.status_combo), ("notes", self.notes_edit)):
+            self.register(name, widget)
+        form = self.form
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Destination:"), self.destination_edit)
         form.addRow(self.tr("&Purpose:"), self.purpose_edit)
@@ -160,10 +92,6 @@ class TripDialog(FormDialog):
         form.addRow(self.tr("&Home time zone:"), self.zone_combo)
         form.addRow(self.tr("Stat&us:"), self.status_combo)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
         self._previous_start = self.start_edit.date()
 
@@ -191,7 +119,7 @@ class DuplicateTripDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None = None, *, title: str, start_date: date,
                  save: Callable[[dict[str, Any]], Any] | None = None):
-        super().__init__(parent, save)
+        super().__init__("", parent, save=save)
         self.setWindowTitle(self.tr("Duplicate trip"))
         intro = QLabel(self.tr("The copy gets the same delegation and programme, moved to the new start date. "
                                "Notes and commitments stay with the original."), self)
@@ -205,15 +133,11 @@ class DuplicateTripDialog(FormDialog):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat(date_pattern())
         self.start_edit.setLocale(date_locale())
-        self.field_widgets = {"title": self.title_edit, "start_date": self.start_edit}
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("New &start date:"), self.start_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.register("title", self.title_edit)
+        self.register("start_date", self.start_edit)
+        self.form.addRow(intro)
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow(self.tr("New &start date:"), self.start_edit)
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
