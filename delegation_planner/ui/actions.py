@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from delegation_planner.settings import RECENT_DATABASES
 from delegation_planner.ui import icons
 
 
@@ -89,7 +90,7 @@ class Actions:
         self.redo.setObjectName("actionRedo")
         self.edit = act(
             QCoreApplication.translate("MainWindow", "&Edit…"),
-            w.edit_selected,
+            lambda: w.edits.edit_selected(),
             "F2",
             icons.edit_icon(),
             QCoreApplication.translate("MainWindow", "Edit the selected trip or engagement"),
@@ -97,7 +98,7 @@ class Actions:
         )
         self.delete = act(
             QCoreApplication.translate("MainWindow", "&Delete"),
-            w.delete_selected,
+            lambda: w.edits.delete_selected(),
             QKeySequence.StandardKey.Delete,
             icons.delete_icon(),
             QCoreApplication.translate("MainWindow", "Delete the selected trip or engagement"),
@@ -326,3 +327,26 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     help_menu.addAction(a.load_sample)
     help_menu.addSeparator()
     help_menu.addAction(a.about)
+
+
+def install_context_menus(w: "MainWindow", a: Actions) -> None:
+    """Right-click menus: the same actions as the menu bar."""
+    for widget, actions in ((w.trip_panel.view, [a.new_trip, a.edit_trip, a.duplicate_trip, a.export_bundle,
+                                                 a.delete_trip]),
+                            (w.programme_view, [a.add_engagement, a.edit_engagement, a.delete_engagement]),
+                            (w.timeline_view, [a.add_engagement, a.edit_engagement, a.delete_engagement])):
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        widget.addActions(actions)
+
+
+def rebuild_recent_menu(w: "MainWindow", open_location) -> None:
+    """File → Open recent: the remembered databases other than the open one."""
+    menu = getattr(w, "recent_menu", None)
+    if menu is None:
+        return
+    menu.clear()
+    recent = [p for p in w.settings.get(RECENT_DATABASES) if p != w.db_location()]
+    for location in recent:
+        action = menu.addAction(location)
+        action.triggered.connect(lambda _checked=False, loc=location: open_location(loc, create=False))
+    menu.setEnabled(bool(recent))

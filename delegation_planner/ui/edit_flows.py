@@ -9,10 +9,11 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
 from delegation_planner.ui.dialogs.trip_dialog import DuplicateTripDialog, TripDialog
+from delegation_planner.ui.main_window import PROGRAMME_TAB
 from delegation_planner.ui.models.trips import format_dates
 from delegation_planner.ui.operations import engagements as engagement_ops
 from delegation_planner.ui.operations import trips as trip_ops
@@ -160,3 +161,50 @@ class EditFlows(QObject):
         question = _tr("Delete the engagement “%1”?").replace("%1", eng.title)
         if self.w.ctx.confirm(self.w, _tr("Delete engagement"), question):
             self.w.delete_engagement(eng.id)
+
+    # ------------------------------------------------------------------ Edit → Edit… / Delete (by focus)
+    def _focus_in(self, widget: QWidget) -> bool:
+        focus = self.w.focusWidget()
+        while focus is not None:
+            if focus is widget:
+                return True
+            focus = focus.parentWidget()
+        return False
+
+    def _focused_panel(self) -> QObject | None:
+        w = self.w
+        for panel in (w.engagement_panel, w.delegation_panel, w.commitments_panel, w.directory_panel):
+            if panel is not None and self._focus_in(panel):
+                return panel
+        return None
+
+    def _engagement_in_view(self) -> bool:
+        return self.w.tabs.currentIndex() == PROGRAMME_TAB and self.w.current_engagement_id is not None
+
+    def edit_selected(self) -> None:
+        """F2: edit what has the focus (trip list: the trip; programme/timeline: the engagement)."""
+        if self._focus_in(self.w.trip_panel):
+            self.edit_trip()
+            return
+        panel = self._focused_panel()
+        if panel is not None:
+            if hasattr(panel, "edit_selected"):
+                panel.edit_selected()
+            return
+        if self._engagement_in_view():
+            self.edit_engagement()
+        elif self.w.current_trip_id is not None:
+            self.edit_trip()
+
+    def delete_selected(self) -> None:
+        """Delete: what has the focus (trip list: the trip; programme/timeline: the engagement)."""
+        if self._focus_in(self.w.trip_panel):
+            self.delete_current_trip()
+            return
+        panel = self._focused_panel()
+        if panel is not None:
+            if hasattr(panel, "delete_selected"):
+                panel.delete_selected()
+            return
+        if self._engagement_in_view():
+            self.delete_current_engagement()

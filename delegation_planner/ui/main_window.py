@@ -16,30 +16,27 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPainter, QUndoStack
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget,
-    QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from delegation_planner import APP_NAME, __version__
 from delegation_planner.changes import Action, Change, Subject, reload_everything
-from delegation_planner.domain.enums import TripStatus
 from delegation_planner.domain.errors import NotFoundError
-from delegation_planner.domain.timezones import city_label
 from delegation_planner.settings import (
-    DETAIL_SPLITTER, LAST_DATABASE, LAST_TRIP, MAIN_SPLITTER, PROGRAMME_MODE, RECENT_DATABASES, WINDOW_GEOMETRY,
-    WINDOW_STATE, Settings,
+    DETAIL_SPLITTER, LAST_DATABASE, LAST_TRIP, MAIN_SPLITTER, PROGRAMME_MODE, WINDOW_GEOMETRY, WINDOW_STATE,
+    Settings,
 )
 from delegation_planner.ui import icons, report_runner
 from delegation_planner.ui import undo as undo_ids
-from delegation_planner.ui.actions import Actions, build_menus
+from delegation_planner.ui.actions import Actions, build_menus, install_context_menus, rebuild_recent_menu
 from delegation_planner.ui.backups_ui import install_backup_support
 from delegation_planner.ui.context import ChangeHub, UiContext
-from delegation_planner.ui.labels import conflict_text, enum_text
 from delegation_planner.ui.models.programme import ProgrammeModel
-from delegation_planner.ui.models.trips import format_dates
+from delegation_planner.ui.programme_header import ProgrammeHeader, engagement_placeholder
 from delegation_planner.ui.startup import AfterPaint, InputBlocker, open_after_first_paint
 from delegation_planner.ui.tasks import ThreadTaskRunner
 from delegation_planner.ui.undo import set_failure_handler
@@ -59,22 +56,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRAMME_TAB, DELEGATION_TAB, COMMITMENTS_TAB, DIRECTORY_TAB = range(4)
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that ends in "…" when the text does not fit (full text in the tooltip)."""
-
-    def minimumSizeHint(self):  # noqa: N802 (Qt name)
-        hint = super().minimumSizeHint()
-        hint.setWidth(40)
-        return hint
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class MainWindow(QMainWindow):
@@ -130,26 +111,6 @@ class MainWindow(QMainWindow):
         self.commitments_panel: CommitmentsPanel | None = None
         self.directory_panel: DirectoryPanel | None = None
 
-        self.trip_header = QLabel(self)
-        self.trip_header.setObjectName("tripHeader")
-        self.trip_header.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.trip_header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.trip_header.setFont(font)
-        self.trip_subheader = QLabel(self)
-        self.trip_subheader.setObjectName("tripSubheader")
-        self.trip_subheader.setTextFormat(Qt.TextFormat.PlainText)
-        self.conflict_label = ElidedLabel(self)
-        self.conflict_label.setObjectName("conflictSummary")
-        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.conflict_label.setStyleSheet("color: #a65a00;")
-        self.conflict_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for text_label in (self.trip_header, self.trip_subheader):
-            # long titles are elided by the layout instead of widening the window
-            text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            text_label.setMinimumWidth(120)
-
         self.actions_ = Actions(self)
         build_menus(self, self.actions_)
         self.backup_support = install_backup_support(self)  # Restore from backup…, daily backups
@@ -158,31 +119,9 @@ class MainWindow(QMainWindow):
         new_trip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.trip_panel.footer.addWidget(new_trip_button)
 
-        header_box = QVBoxLayout()
-        header_box.setContentsMargins(0, 0, 0, 0)
-        header_box.setSpacing(2)
-        header_box.addWidget(self.trip_header)
-        header_box.addWidget(self.trip_subheader)
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 4, 0, 0)
-        header_box.addLayout(controls)
-        for action in (self.actions_.show_list, self.actions_.show_timeline):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            controls.addWidget(button)
-        controls.addSpacing(12)
-        controls.addWidget(self.conflict_label, 1)
-        for action, short in ((self.actions_.add_engagement, self.tr("Add…")),
-                              (self.actions_.edit_engagement, self.tr("Edit…")),
-                              (self.actions_.delete_engagement, self.tr("Delete…"))):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setText(short)
-            action.changed.connect(lambda b=button, t=short: b.setText(t))
-            button.setToolTip(action.toolTip())
-            controls.addWidget(button)
+        self.header = ProgrammeHeader(self.actions_, self)
+        self.trip_header, self.trip_subheader = self.header.title, self.header.facts
+        self.conflict_label = self.header.conflicts
 
         # List and timeline share one model and one place: a toggle switches between them.
         self.programme_stack = QStackedWidget(self)
@@ -192,13 +131,13 @@ class MainWindow(QMainWindow):
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_splitter.setObjectName("detailSplitter")
         self.detail_splitter.addWidget(self.programme_stack)
-        self.detail_splitter.addWidget(_engagement_placeholder(self))
+        self.detail_splitter.addWidget(engagement_placeholder(self))
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
         programme_tab = QWidget(self)
         programme_layout = QVBoxLayout(programme_tab)
         programme_layout.setContentsMargins(6, 6, 6, 6)
-        programme_layout.addLayout(header_box)
+        programme_layout.addWidget(self.header)
         programme_layout.addWidget(self.detail_splitter, 1)
 
         self.tabs = QTabWidget(self)
@@ -222,23 +161,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.statusBar().setObjectName("statusBar")
 
-        # right-click menus: the same actions as the menu bar
-        a = self.actions_
-        for widget, actions in ((self.trip_panel.view, [a.new_trip, a.edit_trip, a.duplicate_trip, a.export_bundle,
-                                                        a.delete_trip]),
-                                (self.programme_view, [a.add_engagement, a.edit_engagement, a.delete_engagement]),
-                                (self.timeline_view, [a.add_engagement, a.edit_engagement, a.delete_engagement])):
-            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            widget.addActions(actions)
+        install_context_menus(self, self.actions_)
 
         # -- signals ---------------------------------------------------------------------
         self.trip_panel.tripSelected.connect(self._on_trip_selected)
-        self.trip_panel.tripActivated.connect(lambda _id: self.edit_trip_dialog())
+        self.trip_panel.tripActivated.connect(lambda _id: self.edits.edit_trip())
         self.programme_view.engagementSelected.connect(self._on_engagement_selected)
-        self.programme_view.engagementActivated.connect(lambda _id: self.edit_engagement_dialog())
+        self.programme_view.engagementActivated.connect(lambda _id: self.edits.edit_engagement())
         self.timeline_view.engagementClicked.connect(self.select_engagement)
         self.timeline_view.engagementActivated.connect(
-            lambda engagement_id: (self.select_engagement(engagement_id), self.edit_engagement_dialog()))
+            lambda engagement_id: (self.select_engagement(engagement_id), self.edits.edit_engagement()))
         if db is not None:
             self._build_after_paint()
         self.ctx.hub.changed.connect(lambda change: undo_ids.forget_deleted(self.ctx.undo_stack, change))
@@ -417,12 +349,6 @@ class MainWindow(QMainWindow):
         self._reload_programme()
 
     # ======================================================================= edits (ui.edit_flows)
-    def edit_trip_dialog(self) -> None:
-        self.edits.edit_trip()
-
-    def edit_engagement_dialog(self) -> None:
-        self.edits.edit_engagement()
-
     def delete_current_trip(self) -> None:
         self.edits.delete_current_trip()
 
@@ -459,49 +385,6 @@ class MainWindow(QMainWindow):
                             self.tr("The step was removed from the undo history; the data is as shown."))
         QTimer.singleShot(0, self.refresh_all)
 
-    # ======================================================================= edit / delete (focus)
-    def _focus_in(self, widget: QWidget) -> bool:
-        focus = self.focusWidget()
-        while focus is not None:
-            if focus is widget:
-                return True
-            focus = focus.parentWidget()
-        return False
-
-    def _focused_panel(self) -> QObject | None:
-        for panel in (self.engagement_panel, self.delegation_panel, self.commitments_panel, self.directory_panel):
-            if panel is not None and self._focus_in(panel):
-                return panel
-        return None
-
-    def edit_selected(self) -> None:
-        """F2: edit what has the focus (trip list: the trip; programme/timeline: the engagement)."""
-        if self._focus_in(self.trip_panel):
-            self.edit_trip_dialog()
-            return
-        panel = self._focused_panel()
-        if panel is not None:
-            if hasattr(panel, "edit_selected"):
-                panel.edit_selected()
-            return
-        if self.tabs.currentIndex() == PROGRAMME_TAB and self._engagement_id is not None:
-            self.edit_engagement_dialog()
-        elif self._trip_id is not None:
-            self.edit_trip_dialog()
-
-    def delete_selected(self) -> None:
-        """Delete: what has the focus (trip list: the trip; programme/timeline: the engagement)."""
-        if self._focus_in(self.trip_panel):
-            self.delete_current_trip()
-            return
-        panel = self._focused_panel()
-        if panel is not None:
-            if hasattr(panel, "delete_selected"):
-                panel.delete_selected()
-            return
-        if self.tabs.currentIndex() == PROGRAMME_TAB and self._engagement_id is not None:
-            self.delete_current_engagement()
-
     # ======================================================================= files, reports, help
     def ask_open_path(self, title: str, file_filter: str, directory: str = "") -> str:
         path, _ = QFileDialog.getOpenFileName(self, title, directory or self._default_dir(), file_filter)
@@ -517,16 +400,7 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
     def rebuild_recent_menu(self) -> None:
-        """File → Open recent: the remembered databases other than the open one."""
-        menu = getattr(self, "recent_menu", None)
-        if menu is None:
-            return
-        menu.clear()
-        recent = [p for p in self.settings.get(RECENT_DATABASES) if p != self.db_location()]
-        for location in recent:
-            action = menu.addAction(location)
-            action.triggered.connect(lambda _checked=False, loc=location: self.switch_database(loc, create=False))
-        menu.setEnabled(bool(recent))
+        rebuild_recent_menu(self, self.switch_database)
 
     def build_report(self, kind: str, path: str | None = None, *, lang: str = "en") -> None:
         """Build the briefing pack or post-trip report in the background, then open it."""
@@ -582,8 +456,7 @@ class MainWindow(QMainWindow):
 
     def _show_opening(self) -> None:
         """The first frame of a window whose database opens after it is painted."""
-        self.trip_header.setText(self.tr("Opening database…"))
-        self.trip_subheader.setText(self._pending_location)
+        self.header.show_opening(self._pending_location)
         self.statusBar().showMessage(self.tr("Opening database…"))
         self._input_blocker = InputBlocker(self)
 
@@ -632,36 +505,13 @@ class MainWindow(QMainWindow):
             self._on_engagement_selected(None)
 
     def _update_header(self) -> None:
-        prog = self.programme_model.programme
-        if prog is None:
-            self.trip_header.setText(self.tr("No trip selected"))
-            self.trip_subheader.setText(self.tr("Create a trip with Trip → New trip (Ctrl+N), or load the sample "
-                                                "trip from the Help menu."))
-            self.conflict_label.clear()
-            return
-        trip = prog.trip
-        self.trip_header.setText(trip.title)
-        parts = [p for p in (trip.destination, format_dates(trip)) if p]
-        parts.append(enum_text(trip.status, TripStatus))
-        parts.append(self.tr("home time: %1").replace("%1", city_label(trip.home_timezone)))
-        parts.append(self.tr("engagements: %1").replace("%1", str(len(prog.items))))
-        self.trip_subheader.setText(" · ".join(parts))
-        self._update_conflict_label()
+        self.header.show_programme(self.programme_model.programme, self._selected_item())
 
     def _update_conflict_label(self) -> None:
-        """The selected engagement's clashes, else how many engagements have one."""
-        prog = self.programme_model.programme
-        item = self.programme_model.item(self._engagement_id) if self._engagement_id is not None else None
-        if item is not None and item.conflicts:
-            text = "⚠ " + "; ".join(conflict_text(c) for c in item.conflicts)
-            self.conflict_label.setText(text)
-            self.conflict_label.setToolTip("\n".join(f"⚠ {conflict_text(c)}" for c in item.conflicts))
-            return
-        clashing = sum(1 for i in prog.items if i.conflicts) if prog is not None else 0
-        self.conflict_label.setText(self.tr("⚠ Engagements with conflicts: %1").replace("%1", str(clashing))
-                                    if clashing else "")
-        self.conflict_label.setToolTip(self.tr("Select an engagement marked ⚠ (or hover over it) to see what "
-                                               "clashes.") if clashing else "")
+        self.header.show_conflicts(self.programme_model.programme, self._selected_item())
+
+    def _selected_item(self):
+        return self.programme_model.item(self._engagement_id) if self._engagement_id is not None else None
 
     def _on_engagement_selected(self, engagement_id: int | None) -> None:
         self._build_after_paint()
@@ -720,17 +570,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.task_runner.wait()
         super().closeEvent(event)
-
-
-def _engagement_placeholder(parent: QWidget) -> QWidget:
-    """What the engagement panel shows with nothing selected, without building the panel."""
-    page = QWidget(parent)
-    label = QLabel(QCoreApplication.translate("EngagementDetailPanel", "Choose an engagement in the programme to see "
-                                              "its brief, people, notes and commitments."), page)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    QVBoxLayout(page).addWidget(label, 1)
-    return page
 
 
 def build_main_window(db_location: str | os.PathLike, *, settings_path: str | os.PathLike | None = None,
