@@ -147,3 +147,17 @@ def test_check_is_cheap_on_the_sample_database(_template):
     ms = (time.perf_counter() - t0) / 5 * 1000
     print(f"schema check on the sample database: {ms:.1f} ms")
     assert ms < 200
+
+
+def test_an_old_revision_backup_is_checked_against_that_revision(tmp_path):
+    from tests.unit.test_migration_kill import _make_0001
+
+    old = tmp_path / "v1.sqlite3"
+    _make_0001(old)
+    assert verify_backup(old) == "0001"
+    conn = sqlite3.connect(old)
+    conn.execute("CREATE TRIGGER x AFTER INSERT ON trip BEGIN DELETE FROM meeting_note; END")
+    conn.commit()
+    conn.close()
+    with pytest.raises(KnownError, match="unexpected trigger x on trip"):
+        verify_backup(old)
