@@ -1,7 +1,11 @@
-"""GUI fixtures: the real main window on a temporary database and settings file."""
+"""GUI fixtures: the real main window on a temporary database and settings file, and one
+``ctx`` (UiContext over the test database) for the panels built on their own."""
 from __future__ import annotations
 
 import pytest
+
+# test_trips still imports press_ok from here; the helper lives in tests/gui/dialog_helpers.py.
+from tests.gui.dialog_helpers import press_ok  # noqa: F401
 
 
 @pytest.fixture
@@ -13,6 +17,24 @@ def confirmations():
             self.asked: list[str] = []
 
     return Answers()
+
+
+@pytest.fixture
+def ctx(db, confirmations):
+    """The UI context a panel gets from the window: the test database, a change hub, an undo
+    stack, and ``confirm`` answered by ``confirmations`` (questions recorded)."""
+    from PySide6.QtGui import QUndoStack
+
+    from delegation_planner.ui.context import ChangeHub, UiContext
+
+    hub = ChangeHub()
+    hub.attach(db)
+
+    def confirm(parent, title, question):
+        confirmations.asked.append(question)
+        return confirmations.answer
+
+    return UiContext(db, hub, QUndoStack(), confirm=confirm)
 
 
 @pytest.fixture
@@ -66,12 +88,6 @@ def dialogs(main_window):
     return queue
 
 
-def press_ok(dialog) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-
 @pytest.fixture
 def boston(db_path):
     """A trip in Boston (home: Hà Nội) with a head of delegation, built through the services."""
@@ -94,6 +110,15 @@ def boston(db_path):
         return {"trip_id": trip.id, "head_id": head.id, "org_id": org.id, "other_id": other.id}
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def window(main_window, boston):
+    """The main window at 1280×800 with the Boston trip selected."""
+    main_window.trip_panel.refresh()
+    assert main_window.select_trip(boston["trip_id"])
+    main_window.resize(1280, 800)
+    return main_window
 
 
 @pytest.fixture

@@ -5,20 +5,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from delegation_planner.domain.enums import CommitmentStatus, Side
 from delegation_planner.services import commitments, directory, trips
-from delegation_planner.ui.context import ChangeHub, UiContext
 
 TODAY = date(2018, 1, 15)
-
-
-@pytest.fixture
-def ctx(db):
-    hub = ChangeHub()
-    hub.attach(db)
-    return UiContext(db, hub, QUndoStack(), confirm=lambda parent, title, question: True)
 
 
 @pytest.fixture

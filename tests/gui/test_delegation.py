@@ -6,28 +6,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 
 from delegation_planner.domain.enums import MemberRole, Side
 from delegation_planner.services import directory, members, trips
-from delegation_planner.ui.context import ChangeHub, UiContext
 
 VN_HEAD = "Nguyễn Đức Chung"
-
-
-@pytest.fixture
-def ctx(db):
-    hub = ChangeHub()
-    hub.attach(db)
-    asked: list[str] = []
-
-    def confirm(parent, title, question):
-        asked.append(question)
-        return True
-
-    context = UiContext(db, hub, QUndoStack(), confirm=confirm)
-    context.asked = asked  # type: ignore[attr-defined]
-    return context
 
 
 @pytest.fixture
@@ -206,11 +189,11 @@ def test_role_combo_delegate_commits(panel, ctx, trip, qtbot):
     assert model.index(2, model.column_of("role")).data() == "Security"
 
 
-def test_delete_key_removes_member_after_confirmation_and_undo_puts_back(panel, ctx, trip, qtbot):
+def test_delete_key_removes_member_after_confirmation_and_undo_puts_back(panel, ctx, trip, qtbot, confirmations):
     panel.view.selectRow(1)
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
-    assert ctx.asked and "Lê Quang Huy" in ctx.asked[-1]
+    assert confirmations.asked and "Lê Quang Huy" in confirmations.asked[-1]
     assert names(panel) == [VN_HEAD, "Trần Thị Mai Hương"]
     ctx.undo_stack.undo()
     assert names(panel) == [VN_HEAD, "Lê Quang Huy", "Trần Thị Mai Hương"]  # same place in precedence

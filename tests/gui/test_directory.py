@@ -6,22 +6,11 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from delegation_planner.domain.enums import Side
 from delegation_planner.services import commitments, directory, engagements, members, trips
-from delegation_planner.ui.context import ChangeHub, UiContext
 
 NY = "America/New_York"
-
-
-@pytest.fixture
-def ctx(db):
-    hub = ChangeHub()
-    hub.attach(db)
-    context = UiContext(db, hub, QUndoStack(), confirm=lambda parent, title, question: context.answer)
-    context.answer = True  # type: ignore[attr-defined]
-    return context
 
 
 @pytest.fixture
@@ -160,14 +149,14 @@ def test_create_organization_shows_it_selected(panel, ctx, db):
     assert "0 engagement(s)" in panel.history_label.text()
 
 
-def test_delete_key_asks_then_deletes(panel, ctx, data, db, qtbot):
+def test_delete_key_asks_then_deletes(panel, ctx, data, db, qtbot, confirmations):
     panel.tabs.setCurrentIndex(0)
     panel.view.selectRow(1)  # Peter Slavin
     panel.view.setFocus()
-    ctx.answer = False
+    confirmations.answer = False
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert panel.people_model.rowCount() == 2
-    ctx.answer = True
+    confirmations.answer = True
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert column(panel.people_model, "full_name") == ["Nguyễn Đức Chung"]
     panel.show_organization(data["gov"].id)

@@ -5,21 +5,11 @@ from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, MemberRole, Side
 from delegation_planner.services import commitments, directory, engagements, members, notes, trips
-from delegation_planner.ui.context import ChangeHub, UiContext
 
 NY = "America/New_York"
-
-
-@pytest.fixture
-def ctx(db):
-    hub = ChangeHub()
-    hub.attach(db)
-    context = UiContext(db, hub, QUndoStack(), confirm=lambda parent, title, question: True)
-    return context
 
 
 @pytest.fixture

@@ -12,26 +12,7 @@ from delegation_planner.services import engagements
 from delegation_planner.ui.icons import WARNING_FILL
 from delegation_planner.ui.models.programme import ConflictsRole, EngagementIdRole, ProgrammeModel
 
-from tests.gui.conftest import press_ok
-
-
-def set_when(dialog, zone: str, start: datetime, end: datetime) -> None:
-    dialog.zone_combo.setCurrentText(zone)
-    dialog.start_edit.setDateTime(QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute)))
-    dialog.end_edit.setDateTime(QDateTime(QDate(end.year, end.month, end.day), QTime(end.hour, end.minute)))
-
-
-def add_through_dialog(window, dialogs, title, zone, start, end, **extra):
-    def fill(dialog):
-        dialog.title_edit.setText(title)
-        set_when(dialog, zone, start, end)
-        for name, value in extra.items():
-            getattr(dialog, name)(value)
-        press_ok(dialog)
-
-    dialogs.append(fill)
-    window.actions_.add_engagement.trigger()
-    return window.last_dialog
+from tests.gui.dialog_helpers import add_through_dialog, press_ok, set_when
 
 
 def rows_shown(view) -> list[tuple[str, str]]:
@@ -44,14 +25,6 @@ def rows_shown(view) -> list[tuple[str, str]]:
         for r in range(model.rowCount(day)):
             out.append((model.index(r, ProgrammeModel.TIME, day).data(), model.index(r, ProgrammeModel.TITLE, day).data()))
     return out
-
-
-@pytest.fixture
-def window(main_window, boston):
-    main_window.trip_panel.refresh()
-    assert main_window.select_trip(boston["trip_id"])
-    main_window.resize(1280, 800)
-    return main_window
 
 
 def test_engagements_in_two_time_zones_show_venue_and_home_time(window, dialogs, qtbot):

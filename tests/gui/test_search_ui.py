@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
 from delegation_planner.sample import load_sample
 from delegation_planner.services import commitments, notes, trips
-from delegation_planner.ui.context import ChangeHub, UiContext
 from delegation_planner.ui.models.search import ID_COLUMN, KIND_COLUMN, SNIPPET_COLUMN, TRIP_COLUMN, SegmentsRole
 
 
@@ -19,14 +17,7 @@ def trip_id(db):
 
 
 @pytest.fixture
-def ctx(db, trip_id):
-    hub = ChangeHub()
-    hub.attach(db)
-    return UiContext(db, hub, QUndoStack(), confirm=lambda *a: True)
-
-
-@pytest.fixture
-def panel(qtbot, ctx):
+def panel(qtbot, ctx, trip_id):
     from delegation_planner.ui.views.search import SearchPanel
 
     p = SearchPanel(ctx)

@@ -11,15 +11,7 @@ from delegation_planner.domain.enums import MemberRole, Side
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.services import commitments, directory, engagements, members, trips
 
-from tests.gui.conftest import press_ok
-from tests.gui.test_programme import add_through_dialog
-
-
-@pytest.fixture
-def window(main_window, boston):
-    main_window.trip_panel.refresh()
-    assert main_window.select_trip(boston["trip_id"])
-    return main_window
+from tests.gui.dialog_helpers import add_through_dialog, press_ok
 
 
 def titles(window, trip_id) -> list[str]:
