@@ -5,41 +5,25 @@
     result.path, result.pages
 
 ``progress(fraction, message)`` is called as work advances; when ``cancelled()``
-returns True the build stops with :class:`BuildCancelled` and no file is left at
+returns True the build stops with ``domain.progress.Cancelled`` and no file is left at
 ``out_path`` (the PDF is written beside it under a temporary name, then renamed).
 """
 from __future__ import annotations
 
 import os
 from datetime import date
-from typing import Callable
 
-from delegation_planner.reports.layout import BuildCancelled, BuildResult, check_paper
+from delegation_planner.domain.progress import CancelCheck, Cancelled, Progress, scaled
+from delegation_planner.reports.layout import BuildResult, check_paper
 from delegation_planner.reports.i18n import check_lang
 
-__all__ = ["build_briefing_pack", "build_trip_report", "BuildCancelled", "BuildResult"]
-
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
+__all__ = ["build_briefing_pack", "build_trip_report", "BuildResult", "Cancelled"]
 
 _GATHER_SHARE = 0.2
 
 
-def _gather(db, trip_id: int, *, with_notes: bool, progress: Progress | None, cancelled: Cancelled | None):
-    from delegation_planner.services.report_data import GatherCancelled, gather
-
-    def scaled(fraction: float, message: str) -> None:
-        if progress is not None:
-            progress(_GATHER_SHARE * fraction, message)
-
-    try:
-        return gather(db, trip_id, with_notes=with_notes, progress=scaled, cancelled=cancelled)
-    except GatherCancelled:
-        raise BuildCancelled() from None
-
-
 def _build(kind: str, db, trip_id: int, out_path: str | os.PathLike, *, lang: str, paper: str,
-           classification: str | None, progress: Progress | None, cancelled: Cancelled | None) -> BuildResult:
+           classification: str | None, progress: Progress | None, cancelled: CancelCheck | None) -> BuildResult:
     check_lang(lang)
     pagesize = check_paper(paper)
     from reportlab.lib.units import mm
@@ -50,7 +34,10 @@ def _build(kind: str, db, trip_id: int, out_path: str | os.PathLike, *, lang: st
     from delegation_planner.reports.styles import make_styles
     from delegation_planner.reports.text import clean
 
-    data = _gather(db, trip_id, with_notes=kind == "trip", progress=progress, cancelled=cancelled)
+    from delegation_planner.services.report_data import gather
+
+    data = gather(db, trip_id, with_notes=kind == "trip", progress=scaled(progress, 0.0, _GATHER_SHARE),
+                  cancelled=cancelled)
     labels = Labels(lang)
     styles = make_styles()
     width = pagesize[0] - 40 * mm
@@ -73,14 +60,14 @@ def _build(kind: str, db, trip_id: int, out_path: str | os.PathLike, *, lang: st
 
 def build_briefing_pack(db, trip_id: int, out_path: str | os.PathLike, *, lang: str = "en", paper: str = "a4",
                         classification: str | None = None, progress: Progress | None = None,
-                        cancelled: Cancelled | None = None) -> BuildResult:
+                        cancelled: CancelCheck | None = None) -> BuildResult:
     """The briefing pack for ``trip_id`` as a PDF at ``out_path``."""
     return _build("briefing", db, trip_id, out_path, lang=lang, paper=paper, classification=classification,
                   progress=progress, cancelled=cancelled)
 
 
 def build_trip_report(db, trip_id: int, out_path: str | os.PathLike, *, lang: str = "en", paper: str = "a4",
-                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> BuildResult:
+                      progress: Progress | None = None, cancelled: CancelCheck | None = None) -> BuildResult:
     """The post-trip report for ``trip_id`` as a PDF at ``out_path``."""
     return _build("trip", db, trip_id, out_path, lang=lang, paper=paper, classification=None,
                   progress=progress, cancelled=cancelled)

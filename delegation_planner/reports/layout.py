@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -17,20 +17,13 @@ from delegation_planner.reports.paragraph import Paragraph, Table
 from reportlab.lib.sequencer import Sequencer, setSequencer
 
 from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.progress import CancelCheck, Progress, check_cancelled
 from delegation_planner.reports.fonts import BOLD, FAMILY, ITALIC
 from delegation_planner.reports.styles import ACCENT, INK, MUTED, RULE
 from delegation_planner.reports.text import clean, esc, shorten
 from delegation_planner.storage.errors import KnownError
 
 PAPERS = {"a4": A4, "letter": LETTER}
-
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
-
-
-class BuildCancelled(Exception):
-    """The build was stopped by its ``cancelled()`` callback; no file was written."""
-
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -135,7 +128,7 @@ class _NumberedCanvas(Canvas):
 
 class ReportDocument(BaseDocTemplate):
     def __init__(self, filename: str, *, pagesize, title: str, subject: str, header_right: str,
-                 progress: Progress | None, cancelled: Cancelled | None, progress_base: float = 0.2):
+                 progress: Progress | None, cancelled: CancelCheck | None, progress_base: float = 0.2):
         super().__init__(filename, pagesize=pagesize, leftMargin=20 * mm, rightMargin=20 * mm,
                          topMargin=24 * mm, bottomMargin=22 * mm, title=clean(title), subject=subject,
                          author="Delegation Planner", creator="Delegation Planner", invariant=0)
@@ -186,8 +179,7 @@ class ReportDocument(BaseDocTemplate):
         super().build(flowables, **kwargs)
 
     def _check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise BuildCancelled()
+        check_cancelled(self._cancelled)
 
     def handle_pageBegin(self):  # noqa: N802
         self._check()
@@ -213,7 +205,7 @@ class ReportDocument(BaseDocTemplate):
 
 def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: str, subject: str,
               header_right: str, footer_format: str, footer_left: str,
-              progress: Progress | None, cancelled: Cancelled | None,
+              progress: Progress | None, cancelled: CancelCheck | None,
               database: str | os.PathLike | None = None) -> BuildResult:
     """Lay out ``story`` into ``out_path`` through :mod:`storage.outputs` (never onto the
     ``database`` or its companions; owner-only temp file, fsync, rename)."""
@@ -230,8 +222,7 @@ def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: st
         setSequencer(Sequencer())
         _prefill_contents(story)
         doc.multiBuild(story, canvasmaker=canvas_class, maxPasses=6)
-        if cancelled is not None and cancelled():
-            raise BuildCancelled()
+        check_cancelled(cancelled)
     if progress is not None:
         progress(1.0, "Done")
     return BuildResult(path=target, pages=int(sink.get("pages", 0)))

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from delegation_planner.domain.enums import Side
 from sqlmodel import select
 
+from delegation_planner.domain.progress import CancelCheck, Progress, check_cancelled
 from delegation_planner.domain.models import Engagement, MeetingNote, Organization, Person, Trip
 from delegation_planner.services import commitments as commitments_service
 from delegation_planner.services import engagements, members, trips
@@ -21,14 +21,6 @@ from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.services.engagements import AttendeeRow, Programme, ProgrammeItem
 from delegation_planner.services.members import MemberRow
 from delegation_planner.storage.database import Database
-
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
-
-
-class GatherCancelled(Exception):
-    """The caller's ``cancelled()`` said stop while the data was being read."""
-
 
 @dataclass(frozen=True)
 class EngagementDetail:
@@ -83,8 +75,9 @@ class ReportData:
 
 
 def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Progress | None = None,
-           cancelled: Cancelled | None = None) -> ReportData:
-    """Read everything about ``trip_id`` for a report (NotFoundError if the trip is gone).
+           cancelled: CancelCheck | None = None) -> ReportData:
+    """Read everything about ``trip_id`` for a report (NotFoundError if the trip is gone;
+    :class:`~delegation_planner.domain.progress.Cancelled` when ``cancelled()`` says stop).
 
     The programme (times, conflicts, attendees), the delegation and the commitments
     come from their services; the engagements' texts, notes, people and
@@ -92,8 +85,7 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
     records ``get_engagement``/``list_notes``/``get_person``/``get_organization``
     return, without one query per engagement)."""
     def step(fraction: float, message: str) -> None:
-        if cancelled is not None and cancelled():
-            raise GatherCancelled()
+        check_cancelled(cancelled)
         if progress is not None:
             progress(fraction, message)
 

@@ -10,7 +10,8 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 
 from delegation_planner.domain.errors import ValidationError  # noqa: E402
-from delegation_planner.reports import BuildCancelled, build_briefing_pack, build_trip_report  # noqa: E402
+from delegation_planner.domain.progress import Cancelled  # noqa: E402
+from delegation_planner.reports import build_briefing_pack, build_trip_report  # noqa: E402
 from delegation_planner.services import commitments, directory, engagements, members, notes, trips  # noqa: E402
 
 LONG_NOTE_END = "và đây là những chữ cuối cùng của ghi chép dài"
@@ -240,11 +241,11 @@ def test_cancelled_build_leaves_no_file(built, tmp_path):
         calls.append(1)
         return len(calls) > 3  # after the data is read, in the middle of the layout
 
-    with pytest.raises(BuildCancelled):
+    with pytest.raises(Cancelled):
         build_briefing_pack(built["db"], built["trip_id"], target, cancelled=cancelled)
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []  # no temporary file left beside it either
-    with pytest.raises(BuildCancelled):
+    with pytest.raises(Cancelled):
         build_trip_report(built["db"], built["trip_id"], target, cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
 
@@ -258,7 +259,7 @@ def test_cancel_during_layout_keeps_previous_file(built, tmp_path):
         if fraction > 0.3:
             state["layout"] = True
 
-    with pytest.raises(BuildCancelled):
+    with pytest.raises(Cancelled):
         build_briefing_pack(built["db"], built["trip_id"], target, progress=progress,
                             cancelled=lambda: state["layout"])
     assert target.read_bytes() == b"%PDF previous"
