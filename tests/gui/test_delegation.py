@@ -301,3 +301,17 @@ def test_f2_opens_role_dialog_and_undo(panel, ctx, trip, qtbot):
     assert members.list_members(ctx.db, trip.id)[1].role == MemberRole.DEPUTY_HEAD
     ctx.undo_stack.undo()
     assert members.list_members(ctx.db, trip.id)[1].role == MemberRole.MEMBER
+
+
+def test_a_failed_listing_is_logged_not_swallowed(panel, ctx, trip, caplog, monkeypatch):
+    """The panel shows an empty list when the delegation cannot be read, and says why in the log."""
+    from delegation_planner.services import members as members_service
+
+    def broken(db, trip_id):
+        raise RuntimeError("disk I/O error (simulated)")
+
+    monkeypatch.setattr(members_service, "list_members", broken)
+    with caplog.at_level("ERROR", logger="delegation_planner.ui.views.delegation"):
+        panel.reload()
+    assert panel.model.rowCount() == 0
+    assert any("disk I/O error (simulated)" in (r.exc_text or str(r.exc_info)) for r in caplog.records)

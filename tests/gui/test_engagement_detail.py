@@ -277,3 +277,25 @@ def test_edit_brief_saves_at_once_and_undoes(panel, ctx, setup, db, qtbot):
     ctx.undo_stack.undo()
     assert engagements.get_engagement(db, setup["eng"].id).logistics == "Dark suit"
     assert "Hoàn Kiếm" not in panel.brief.toPlainText()
+
+
+def test_saving_a_note_deleted_elsewhere_keeps_the_dialog_open_and_says_so(panel, ctx, setup, db):
+    """A NotFoundError from the operation is a user error: the one form base shows it in the
+    dialog (it used to escape accept() as an exception); nothing is written."""
+    from delegation_planner.ui.dialogs.note_dialog import NoteDialog
+
+    note = notes.add_note(db, setup["eng"].id, "Ghi chú của Nguyễn Đức Chung")
+    dialog = NoteDialog(ctx, setup["eng"].id, note)
+    notes.delete_note(db, note.id)  # another window deletes it meanwhile
+    dialog.widget("text").setPlainText("Sửa lại")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert dialog.message.isVisibleTo(dialog) and "no longer exists" in dialog.message.text()
+    assert notes.list_notes(db, setup["eng"].id) == []
+    assert ctx.undo_stack.count() == 0
+
+
+def test_unchanged_brief_pushes_no_undo_step(panel, ctx, setup):
+    panel.run_dialog = lambda dialog: dialog.accept() or dialog.result()
+    panel.edit_brief()
+    assert ctx.undo_stack.count() == 0

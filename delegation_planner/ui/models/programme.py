@@ -45,7 +45,12 @@ class ProgrammeModel(QAbstractItemModel):
 
     # -- loading --------------------------------------------------------------------------
     def load(self, db: Database, trip_id: int | None) -> None:
-        prog = engagements.programme(db, trip_id) if trip_id is not None else None
+        """Fetch and show (kept for the window until it fetches through ui.operations and calls
+        ``set_programme``; then this and the ui.lazy import go)."""
+        self.set_programme(trip_id, engagements.programme(db, trip_id) if trip_id is not None else None)
+
+    def set_programme(self, trip_id: int | None, prog: Programme | None) -> None:
+        """Show ``prog`` (a services Programme, fetched by the caller), or nothing."""
         self.beginResetModel()
         self.trip_id = trip_id
         self.programme = prog

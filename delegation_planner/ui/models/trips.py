@@ -42,8 +42,16 @@ class TripListModel(QAbstractTableModel):
         self.year: int | None = None
 
     # -- loading --------------------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        """The list_trips keyword arguments of the current filters."""
+        return {"search": self.search, "status": self.status, "year": self.year}
+
     def reload(self, db: Database) -> None:
-        rows = trips.list_trips(db, search=self.search, status=self.status, year=self.year)
+        """Fetch and show (kept for the trip panel until it fetches through ui.operations and
+        calls ``set_rows``; then this and the ui.lazy import go)."""
+        self.set_rows(trips.list_trips(db, **self.filters()))
+
+    def set_rows(self, rows: list[TripRow]) -> None:
         self.loaded = True
         self.beginResetModel()
         self._rows = rows
