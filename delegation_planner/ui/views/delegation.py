@@ -2,17 +2,17 @@
 
 Reorder by drag-and-drop or with Move up / Move down; add from the shared directory or
 create a person inline; change a role in place (double-click the role) or with F2.
-Every change goes through the services at once and onto the undo stack.
+Every change is an operation (ui.operations.members): the service at once, and onto the undo stack.
 """
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
-
-import logging
 
 from delegation_planner.changes import Change, Subject
 from delegation_planner.domain.enums import MemberRole
