@@ -262,3 +262,60 @@ def test_vietnamese_interface_from_the_shipped_translation(qtbot, qapp, db_path,
         for translator in translators:
             qapp.removeTranslator(translator)
     assert qapp.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize("action", ["export_bundle", "briefing_pack", "backup"])
+@pytest.mark.parametrize("target", ["database", "wal", "backups folder"])
+def test_save_dialogs_refuse_the_database_and_its_backups_folder(main_window, boston, db_path, monkeypatch, action,
+                                                                target):
+    """Choosing the open database (or a companion, or its backups folder) in a save dialog is a clear
+    one-line message before any work, and the database file is unchanged."""
+    from delegation_planner.storage.backups import backup_dir
+    from tests.helpers import file_state
+
+    main_window.select_trip(boston["trip_id"])
+    folder = backup_dir(db_path)
+    folder.mkdir(exist_ok=True)
+    chosen = {"database": db_path, "wal": db_path.with_name(db_path.name + "-wal"),
+              "backups folder": folder / "boston.pdf"}[target]
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(chosen))
+    runs = []
+    monkeypatch.setattr(main_window.task_runner, "run", lambda *a, **k: runs.append(a))
+    before = file_state(db_path)
+    getattr(main_window.actions_, action).trigger()
+    assert main_window.messages, "no message shown"
+    assert "refused" in main_window.messages[-1] and str(chosen) in main_window.messages[-1]
+    assert runs == []  # no report build started
+    assert file_state(db_path) == before
+    assert not (folder / "boston.pdf").exists()
+
+
+def test_report_to_a_refused_path_given_directly_is_a_message_too(main_window, boston, db_path):
+    main_window.select_trip(boston["trip_id"])
+    main_window.build_report("briefing", str(db_path))
+    assert "refused" in main_window.messages[-1]
+    assert main_window.last_report is None
+
+
+def test_window_modules_import_no_service_storage_bundle_or_report_module():
+    """The one door: the window's modules reach the services only through ui.operations."""
+    import ast
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "delegation_planner" / "ui"
+    forbidden = ("delegation_planner.services", "delegation_planner.storage", "delegation_planner.bundles",
+                 "delegation_planner.reports", "delegation_planner.sample", "delegation_planner.ui.lazy")
+    offenders = []
+    for name in ("main_window.py", "actions.py", "backups_ui.py", "context.py", "startup.py", "file_menu.py",
+                 "report_runner.py", "edit_flows.py", "programme_header.py", "views/trips.py"):
+        tree = ast.parse((ui / name).read_text(encoding="utf-8"))
+        # imports under ``if TYPE_CHECKING:`` are for annotations only and never run
+        typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                       and getattr(block.test, "id", "") == "TYPE_CHECKING" for n in ast.walk(block)}
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            modules = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                       [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{name}: {m}" for m in modules if m.startswith(forbidden)]
+    assert offenders == []

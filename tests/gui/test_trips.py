@@ -151,3 +151,62 @@ def test_trip_list_model_passes_qtmodeltester(qtmodeltester, db, boston):
     assert model.rowCount() == 2
     qtmodeltester.check(model)
     assert model.index(0, TripListModel.STATUS).data(Qt.ItemDataRole.DisplayRole) == "Draft"
+
+
+def _bare_context(db, qapp):
+    """The operations need no window: a UiContext over the database is enough."""
+    from PySide6.QtGui import QUndoStack
+
+    from delegation_planner.ui.context import ChangeHub, UiContext
+
+    ctx = UiContext(db=db, hub=ChangeHub(), undo_stack=QUndoStack())
+    ctx.hub.attach(db, announce=False)
+    return ctx
+
+
+def test_trip_operations_without_a_window_create_delete_duplicate_and_undo(db, qapp):
+    from delegation_planner.ui.operations import engagements as engagement_ops
+    from delegation_planner.ui.operations import trips as trip_ops
+
+    ctx = _bare_context(db, qapp)
+    stack = ctx.undo_stack
+    trip_id = trip_ops.create_trip(ctx, {"title": "Nguyễn Đức Chung — Boston 2017", "start_date": date(2017, 7, 12),
+                                         "end_date": date(2017, 7, 14)})
+    assert trips.get_trip(db, trip_id).title == "Nguyễn Đức Chung — Boston 2017"
+    saved = engagement_ops.create_engagement(ctx, trip_id, {
+        "title": "Gặp Sở Y tế", "timezone": "America/New_York",
+        "start": datetime(2017, 7, 20, 9, 0), "end": datetime(2017, 7, 20, 10, 0)})
+    assert saved.warnings, "an engagement after the trip's last day is saved with a warning"
+    trip_ops.update_trip(ctx, trip_id, {"title": "Nguyễn Đức Chung — Boston 2017"})  # nothing differs
+    assert stack.count() == 2
+
+    copy_id = trip_ops.duplicate_trip(ctx, trip_id, start_date=date(2018, 7, 12),
+                                      title=trip_ops.duplicate_title(ctx, trip_id))
+    assert trips.get_trip(db, copy_id).title == "Nguyễn Đức Chung — Boston 2018"
+    assert [i.title for i in engagements.programme(db, copy_id).items] == ["Gặp Sở Y tế"]
+    stack.undo()
+    assert [t.id for t in trips.list_trips(db)] == [trip_id]
+
+    restored: list[int] = []
+    trip_ops.delete_trip(ctx, trip_id, restored=restored.append)
+    assert trips.list_trips(db) == [] and not trip_ops.trip_exists(ctx, trip_id)
+    stack.undo()
+    assert len(restored) == 1 and trip_ops.trip_exists(ctx, restored[0])
+    back = restored[0]
+    assert trips.get_trip(db, back).title == "Nguyễn Đức Chung — Boston 2017"
+    assert [i.title for i in engagements.programme(db, back).items] == ["Gặp Sở Y tế"]
+    # the older step follows the re-created trip: undoing the engagement acts on the new ids
+    stack.undo()
+    assert list(engagements.programme(db, back).items) == []
+
+
+def test_trip_operation_refused_values_change_nothing(db, qapp):
+    import pytest
+
+    from delegation_planner.domain.errors import ValidationError
+    from delegation_planner.ui.operations import trips as trip_ops
+
+    ctx = _bare_context(db, qapp)
+    with pytest.raises(ValidationError):
+        trip_ops.create_trip(ctx, {"title": "Hà Nội", "start_date": date(2024, 5, 3), "end_date": date(2024, 5, 1)})
+    assert trips.list_trips(db) == [] and ctx.undo_stack.count() == 0

@@ -26,7 +26,7 @@ def suggested_file_name(ctx: UiContext, trip_id: int, kind: str, lang: str = "en
 def report_job(ctx: UiContext, kind: str, trip_id: int, path: str | os.PathLike, *,
                lang: str = "en") -> Callable[[Any, Any], Any]:
     """``job(progress, cancelled)`` building the PDF at ``path`` (checked here, before any work)."""
-    pass  # PROBE
+    files.check_output(ctx, path, what="PDF file")
     builder = build_briefing_pack if kind == BRIEFING else build_trip_report
     db = ctx.db
 
