@@ -97,7 +97,7 @@ def _delegation(data: ReportData, L: Labels, st: Styles, width: float, counter: 
             name.append(cell(m.title, st.cell))
         rows.append([Paragraph(str(i), st.cell), name, cell(m.organization_name, st.cell),
                      Paragraph(esc(L.enum(m.role)), st.cell)])
-    out.append(records_table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width]))
+    out.extend(records_table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width]))
     return out
 
 
@@ -118,7 +118,7 @@ def _programme(data: ReportData, L: Labels, st: Styles, width: float, counter: _
                               L("our_lead"))]]
         for item in items:
             rows.append(_programme_row(item, L, st))
-        out.append(records_table(rows, widths))
+        out.extend(records_table(rows, widths))
     return out
 
 
@@ -162,6 +162,11 @@ def _briefs(data: ReportData, L: Labels, st: Styles, width: float, counter: _Cou
     return out
 
 
+# A brief profiles the principal counterparts; a forum of thousands is summarised in one
+# line and listed in full once, in the contact sheet at the end of the pack.
+BRIEFED_COUNTERPARTS = 25
+
+
 def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: Styles, width: float,
            counter: _Counter) -> list:
     item, eng = d.item, d.engagement
@@ -197,10 +202,13 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
     out.append(heading(L("counterparts"), st.h3, None, counter))
     if not d.counterparts:
         out.append(Paragraph(esc(L("no_counterparts")), st.muted))
-    for person in d.counterparts:
+    for person in d.counterparts[:BRIEFED_COUNTERPARTS]:
         line = f"<b>{esc(person.full_name)}</b>" + (f" — {esc(person.title)}" if person.title else "")
         out.append(Paragraph(line, st.body))
         out += paragraphs(person.bio, _bio_style(st))
+    if len(d.counterparts) > BRIEFED_COUNTERPARTS:
+        out.append(Paragraph(esc(L("more_counterparts", count=L.number(len(d.counterparts) - BRIEFED_COUNTERPARTS),
+                                   total=L.number(len(d.counterparts)))), st.muted))
 
     for key, value in (("objectives", eng.objectives), ("talking_points", eng.talking_points),
                        ("logistics", eng.logistics)):
@@ -217,7 +225,7 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
             rows.append([cell(c.trip_title, st.cell), cell(c.description, st.cell), cell(c.owner_name, st.cell),
                          Paragraph(esc(L.short_date(c.due_date)), st.cell),
                          Paragraph(esc(L.enum(c.status)), st.cell)])
-        out.append(records_table(rows, [0.22 * width, 0.38 * width, 0.16 * width, 0.12 * width, 0.12 * width]))
+        out.extend(records_table(rows, [0.22 * width, 0.38 * width, 0.16 * width, 0.12 * width, 0.12 * width]))
     return out
 
 
@@ -254,7 +262,7 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
         if org_name and org_name.casefold() not in title.casefold():
             title = ", ".join(x for x in (title, org_name) if x)
         rows.append([who, cell(title, st.cell), cell(person.phone, st.cell), cell(person.email, st.cell)])
-    out.append(records_table(rows, [0.24 * width, 0.32 * width, 0.20 * width, 0.24 * width]))
+    out.extend(records_table(rows, [0.24 * width, 0.32 * width, 0.20 * width, 0.24 * width]))
     return out
 
 

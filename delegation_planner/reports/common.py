@@ -70,6 +70,9 @@ def _text_length(flowable) -> int:
     return len(getattr(flowable, "text", "") or "") + 40
 
 
+CHUNK_ROWS = 120  # rows per table of a long list (a few pages)
+
+
 class RecordTable:
     """A table of records whose long cells continue on extra rows.
 
@@ -118,31 +121,53 @@ class RecordTable:
     def __len__(self) -> int:
         return len(self._ends)
 
-    def flowable(self):
+    def flowables(self, chunk_rows: int = CHUNK_ROWS) -> list:
+        """The table as tables of at most about ``chunk_rows`` rows, each with the header,
+        cut between records. ReportLab copies every remaining row and style command at each
+        page split of one table, so one table of n rows costs n²; chunks keep it linear."""
+        starts = [1] + [end + 1 for end in self._ends[:-1]]
+        chunks: list[tuple[int, int]] = []
+        for first, last in zip(starts, self._ends):
+            if chunks and last - chunks[-1][0] + 1 <= chunk_rows:
+                chunks[-1] = (chunks[-1][0], last)
+            else:
+                chunks.append((first, last))
+        return [self._table(first, last) for first, last in chunks or [(1, 0)]]
+
+    def _table(self, first: int, last: int):
+        """Rows ``first..last`` (whole records) under the header, as one Table."""
         from reportlab.platypus import TableStyle
 
         from delegation_planner.reports.styles import RULE, ZEBRA, grid_style
 
-        style = grid_style(0)
-        commands = list(style.getCommands())
-        commands = [c for c in commands if not (c[0] == "LINEBELOW" and c[1] == (0, 1))]
-        for first, last in self._shaded:
-            commands.append(("BACKGROUND", (0, first), (-1, last), ZEBRA))
+        def inside(a: int, b: int) -> tuple[int, int] | None:
+            a, b = max(a, first), min(b, last)
+            return (a - first + 1, b - first + 1) if a <= b else None
+
+        commands = [c for c in grid_style(0).getCommands() if not (c[0] == "LINEBELOW" and c[1] == (0, 1))]
+        for a, b in self._shaded:
+            span = inside(a, b)
+            if span:
+                commands.append(("BACKGROUND", (0, span[0]), (-1, span[1]), ZEBRA))
         for end in self._ends:
-            commands.append(("LINEBELOW", (0, end), (-1, end), 0.25, RULE))
-        for first, last in getattr(self, "_continued", []):
-            # Continuation rows sit tight under their record.
-            commands.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
-            commands.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
-        return table(self.rows, self.widths, TableStyle(commands))
+            if first <= end <= last:
+                commands.append(("LINEBELOW", (0, end - first + 1), (-1, end - first + 1), 0.25, RULE))
+        for a, b in getattr(self, "_continued", []):
+            span = inside(a, b)
+            if span and span[0] < span[1]:
+                # Continuation rows sit tight under their record.
+                commands.append(("BOTTOMPADDING", (0, span[0]), (-1, span[1] - 1), 0))
+                commands.append(("TOPPADDING", (0, span[0] + 1), (-1, span[1]), 0))
+        return table([self.rows[0]] + self.rows[first:last + 1], self.widths, TableStyle(commands))
 
 
-def records_table(rows: list[list], widths: Sequence[float]):
-    """``rows[0]`` is the header; each further row is one record (see :class:`RecordTable`)."""
+def records_table(rows: list[list], widths: Sequence[float]) -> list:
+    """``rows[0]`` is the header; each further row is one record (see :class:`RecordTable`).
+    A list of flowables: long tables come in chunks (see :meth:`RecordTable.flowables`)."""
     builder = RecordTable(rows[0], widths)
     for row in rows[1:]:
         builder.add(row)
-    return builder.flowable()
+    return builder.flowables()
 
 
 def cover_lines(data, L, st) -> list:

@@ -68,6 +68,7 @@ _EN = {
     "day_heading": "{day}",
     "no_organization": "No organization is linked to this engagement.",
     "no_counterparts": "No counterparts listed yet.",
+    "more_counterparts": "… and {count} more counterparts (of {total}): names, titles and contacts in the contact sheet.",
     "summary": "Summary",
     "places": "Places",
     "engagements_planned": "Engagements in the programme",
@@ -165,6 +166,7 @@ _VI = {
     "day_heading": "{day}",
     "no_organization": "Hoạt động này chưa gắn với cơ quan đối tác nào.",
     "no_counterparts": "Chưa có danh sách phía bạn.",
+    "more_counterparts": "… và {count} người khác phía bạn (trong tổng số {total}): họ tên, chức vụ và liên hệ xem tại danh bạ liên hệ.",
     "summary": "Tóm tắt",
     "places": "Nơi đến",
     "engagements_planned": "Số hoạt động trong chương trình",
@@ -259,6 +261,11 @@ class Labels:
     def __call__(self, key: str, **kwargs: object) -> str:
         text = self._table[key]
         return text.format(**kwargs) if kwargs else text
+
+    def number(self, n: int) -> str:
+        """10,000 in English, 10.000 in Vietnamese."""
+        text = f"{n:,}"
+        return text.replace(",", ".") if self.lang == "vi" else text
 
     def enum(self, value: StrEnum | str | None) -> str:
         if value is None:

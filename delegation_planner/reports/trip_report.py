@@ -100,7 +100,7 @@ def _summary(data: ReportData, L: Labels, st: Styles, width: float, counter: _Co
     out.append(heading(L("by_kind"), st.h3, None, counter))
     rows = [[Paragraph(esc(L("kind")), st.cell_head), Paragraph(esc(L("count")), st.cell_head)]]
     rows += [[Paragraph(esc(label), st.cell), Paragraph(str(n), st.cell)] for label, n in kind_counts]
-    out.append(records_table(rows, [0.45 * width, 0.15 * width]))
+    out.extend(records_table(rows, [0.45 * width, 0.15 * width]))
     out.append(Spacer(1, 8))
     out.append(KeepTogether([heading(L("by_status"), st.h3, None, counter),
                              bar_chart(status_counts, 0.8 * width)]))
@@ -153,7 +153,7 @@ def _engagements(data: ReportData, L: Labels, st: Styles, width: float, counter:
         for d in cancelled:
             rows.append([Paragraph(esc(f"{L.short_date(d.item.day)} {d.item.local_start:%H:%M}"), st.cell),
                          cell(d.item.title, st.cell), cell(d.item.organization_name or d.item.location, st.cell)])
-        out.append(records_table(rows, [0.2 * width, 0.5 * width, 0.3 * width]))
+        out.extend(records_table(rows, [0.2 * width, 0.5 * width, 0.3 * width]))
     return out
 
 
@@ -181,7 +181,7 @@ def _commitments(data: ReportData, L: Labels, st: Styles, width: float, counter:
         return out
     ordered = sorted(data.commitments, key=signed_first_key)
     rows = _commitment_rows(ordered, L, st)
-    out.append(records_table(rows, [0.17 * width, 0.31 * width, 0.11 * width, 0.14 * width, 0.13 * width, 0.14 * width]))
+    out.extend(records_table(rows, [0.17 * width, 0.31 * width, 0.11 * width, 0.14 * width, 0.13 * width, 0.14 * width]))
     return out
 
 
@@ -212,7 +212,7 @@ def _follow_up(data: ReportData, L: Labels, st: Styles, width: float, counter: _
                 what += follow if isinstance(follow, list) else [follow]
             rows.append([Paragraph(due, st.cell), what, cell(c.organization_name, st.cell),
                          Paragraph(esc(L.enum(c.status)), st.cell)])
-        out.append(records_table(rows, [0.14 * width, 0.50 * width, 0.22 * width, 0.14 * width]))
+        out.extend(records_table(rows, [0.14 * width, 0.50 * width, 0.22 * width, 0.14 * width]))
     return out
 
 
@@ -231,7 +231,7 @@ def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Coun
                 name.append(cell(m.title, st.small))
             rows.append([Paragraph(str(i), st.cell), name, cell(m.organization_name, st.cell),
                          Paragraph(esc(L.enum(m.role)), st.cell)])
-        out.append(records_table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width]))
+        out.extend(records_table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width]))
     out.append(heading(L("annex_counterparts"), st.h2, 1, counter))
     counterparts = data.counterparts
     if not counterparts:
@@ -243,5 +243,5 @@ def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Coun
             rows.append([Paragraph(esc(p.full_name), st.cell_bold), cell(p.title, st.cell),
                          cell(data.organization_name(p), st.cell),
                          cell(" ".join(x for x in (p.email, p.phone) if x), st.cell)])
-        out.append(records_table(rows, [0.26 * width, 0.30 * width, 0.24 * width, 0.20 * width]))
+        out.extend(records_table(rows, [0.26 * width, 0.30 * width, 0.24 * width, 0.20 * width]))
     return out
