@@ -6,7 +6,8 @@ themselves when ``ctx.hub.changed`` fires (they never call each other).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from pathlib import Path
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -14,8 +15,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_planner.changes import Change
 
-if TYPE_CHECKING:
-    from delegation_planner.storage.database import Database
+
+class Database(Protocol):
+    """What the window itself uses of ``storage.database.Database`` (the operations use the rest):
+    stated here so that the UI outside ``ui/operations`` needs no storage import, even for types."""
+
+    path: Path | None
+    url: str
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None: ...
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None: ...
+
+    def dispose(self) -> None: ...
 
 
 class ChangeHub(QObject):

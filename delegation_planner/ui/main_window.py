@@ -34,7 +34,7 @@ from delegation_planner.ui import icons, report_runner
 from delegation_planner.ui import undo as undo_ids
 from delegation_planner.ui.actions import Actions, build_menus, install_context_menus, rebuild_recent_menu
 from delegation_planner.ui.backups_ui import install_backup_support
-from delegation_planner.ui.context import ChangeHub, UiContext
+from delegation_planner.ui.context import ChangeHub, Database, UiContext
 from delegation_planner.ui.models.programme import ProgrammeModel
 from delegation_planner.ui.programme_header import ProgrammeHeader, engagement_placeholder
 from delegation_planner.ui.startup import AfterPaint, InputBlocker, open_after_first_paint
@@ -45,7 +45,6 @@ from delegation_planner.ui.views.timeline import TimelineView, timeline_scroll_a
 from delegation_planner.ui.views.trips import TripListPanel
 
 if TYPE_CHECKING:
-    from delegation_planner.storage.database import Database
     from delegation_planner.ui.edit_flows import EditFlows
     from delegation_planner.ui.file_menu import FileMenu
     from delegation_planner.ui.views.commitments import CommitmentsPanel
