@@ -148,7 +148,9 @@ def test_fast_path_reports_a_file_that_is_not_a_database(tmp_path, qtbot):
     window.close()
 
 
-@pytest.mark.parametrize("module", ["delegation_planner.ui.main_window", "delegation_planner.app"])
+@pytest.mark.parametrize("module", ["delegation_planner.ui.main_window", "delegation_planner.app",
+                                    "delegation_planner.ui.startup", "delegation_planner.ui.report_runner",
+                                    "delegation_planner.ui.backups_ui", "delegation_planner.ui.operations"])
 def test_ui_modules_do_not_import_the_database_layer(module, tmp_path):
     code = (f"import sys, json; import {module}; "
             f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))")
