@@ -23,8 +23,8 @@ from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.operations import commitments
 from delegation_planner.ui.views.panel_common import (
-    ColumnFitter, EnumComboDelegate, LazyRefresh, add_shortcut_action, change_commitment_status,
-    confirm_delete_commitment, edit_commitment_dialog, exec_dialog, select_row, selected_row, setup_table,
+    ColumnFitter, CommitmentActions, EnumComboDelegate, LazyRefresh, add_shortcut_action, exec_dialog, select_row,
+    selected_row, setup_table,
 )
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ _CHOICES = frozenset({Subject.PERSON, Subject.ORGANIZATION, Subject.COMMITMENT})
 ALL, OPEN, OVERDUE = "__all__", "__open__", "__overdue__"
 
 
-class CommitmentsPanel(LazyRefresh, QWidget):
+class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, load: bool = True):
         """``load=False``: stay empty until first shown or ``refresh_soon()`` (the main window's start-up)."""
         super().__init__(parent)
@@ -274,20 +274,11 @@ class CommitmentsPanel(LazyRefresh, QWidget):
         if self.run_dialog(dialog) and dialog.result_value is not None:
             select_row(self.view, self.model.row_of_id(dialog.result_value.id))
 
-    def edit_commitment(self) -> None:
-        row = self.selected_commitment()
-        if row is not None:
-            edit_commitment_dialog(self, self.ctx, row)
-
-    def delete_commitment(self) -> None:
-        row = self.selected_commitment()
-        if row is not None:
-            confirm_delete_commitment(self, self.ctx, row)
+    def commitment_model(self) -> CommitmentsModel:
+        return self.model
 
     def change_status(self, commitment_id: int, status: str) -> None:
-        row = self.model.row_at(self.model.row_of_id(commitment_id))
-        if row is not None:
-            change_commitment_status(self, self.ctx, row, status)
+        self.change_commitment_status(commitment_id, status)
 
     # Names the main window's Delete / F2 actions call on the focused panel.
     def delete_selected(self) -> None:

@@ -10,7 +10,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from delegation_planner.changes import Change, Subject
@@ -20,8 +20,8 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.models.directory import HistoryModel, OrganizationsModel, PeopleModel
 from delegation_planner.ui.operations import directory
 from delegation_planner.ui.views.panel_common import (
-    LazyRefresh, add_shortcut_action, enum_column_width, exec_dialog, report_error, select_row, selected_row,
-    setup_table,
+    LazyRefresh, add_shortcut_action, button_page, enum_column_width, exec_dialog, make_button, report_error,
+    select_row, selected_row, setup_table,
 )
 
 log = logging.getLogger(__name__)
@@ -64,8 +64,8 @@ class DirectoryPanel(LazyRefresh, QWidget):
         for column, width in ((0, 180), (1, 180), (2, 200), (3, enum_column_width(self.view, Side)), (4, 150)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.new_person_button = self._button(self.tr("&New person…"), "newPersonButton", self.new_person)
-        people_page = self._page(self.view, [self.new_person_button])
+        self.new_person_button = make_button(self, self.tr("&New person…"), "newPersonButton", self.new_person)
+        people_page = button_page(self, self.view, [self.new_person_button])
 
         # -- organizations + history -----------------------------------------------------
         self.organizations_model = OrganizationsModel(self)
@@ -102,12 +102,12 @@ class DirectoryPanel(LazyRefresh, QWidget):
         split.addWidget(history_box)
         split.setSizes([260, 220])
         split.setChildrenCollapsible(False)
-        self.new_organization_button = self._button(self.tr("New &organization…"), "newOrganizationButton",
+        self.new_organization_button = make_button(self, self.tr("New &organization…"), "newOrganizationButton",
                                                     self.new_organization)
-        organizations_page = self._page(split, [self.new_organization_button])
+        organizations_page = button_page(self, split, [self.new_organization_button])
 
-        self.edit_button = self._button(self.tr("&Edit…"), "editDirectoryButton", self.edit_selected)
-        self.delete_button = self._button(self.tr("&Delete"), "deleteDirectoryButton", self.delete_selected)
+        self.edit_button = make_button(self, self.tr("&Edit…"), "editDirectoryButton", self.edit_selected)
+        self.delete_button = make_button(self, self.tr("&Delete"), "deleteDirectoryButton", self.delete_selected)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("directoryTabs")
         self.tabs.addTab(people_page, "")
@@ -138,23 +138,6 @@ class DirectoryPanel(LazyRefresh, QWidget):
             self.reload()
         else:
             self._stale = True
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
-    def _page(self, body: QWidget, buttons: list[QPushButton]) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(body, 1)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page
 
     # -- loading -------------------------------------------------------------------------
     def focus_search(self) -> None:

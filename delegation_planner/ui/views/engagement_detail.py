@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QTableView, QTabWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QLabel, QListView, QSplitter, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from delegation_planner.changes import Change, Subject
@@ -22,8 +22,8 @@ from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteT
 from delegation_planner.ui.operations import commitments, members, notes
 from delegation_planner.ui.operations.notes import EngagementSummary
 from delegation_planner.ui.views.panel_common import (
-    ColumnFitter, EnumComboDelegate, add_shortcut_action, change_commitment_status, confirm_delete_commitment,
-    edit_commitment_dialog, enum_column_width, exec_dialog, report_error, select_row, selected_row, setup_table,
+    ColumnFitter, CommitmentActions, EnumComboDelegate, add_shortcut_action, button_page, enum_column_width,
+    exec_dialog, make_button, report_error, select_row, selected_row, setup_table,
 )
 
 REFRESH_ON: frozenset[Subject] = frozenset({
@@ -80,14 +80,7 @@ class NoteDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _button(parent: QWidget, text: str, name: str, slot) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
-
-
-class EngagementDetailPanel(QWidget):
+class EngagementDetailPanel(CommitmentActions, QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -103,7 +96,7 @@ class EngagementDetailPanel(QWidget):
         self.brief = QTextBrowser(self)
         self.brief.setObjectName("engagementBrief")
         self.brief.setOpenLinks(False)
-        self.edit_brief_button = _button(self, self.tr("Edit &brief…"), "editBriefButton", self.edit_brief)
+        self.edit_brief_button = make_button(self, self.tr("Edit &brief…"), "editBriefButton", self.edit_brief)
         self.edit_brief_button.setToolTip(self.tr("Edit the objectives, talking points and logistics"))
         brief_box = QWidget(self)
         brief_layout = QVBoxLayout(brief_box)
@@ -128,21 +121,21 @@ class EngagementDetailPanel(QWidget):
         self.notes_view.setItemDelegate(NoteDelegate(self.notes_view))
         self.notes_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.notes_view.doubleClicked.connect(lambda _i: self.edit_note())
-        self.add_note_button = _button(self, self.tr("&Write note…"), "addNoteButton", self.add_note)
-        self.edit_note_button = _button(self, self.tr("&Edit…"), "editNoteButton", self.edit_note)
-        self.delete_note_button = _button(self, self.tr("&Delete"), "deleteNoteButton", self.delete_note)
-        notes_page = self._page(self.notes_view, [self.add_note_button, self.edit_note_button,
+        self.add_note_button = make_button(self, self.tr("&Write note…"), "addNoteButton", self.add_note)
+        self.edit_note_button = make_button(self, self.tr("&Edit…"), "editNoteButton", self.edit_note)
+        self.delete_note_button = make_button(self, self.tr("&Delete"), "deleteNoteButton", self.delete_note)
+        notes_page = button_page(self, self.notes_view, [self.add_note_button, self.edit_note_button,
                                                   self.delete_note_button])
 
         # -- people ----------------------------------------------------------------------
         self.attendees_model = AttendeesModel(self, on_role_changed=self.change_role)
         self.attendees_view = self._attendee_view(self.attendees_model, "attendeesView")
-        self.add_ours_button = _button(self, self.tr("Add &attendee…"), "addAttendeeButton",
+        self.add_ours_button = make_button(self, self.tr("Add &attendee…"), "addAttendeeButton",
                                        lambda: self.add_attendee(counterpart=False))
-        self.add_theirs_button = _button(self, self.tr("Add &counterpart…"), "addCounterpartButton",
+        self.add_theirs_button = make_button(self, self.tr("Add &counterpart…"), "addCounterpartButton",
                                          lambda: self.add_attendee(counterpart=True))
-        self.remove_person_button = _button(self, self.tr("&Remove"), "removeAttendeeButton", self.remove_attendee)
-        people_page = self._page(self.attendees_view, [self.add_ours_button, self.add_theirs_button,
+        self.remove_person_button = make_button(self, self.tr("&Remove"), "removeAttendeeButton", self.remove_attendee)
+        people_page = button_page(self, self.attendees_view, [self.add_ours_button, self.add_theirs_button,
                                                        self.remove_person_button])
 
         # -- commitments -----------------------------------------------------------------
@@ -161,13 +154,13 @@ class EngagementDetailPanel(QWidget):
                                     column("organization"): 140}, column("description"), stretch_min=150,
             fixed=[column("status"), column("due_date")])
         self.commitments_view.doubleClicked.connect(self._commitment_double_clicked)
-        self.add_commitment_button = _button(self, self.tr("Add &commitment…"), "addCommitmentButton",
+        self.add_commitment_button = make_button(self, self.tr("Add &commitment…"), "addCommitmentButton",
                                              self.add_commitment)
-        self.edit_commitment_button = _button(self, self.tr("Edi&t…"), "editCommitmentButton",
+        self.edit_commitment_button = make_button(self, self.tr("Edi&t…"), "editCommitmentButton",
                                               self.edit_commitment)
-        self.delete_commitment_button = _button(self, self.tr("De&lete"), "deleteCommitmentButton",
+        self.delete_commitment_button = make_button(self, self.tr("De&lete"), "deleteCommitmentButton",
                                                 self.delete_commitment)
-        commitments_page = self._page(self.commitments_view, [self.add_commitment_button,
+        commitments_page = button_page(self, self.commitments_view, [self.add_commitment_button,
                                                               self.edit_commitment_button,
                                                               self.delete_commitment_button])
 
@@ -209,17 +202,6 @@ class EngagementDetailPanel(QWidget):
         self.reload()
 
     # -- building helpers -------------------------------------------------------------------
-    def _page(self, view: QWidget, buttons: list[QPushButton]) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(view, 1)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page
-
     def _attendee_view(self, model: AttendeesModel, name: str) -> QTableView:
         view = QTableView(self)
         view.setObjectName(name)
@@ -426,21 +408,8 @@ class EngagementDetailPanel(QWidget):
         self.run_dialog(CommitmentDialog(self.ctx, self.summary.trip_id, engagement_id=self.summary.id,
                                          organization_id=self.summary.organization_id, parent=self))
 
-    def edit_commitment(self) -> None:
-        row = self.selected_commitment()
-        if row is not None:
-            edit_commitment_dialog(self, self.ctx, row)
-
-    def delete_commitment(self) -> None:
-        row = self.selected_commitment()
-        if row is not None:
-            confirm_delete_commitment(self, self.ctx, row)
-
-    def change_commitment_status(self, commitment_id: int, status: str) -> None:
-        row = self.commitments_model.row_at(self.commitments_model.row_of_id(commitment_id))
-        if row is None:
-            return
-        change_commitment_status(self, self.ctx, row, status)
+    def commitment_model(self) -> CommitmentsModel:
+        return self.commitments_model
 
     def _commitment_double_clicked(self, index) -> None:
         if self.commitments_model.columns[index.column()].key != "status":

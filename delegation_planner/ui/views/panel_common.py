@@ -7,7 +7,8 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from delegation_planner.domain.errors import NotFoundError
@@ -137,6 +138,26 @@ def add_shortcut_action(widget: QWidget, text: str, key: QKeySequence | QKeySequ
     return action
 
 
+def make_button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+def button_page(parent: QWidget, body: QWidget, buttons: list[QPushButton]) -> QWidget:
+    """A tab page: ``body`` over a row of buttons (left-aligned)."""
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.addWidget(body, 1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return page
+
+
 def selected_row(view: QAbstractItemView) -> int:
     indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
     if indexes:
@@ -228,3 +249,28 @@ def confirm_delete_commitment(parent: QWidget, ctx, row) -> bool:
         report_error(parent, exc)
         return False
     return True
+
+
+class CommitmentActions:
+    """Edit / delete / status change of a panel's commitments (the Commitments tab and the
+    engagement detail): the panel has ``ctx``, ``run_dialog``, ``selected_commitment()`` and
+    ``commitment_model()``."""
+
+    def commitment_model(self):  # pragma: no cover - each panel says which model
+        raise NotImplementedError
+
+    def edit_commitment(self) -> None:
+        row = self.selected_commitment()
+        if row is not None:
+            edit_commitment_dialog(self, self.ctx, row)
+
+    def delete_commitment(self) -> None:
+        row = self.selected_commitment()
+        if row is not None:
+            confirm_delete_commitment(self, self.ctx, row)
+
+    def change_commitment_status(self, commitment_id: int, status: str) -> None:
+        model = self.commitment_model()
+        row = model.row_at(model.row_of_id(commitment_id))
+        if row is not None:
+            change_commitment_status(self, self.ctx, row, status)
