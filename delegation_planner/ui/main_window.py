@@ -55,16 +55,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRAMME_TAB, DELEGATION_TAB, COMMITMENTS_TAB, DIRECTORY_TAB = range(4)
+#: Changes that make the programme (and timeline) of a trip stale.
+REFRESH_ON: frozenset[Subject] = frozenset({Subject.ENGAGEMENT, Subject.ATTENDANCE, Subject.MEMBER, Subject.TRIP,
+                                            Subject.PERSON, Subject.ORGANIZATION})
 
 
 class MainWindow(QMainWindow):
     """The main window over ``db``. ``db`` may be None: the window is then built and painted
     first, and ``attach_database`` (or ``open_database_after_first_paint``) gives it its
     database and fills the views; until then it says "Opening database…" and takes no input."""
-
-    #: Changes that make the programme (and timeline) of a trip stale.
-    REFRESH_ON = frozenset({Subject.ENGAGEMENT, Subject.ATTENDANCE, Subject.MEMBER, Subject.TRIP, Subject.PERSON,
-                            Subject.ORGANIZATION})
 
     def __init__(self, db: Database | None, settings: Settings, parent: QWidget | None = None, *,
                  location: str | os.PathLike | None = None):
@@ -491,11 +490,14 @@ class MainWindow(QMainWindow):
     def _reload_programme(self) -> None:
         self._programme_stale = False
         keep = self._engagement_id
+        from delegation_planner.ui.operations import engagements as engagement_ops  # once the database is open
+
         try:
-            self.programme_model.load(self.db, self._trip_id)
+            prog = engagement_ops.programme(self.ctx, self._trip_id) if self._trip_id is not None else None
         except NotFoundError:  # the trip was deleted
-            self._trip_id = None
-            self.programme_model.load(self.db, None)
+            log.info("trip %s is gone; the programme shows nothing", self._trip_id)
+            self._trip_id = prog = None
+        self.programme_model.set_programme(self._trip_id, prog)
         self._update_header()
         if keep is not None and self.programme_model.item(keep) is not None:
             self.programme_view.select_engagement(keep, notify=False)
@@ -521,7 +523,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_changed(self, change: Change) -> None:
-        if not change.concerns(self.REFRESH_ON):
+        if not change.concerns(REFRESH_ON):
             return
         self._build_after_paint()
         if change.subject is Subject.TRIP and change.action is Action.DELETE and change.trip_id == self._trip_id:

@@ -42,6 +42,11 @@ def trip_of(ctx: UiContext, engagement_id: int) -> int | None:
         return None
 
 
+def programme(ctx: UiContext, trip_id: int):
+    """A trip's programme (days, items with conflicts); NotFoundError if the trip is gone."""
+    return engagement_service.programme(ctx.db, trip_id)
+
+
 def default_timezone(ctx: UiContext, trip_id: int) -> str:
     return engagement_service.default_timezone(ctx.db, trip_id)
 

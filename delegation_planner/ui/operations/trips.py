@@ -29,6 +29,11 @@ def trip_exists(ctx: UiContext, trip_id: int) -> bool:
     return True
 
 
+def list_trips(ctx: UiContext, *, search: str = "", status=None, year: int | None = None):
+    """The trip list's rows (newest first), filtered."""
+    return trip_service.list_trips(ctx.db, search=search, status=status, year=year)
+
+
 def trip_years(ctx: UiContext) -> list[int]:
     return trip_service.trip_years(ctx.db)
 

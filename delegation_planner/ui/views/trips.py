@@ -15,7 +15,7 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.models.trips import TripIdRole, TripListModel
 
 #: The subjects this list refreshes on (trip rows show engagement counts).
-REFRESH_ON = frozenset({Subject.TRIP, Subject.ENGAGEMENT})
+REFRESH_ON: frozenset[Subject] = frozenset({Subject.TRIP, Subject.ENGAGEMENT})
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
@@ -110,9 +110,11 @@ class TripListPanel(QWidget):
         self.search.selectAll()
 
     def refresh(self) -> None:
+        from delegation_planner.ui.operations import trips as trip_ops  # called once the database is open
+
         self._stale = False
-        self._reload_years()
-        self.model.reload(self.ctx.db)
+        self._reload_years(trip_ops.trip_years(self.ctx))
+        self.model.set_rows(trip_ops.list_trips(self.ctx, **self.model.filters()))
         count = self.model.rowCount()
         self.count_label.setText(self.tr("Trips shown: %1").replace("%1", str(count)))
         self._restore_selection()
@@ -163,11 +165,8 @@ class TripListPanel(QWidget):
         self.model.year = self.year_filter.currentData()
         self.refresh()
 
-    def _reload_years(self) -> None:
-        from delegation_planner.ui.operations import trips as trip_ops  # filled after the first paint
-
+    def _reload_years(self, years: list[int]) -> None:
         current = self.year_filter.currentData()
-        years = trip_ops.trip_years(self.ctx)
         with QSignalBlocker(self.year_filter):
             self.year_filter.clear()
             self.year_filter.addItem(self.tr("All years"), None)
