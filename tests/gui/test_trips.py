@@ -147,7 +147,7 @@ def test_delete_trip_asks_first_and_undo_brings_it_back(main_window, confirmatio
 
 def test_trip_list_model_passes_qtmodeltester(qtmodeltester, db, boston):
     model = TripListModel()
-    model.reload(db)
+    model.set_rows(trips.list_trips(db))
     assert model.rowCount() == 2
     qtmodeltester.check(model)
     assert model.index(0, TripListModel.STATUS).data(Qt.ItemDataRole.DisplayRole) == "Draft"
