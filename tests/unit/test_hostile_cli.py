@@ -272,6 +272,7 @@ class _Holder:
     def close(self):
         self.proc.stdin.close()
         self.proc.wait(timeout=30)
+        self.proc.stdout.close()
 
 
 def _target_db(db: Path, tmp: Path) -> Path:
