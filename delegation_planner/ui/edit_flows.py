@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
@@ -17,13 +17,10 @@ from delegation_planner.ui.main_window import PROGRAMME_TAB
 from delegation_planner.ui.models.trips import format_dates
 from delegation_planner.ui.operations import engagements as engagement_ops
 from delegation_planner.ui.operations import trips as trip_ops
+from delegation_planner.ui.window_text import tr
 
 if TYPE_CHECKING:
     from delegation_planner.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class EditFlows(QObject):
@@ -66,7 +63,7 @@ class EditFlows(QObject):
 
     def _show_warnings(self, warnings) -> None:
         if warnings:
-            self.w.statusBar().showMessage(_tr("Saved, but: %1").replace("%1", "; ".join(warnings)), 15000)
+            self.w.statusBar().showMessage(tr("Saved, but: %1").replace("%1", "; ".join(warnings)), 15000)
 
     def _select_later(self, trip_id: int) -> None:
         """Show a trip brought back by Undo (once the trip list has seen it)."""
@@ -106,10 +103,10 @@ class EditFlows(QObject):
         if trip_id is None:
             return
         trip = trip_ops.get_trip(self.w.ctx, trip_id)
-        question = _tr("Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and "
+        question = tr("Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and "
                        "commitments?\n\nEdit → Undo brings it back.").replace("%1", trip.title).replace(
             "%2", format_dates(trip))
-        if self.w.ctx.confirm(self.w, _tr("Delete trip"), question):
+        if self.w.ctx.confirm(self.w, tr("Delete trip"), question):
             self.w.delete_trip(trip_id)
 
     # ------------------------------------------------------------------ engagements
@@ -158,8 +155,8 @@ class EditFlows(QObject):
         if engagement_id is None:
             return
         eng = engagement_ops.get_engagement(self.w.ctx, engagement_id)
-        question = _tr("Delete the engagement “%1”?").replace("%1", eng.title)
-        if self.w.ctx.confirm(self.w, _tr("Delete engagement"), question):
+        question = tr("Delete the engagement “%1”?").replace("%1", eng.title)
+        if self.w.ctx.confirm(self.w, tr("Delete engagement"), question):
             self.w.delete_engagement(eng.id)
 
     # ------------------------------------------------------------------ Edit → Edit… / Delete (by focus)
@@ -178,33 +175,24 @@ class EditFlows(QObject):
                 return panel
         return None
 
-    def _engagement_in_view(self) -> bool:
-        return self.w.tabs.currentIndex() == PROGRAMME_TAB and self.w.current_engagement_id is not None
-
     def edit_selected(self) -> None:
         """F2: edit what has the focus (trip list: the trip; programme/timeline: the engagement)."""
-        if self._focus_in(self.w.trip_panel):
-            self.edit_trip()
-            return
-        panel = self._focused_panel()
-        if panel is not None:
-            if hasattr(panel, "edit_selected"):
-                panel.edit_selected()
-            return
-        if self._engagement_in_view():
-            self.edit_engagement()
-        elif self.w.current_trip_id is not None:
-            self.edit_trip()
+        self._on_focus("edit_selected", self.edit_trip, self.edit_engagement, self.edit_trip)
 
     def delete_selected(self) -> None:
         """Delete: what has the focus (trip list: the trip; programme/timeline: the engagement)."""
+        self._on_focus("delete_selected", self.delete_current_trip, self.delete_current_engagement, None)
+
+    def _on_focus(self, panel_method: str, on_trip_list, on_engagement, otherwise) -> None:
         if self._focus_in(self.w.trip_panel):
-            self.delete_current_trip()
+            on_trip_list()
             return
         panel = self._focused_panel()
         if panel is not None:
-            if hasattr(panel, "delete_selected"):
-                panel.delete_selected()
+            if hasattr(panel, panel_method):
+                getattr(panel, panel_method)()
             return
-        if self._engagement_in_view():
-            self.delete_current_engagement()
+        if self.w.tabs.currentIndex() == PROGRAMME_TAB and self.w.current_engagement_id is not None:
+            on_engagement()
+        elif otherwise is not None and self.w.current_trip_id is not None:
+            otherwise()

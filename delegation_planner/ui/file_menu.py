@@ -11,13 +11,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from delegation_planner.settings import LAST_DATABASE
-from delegation_planner.ui.dialogs.errors import show_error
+from delegation_planner.ui.dialogs.errors import is_user_error, show_error
 from delegation_planner.ui.operations import files
 from delegation_planner.ui.operations import trips as trip_ops
 from delegation_planner.ui.undo import forget_ids
+from delegation_planner.ui.window_text import tr
 
 if TYPE_CHECKING:
     from delegation_planner.ui.main_window import MainWindow
@@ -25,12 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def db_filter() -> str:
-    return _tr("Delegation Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+    return tr("Delegation Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 class FileMenu(QObject):
@@ -40,6 +37,18 @@ class FileMenu(QObject):
 
     def _status(self, message: str, ms: int) -> None:
         self.w.statusBar().showMessage(message, ms)
+
+    def _attempt(self, title: str, operation, *args):
+        """``operation(ctx, *args)``; an error is logged and shown under ``title`` (then None)."""
+        try:
+            return operation(self.w.ctx, *args)
+        except Exception as exc:  # KnownError/ValidationError: a message; a bug: a crash report
+            if is_user_error(exc):
+                log.info("%s refused: %s", title, exc)
+            else:
+                log.error("%s failed", title, exc_info=exc)
+            show_error(self.w, title, exc)
+            return None
 
     def ask_save_target(self, title: str, file_filter: str, suggested: str, what: str) -> str:
         """A save path that may be written (not the database, its backups folder…), or ""."""
@@ -54,17 +63,17 @@ class FileMenu(QObject):
 
     # ------------------------------------------------------------------ databases
     def new_database_dialog(self) -> None:
-        title = _tr("New database")
+        title = tr("New database")
         path = self.w.ask_save_path(title, db_filter(), "delegation-planner.sqlite3")
         if path:
             if Path(path).exists():
-                show_error(self.w, title, files.known_error(_tr(
+                show_error(self.w, title, files.known_error(tr(
                     "%1 already exists. Choose a new file name, or use Open database.").replace("%1", path)))
                 return
             self.switch_database(path, create=True)
 
     def open_database_dialog(self) -> None:
-        path = self.w.ask_open_path(_tr("Open database"), db_filter())
+        path = self.w.ask_open_path(tr("Open database"), db_filter())
         if path:
             self.switch_database(path, create=False)
 
@@ -75,7 +84,7 @@ class FileMenu(QObject):
             db = files.open_database(location, create=create)
         except Exception as exc:  # KnownError: not a database, damaged, newer version…
             log.info("could not open %s: %s", location, exc)
-            show_error(w, _tr("Open database"), exc)
+            show_error(w, tr("Open database"), exc)
             return False
         old = w.ctx.db
         if old is None:  # still waiting for the first database
@@ -96,26 +105,23 @@ class FileMenu(QObject):
         ids = w.trip_panel.model.trip_ids
         if ids:
             w.select_trip(ids[0])
-        self._status(_tr("Opened %1").replace("%1", w.db_location()), 8000)
+        self._status(tr("Opened %1").replace("%1", w.db_location()), 8000)
         return True
 
     # ------------------------------------------------------------------ bundles
     def import_bundle_dialog(self) -> None:
-        path = self.w.ask_open_path(_tr("Import trip bundle"), _tr("Trip bundles (*.json *.trip.json);;All files (*)"))
+        path = self.w.ask_open_path(tr("Import trip bundle"), tr("Trip bundles (*.json *.trip.json);;All files (*)"))
         if path:
             self.import_bundle(path)
 
     def import_bundle(self, path: str) -> int | None:
-        try:
-            result = files.import_bundle(self.w.ctx, path)
-        except Exception as exc:
-            log.info("bundle %s refused: %s", path, exc)
-            show_error(self.w, _tr("Import trip bundle"), exc)
+        result = self._attempt(tr("Import trip bundle"), files.import_bundle, path)
+        if result is None:
             return None
         trip_id = getattr(result, "trip_id", result)
         warnings = list(getattr(result, "warnings", ()))
         self.w.select_trip(trip_id)
-        message = _tr("Imported %1").replace("%1", os.path.basename(path))
+        message = tr("Imported %1").replace("%1", os.path.basename(path))
         if warnings:
             message += " — " + "; ".join(warnings)
         self._status(message, 15000)
@@ -126,49 +132,38 @@ class FileMenu(QObject):
         if trip_id is None:
             return
         trip = trip_ops.get_trip(self.w.ctx, trip_id)
-        path = self.ask_save_target(_tr("Export trip bundle"), _tr("Trip bundles (*.json)"),
+        path = self.ask_save_target(tr("Export trip bundle"), tr("Trip bundles (*.json)"),
                                     files.suggested_name(trip.title, f"-{trip.start_date.year:04d}.json"),
                                     "bundle file")
         if path:
             self.export_bundle(trip_id, path)
 
     def export_bundle(self, trip_id: int, path: str) -> Path | None:
-        try:
-            written = files.export_bundle(self.w.ctx, trip_id, path)
-        except Exception as exc:
-            log.info("export to %s failed: %s", path, exc)
-            show_error(self.w, _tr("Export trip bundle"), exc)
-            return None
-        self._status(_tr("Trip saved to %1").replace("%1", str(written)), 10000)
+        written = self._attempt(tr("Export trip bundle"), files.export_bundle, trip_id, path)
+        if written is not None:
+            self._status(tr("Trip saved to %1").replace("%1", str(written)), 10000)
         return written
 
     # ------------------------------------------------------------------ backup
     def backup_dialog(self) -> None:
-        path = self.ask_save_target(_tr("Backup database"), db_filter(), files.suggested_backup_name(),
+        path = self.ask_save_target(tr("Backup database"), db_filter(), files.suggested_backup_name(),
                                     "backup file")
         if path:
             self.backup(path)
 
     def backup(self, path: str) -> Path | None:
-        try:
-            written = files.backup(self.w.ctx, path)
-        except Exception as exc:
-            log.info("backup to %s failed: %s", path, exc)
-            show_error(self.w, _tr("Backup database"), exc)
-            return None
-        self._status(_tr("Backup written to %1").replace("%1", str(written)), 10000)
+        written = self._attempt(tr("Backup database"), files.backup, path)
+        if written is not None:
+            self._status(tr("Backup written to %1").replace("%1", str(written)), 10000)
         return written
 
     # ------------------------------------------------------------------ sample
     def load_sample_trip(self) -> int | None:
-        try:
-            trip_id = files.load_sample(self.w.ctx)
-        except Exception as exc:
-            log.warning("loading the sample trips failed: %s", exc)
-            show_error(self.w, _tr("Load sample trip"), exc)
+        trip_id = self._attempt(tr("Load sample trip"), files.load_sample)
+        if trip_id is None:
             return None
         self.w.trip_panel.refresh()
         self.w.select_trip(trip_id)
-        self._status(_tr("Sample trips loaded."), 8000)
+        self._status(tr("Sample trips loaded."), 8000)
         return trip_id
 

@@ -10,10 +10,7 @@ from delegation_planner.domain.enums import TripStatus
 from delegation_planner.domain.timezones import city_label
 from delegation_planner.ui.labels import conflict_text, enum_text
 from delegation_planner.ui.models.trips import format_dates
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from delegation_planner.ui.window_text import tr
 
 
 class ElidedLabel(QLabel):
@@ -70,8 +67,8 @@ class ProgrammeHeader(QWidget):
             controls.addWidget(button)
         controls.addSpacing(12)
         controls.addWidget(self.conflicts, 1)
-        for action, short in ((actions.add_engagement, _tr("Add…")), (actions.edit_engagement, _tr("Edit…")),
-                              (actions.delete_engagement, _tr("Delete…"))):
+        for action, short in ((actions.add_engagement, tr("Add…")), (actions.edit_engagement, tr("Edit…")),
+                              (actions.delete_engagement, tr("Delete…"))):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -81,14 +78,14 @@ class ProgrammeHeader(QWidget):
             controls.addWidget(button)
 
     def show_opening(self, location: str) -> None:
-        self.title.setText(_tr("Opening database…"))
+        self.title.setText(tr("Opening database…"))
         self.facts.setText(location)
 
     def show_programme(self, prog, selected=None) -> None:
         """``prog``: the trip's ``Programme`` or None; ``selected``: the selected item, if any."""
         if prog is None:
-            self.title.setText(_tr("No trip selected"))
-            self.facts.setText(_tr("Create a trip with Trip → New trip (Ctrl+N), or load the sample "
+            self.title.setText(tr("No trip selected"))
+            self.facts.setText(tr("Create a trip with Trip → New trip (Ctrl+N), or load the sample "
                                    "trip from the Help menu."))
             self.conflicts.clear()
             return
@@ -96,8 +93,8 @@ class ProgrammeHeader(QWidget):
         self.title.setText(trip.title)
         parts = [p for p in (trip.destination, format_dates(trip)) if p]
         parts.append(enum_text(trip.status, TripStatus))
-        parts.append(_tr("home time: %1").replace("%1", city_label(trip.home_timezone)))
-        parts.append(_tr("engagements: %1").replace("%1", str(len(prog.items))))
+        parts.append(tr("home time: %1").replace("%1", city_label(trip.home_timezone)))
+        parts.append(tr("engagements: %1").replace("%1", str(len(prog.items))))
         self.facts.setText(" · ".join(parts))
         self.show_conflicts(prog, selected)
 
@@ -108,9 +105,9 @@ class ProgrammeHeader(QWidget):
             self.conflicts.setToolTip("\n".join(f"⚠ {conflict_text(c)}" for c in selected.conflicts))
             return
         clashing = sum(1 for i in prog.items if i.conflicts) if prog is not None else 0
-        self.conflicts.setText(_tr("⚠ Engagements with conflicts: %1").replace("%1", str(clashing))
+        self.conflicts.setText(tr("⚠ Engagements with conflicts: %1").replace("%1", str(clashing))
                                if clashing else "")
-        self.conflicts.setToolTip(_tr("Select an engagement marked ⚠ (or hover over it) to see what clashes.")
+        self.conflicts.setToolTip(tr("Select an engagement marked ⚠ (or hover over it) to see what clashes.")
                                   if clashing else "")
 
 

@@ -5,18 +5,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from delegation_planner.ui.dialogs.errors import show_error
+from delegation_planner.ui.window_text import tr
 
 if TYPE_CHECKING:
     from delegation_planner.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: str = "en") -> None:
@@ -25,18 +20,18 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
     trip_id = w.current_trip_id
     if trip_id is None:
         return
-    title = _tr("Briefing pack") if kind == "briefing" else _tr("Post-trip report")
+    title = tr("Briefing pack") if kind == "briefing" else tr("Post-trip report")
     try:
         from delegation_planner.ui.operations import reports  # ReportLab: only when a report is asked for
     except ImportError as exc:
         log.error("reports unavailable: %s", exc)
         from delegation_planner.ui.operations.files import known_error
 
-        show_error(w, title, known_error(_tr("Reports are not available in this build (%1).")
+        show_error(w, title, known_error(tr("Reports are not available in this build (%1).")
                                          .replace("%1", str(exc))))
         return
     if path is None:
-        path = w.files.ask_save_target(title, _tr("PDF files (*.pdf)"),
+        path = w.files.ask_save_target(title, tr("PDF files (*.pdf)"),
                                        reports.suggested_file_name(w.ctx, trip_id, kind, lang), "PDF file")
         if not path:
             return
@@ -50,18 +45,18 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
     def done(result) -> None:
         w.last_report = result
         if result is None:
-            w.statusBar().showMessage(_tr("Cancelled."), 5000)
+            w.statusBar().showMessage(tr("Cancelled."), 5000)
             return
         pages = getattr(result, "pages", None)
         written = Path(getattr(result, "path", path))
-        w.statusBar().showMessage(_tr("%1 written: %2 (%3 pages)").replace("%1", title)
+        w.statusBar().showMessage(tr("%1 written: %2 (%3 pages)").replace("%1", title)
                                   .replace("%2", str(written)).replace("%3", str(pages)), 15000)
         w.open_file(written)
 
     def failed(exc: BaseException) -> None:
         w.last_report = exc
         if reports.is_cancelled(exc):
-            w.statusBar().showMessage(_tr("Cancelled; no file was written."), 8000)
+            w.statusBar().showMessage(tr("Cancelled; no file was written."), 8000)
             return
         log.error("%s failed", title, exc_info=exc)
         show_error(w, title, exc)

@@ -4,8 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.domain.timezones import wall_clock
 from delegation_planner.services import commitments as commitment_service
@@ -13,13 +11,10 @@ from delegation_planner.services import directory as directory_service
 from delegation_planner.services import engagements as engagement_service
 from delegation_planner.ui import undo
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.window_text import tr
 
 FIELDS = ("title", "kind", "status", "organization_id", "location", "timezone", "start_utc", "end_utc",
           "travel_minutes", "objectives", "talking_points", "logistics")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True)
@@ -76,7 +71,7 @@ def create_engagement(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> S
         return saved.engagement
 
     engagement = undo.create_with_undo(
-        ctx.undo_stack, _tr("Add engagement “%1”").replace("%1", values.get("title", "")), "engagement", create,
+        ctx.undo_stack, tr("Add engagement “%1”").replace("%1", values.get("title", "")), "engagement", create,
         lambda engagement_id: engagement_service.delete_engagement(ctx.db, engagement_id))
     return Saved(engagement.id, tuple(warnings))
 
@@ -91,7 +86,7 @@ def update_engagement(ctx: UiContext, engagement_id: int, values: dict[str, Any]
         saved = engagement_service.update_engagement(ctx.db, record_id, **changes)
         warnings[:] = saved.warnings
 
-    undo.update_undoable(ctx.undo_stack, _tr("Edit engagement “%1”").replace("%1", eng.title), "engagement",
+    undo.update_undoable(ctx.undo_stack, tr("Edit engagement “%1”").replace("%1", eng.title), "engagement",
                          update, engagement_id, old, values)
     return Saved(engagement_id, tuple(warnings))
 
@@ -117,5 +112,5 @@ def delete_engagement(ctx: UiContext, engagement_id: int) -> None:
             ctx.db, trip_id, values, attendees=[(person.id, role) for person, role in people],
             notes=list(snap.notes), commitment_ids=[c.id for c in commitments])
 
-    undo.delete_with_undo(stack, _tr("Delete engagement “%1”").replace("%1", snap.fields["title"]),
+    undo.delete_with_undo(stack, tr("Delete engagement “%1”").replace("%1", snap.fields["title"]),
                           "engagement", engagement_id, delete, recreate)

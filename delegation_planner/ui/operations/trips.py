@@ -3,18 +3,13 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.services import trips as trip_service
 from delegation_planner.ui import undo
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.window_text import tr
 
 EDITABLE = trip_service.EDITABLE
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def get_trip(ctx: UiContext, trip_id: int):
@@ -46,7 +41,7 @@ def editable_values(ctx: UiContext, trip_id: int) -> dict[str, Any]:
 
 def create_trip(ctx: UiContext, values: dict[str, Any]) -> int:
     """Create a trip (undoable); returns its id."""
-    trip = undo.create_with_undo(ctx.undo_stack, _tr("New trip “%1”").replace("%1", values.get("title", "")),
+    trip = undo.create_with_undo(ctx.undo_stack, tr("New trip “%1”").replace("%1", values.get("title", "")),
                                  "trip", lambda: trip_service.create_trip(ctx.db, **values),
                                  lambda trip_id: trip_service.delete_trip(ctx.db, trip_id))
     return trip.id
@@ -59,7 +54,7 @@ def update_trip(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> None:
     changed = {k: v for k, v in values.items() if old.get(k) != v}
     if not changed:
         return
-    undo.update_undoable(ctx.undo_stack, _tr("Edit trip “%1”").replace("%1", trip.title), "trip",
+    undo.update_undoable(ctx.undo_stack, tr("Edit trip “%1”").replace("%1", trip.title), "trip",
                          lambda record_id, **kw: trip_service.update_trip(ctx.db, record_id, **kw), trip_id,
                          {k: old[k] for k in changed}, changed)
 
@@ -70,7 +65,7 @@ def duplicate_title(ctx: UiContext, trip_id: int) -> str:
     year = str(trip.start_date.year)
     if year in trip.title:
         return trip.title.replace(year, str(trip.start_date.year + 1))
-    return _tr("%1 (copy)").replace("%1", trip.title)
+    return tr("%1 (copy)").replace("%1", trip.title)
 
 
 def duplicate_trip(ctx: UiContext, trip_id: int, *, start_date, title: str | None = None) -> int:
@@ -93,7 +88,7 @@ def duplicate_trip(ctx: UiContext, trip_id: int, *, start_date, title: str | Non
         trip_service.delete_trip(ctx.db, copy["refs"]["trip"][0].id)
         undo.deleted_many(stack, copy["refs"])
 
-    return undo.run_command(stack, _tr("Duplicate trip"), do, undo_copy)
+    return undo.run_command(stack, tr("Duplicate trip"), do, undo_copy)
 
 
 def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None] | None = None) -> None:
@@ -121,7 +116,7 @@ def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None]
             restored(new_id)
 
     title = trip_service.get_trip(ctx.db, trip_id).title
-    undo.run_command(stack, _tr("Delete trip “%1”").replace("%1", title), do, undo_delete)
+    undo.run_command(stack, tr("Delete trip “%1”").replace("%1", title), do, undo_delete)
 
 
 def trip_of_commitment(ctx: UiContext, commitment_id: int) -> int | None:
