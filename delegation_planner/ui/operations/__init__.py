@@ -6,8 +6,3 @@ operation takes the ``UiContext`` (db, undo stack, hub) and plain values, calls 
 service, pushes the undo command, and returns the id or result. No widgets here.
 Modules that pull SQLAlchemy are imported by the window only after its first paint.
 """
-from __future__ import annotations
-
-from delegation_planner.ui.context import UiContext as OpContext
-
-__all__ = ["OpContext"]
