@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         # window built without its database paints that text and builds the panel afterwards.
         self.engagement_panel: EngagementDetailPanel | None = None
         # The Delegation, Commitments and Directory tabs are hidden at start: a window built
-        # without its database (painted first) gets them in attach_database, after the paint.
+        # without its database (painted first) gets them in _build_after_paint.
         self.delegation_panel: DelegationPanel | None = None
         self.commitments_panel: CommitmentsPanel | None = None
         self.directory_panel: DirectoryPanel | None = None
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(programme_tab, self.tr("&Programme"))
         for text in (self.tr("&Delegation"), self.tr("&Commitments"), self.tr("Di&rectory")):
-            self.tabs.addTab(QWidget(self), text)  # placeholders until _install_tab_panels
+            self.tabs.addTab(QWidget(self), text)  # placeholders until _build_after_paint
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
