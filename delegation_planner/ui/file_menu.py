@@ -43,10 +43,8 @@ class FileMenu(QObject):
         try:
             return operation(self.w.ctx, *args)
         except Exception as exc:  # KnownError/ValidationError: a message; a bug: a crash report
-            if is_user_error(exc):
+            if is_user_error(exc):  # (a bug is logged with its traceback by the crash report)
                 log.info("%s refused: %s", title, exc)
-            else:
-                log.error("%s failed", title, exc_info=exc)
             show_error(self.w, title, exc)
             return None
 

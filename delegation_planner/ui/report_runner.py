@@ -58,7 +58,7 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
         if reports.is_cancelled(exc):
             w.statusBar().showMessage(tr("Cancelled; no file was written."), 8000)
             return
-        log.error("%s failed", title, exc_info=exc)
+        log.info("%s failed: %s", title, exc)  # a bug's traceback: logged by the runner and the crash report
         show_error(w, title, exc)
 
     w.task_runner.run(title, job, on_done=done, on_error=failed, parent=w)
