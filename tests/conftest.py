@@ -32,3 +32,35 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.dispose()
+
+
+class _ErrorLog(__import__("logging").Handler):
+    """Collects records at ERROR or above (qutebrowser's ``logfail``, in small)."""
+
+    def __init__(self) -> None:
+        import logging
+
+        super().__init__(logging.ERROR)
+        self.records: list = []
+
+    def emit(self, record) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def logfail(request):
+    """Fail a test when the app logs an error it did not expect: an error that is only
+    logged (a view swallowing an exception, a listener failing) would otherwise pass.
+    Tests that provoke one on purpose say so with ``@pytest.mark.allow_error_log``."""
+    import logging
+
+    handler = _ErrorLog()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("allow_error_log") is None:
+        lines = "\n".join(f"{r.name}: {r.getMessage()}" for r in handler.records[:5])
+        pytest.fail(f"{len(handler.records)} error(s) logged during the test:\n{lines}", pytrace=False)

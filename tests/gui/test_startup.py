@@ -161,6 +161,7 @@ def test_ui_modules_do_not_import_the_database_layer(module, tmp_path):
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
 
 
+@pytest.mark.allow_error_log  # the error is logged on purpose
 def test_entry_point_unexpected_error_opening_is_a_crash_report_and_exit_code_1(tmp_path, monkeypatch, qapp):
     from delegation_planner import app, storage
     from delegation_planner.ui.dialogs import errors
