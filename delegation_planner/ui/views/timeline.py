@@ -19,7 +19,7 @@ from delegation_planner.ui.icons import WARNING_COLOR, WARNING_FILL, warning_ico
 from delegation_planner.ui.models.programme import ProgrammeModel
 
 if TYPE_CHECKING:
-    from delegation_planner.services.engagements import ProgrammeItem
+    from delegation_planner.ui.models.programme import ProgrammeItem  # (the model holds the programme it shows)
 
 GUTTER = 46
 HEADER = 26
