@@ -14,7 +14,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from delegation_planner.reports.paragraph import Paragraph
 
 from delegation_planner.domain.timezones import city_label
-from delegation_planner.reports.common import cell, cover_lines, key_values, paragraphs, records_table
+from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, key_values, paragraphs, people_lines,
+                                               records_table)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
 from delegation_planner.reports.styles import RULE, Styles
@@ -254,16 +255,25 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
     if not people:
         out.append(Paragraph(esc(L("no_contacts")), st.muted))
         return out
+    if len(people) > COMPACT_FROM:
+        out += people_lines([(person.full_name, ", ".join(x for x in (_title_with(person.title, org_name), person.phone,
+                                                                       person.email) if x))
+                             for person, org_name in people], st)
+        return out
     rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("name", "title", "phone", "email")]]
     for person, org_name in people:
         who = [Paragraph(esc(person.full_name), st.cell_bold),
                Paragraph(esc(L.enum(person.side)), st.small)]
-        title = person.title
-        if org_name and org_name.casefold() not in title.casefold():
-            title = ", ".join(x for x in (title, org_name) if x)
+        title = _title_with(person.title, org_name)
         rows.append([who, cell(title, st.cell), cell(person.phone, st.cell), cell(person.email, st.cell)])
     out.extend(records_table(rows, [0.24 * width, 0.32 * width, 0.20 * width, 0.24 * width]))
     return out
+
+
+def _title_with(title: str, org_name: str) -> str:
+    if org_name and org_name.casefold() not in title.casefold():
+        return ", ".join(x for x in (title, org_name) if x)
+    return title
 
 
 # ------------------------------------------------------------------------------- notes pages

@@ -170,6 +170,19 @@ def records_table(rows: list[list], widths: Sequence[float]) -> list:
     return builder.flowables()
 
 
+COMPACT_FROM = 300  # past this many people, a list of one line per person instead of a table
+
+
+def people_lines(entries: list[tuple[str, str]], st) -> list:
+    """A long list of people (a forum's attendance): one numbered line each, name in bold,
+    then the rest (title, organization, contact) — a tenth of the pages of a table."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    style = ParagraphStyle("PeopleLine", parent=st.small, leftIndent=18, firstLineIndent=-18, spaceAfter=0.6)
+    return [Paragraph(f"{i}. <b>{esc(name)}</b>" + (f" — {esc(rest)}" if rest else ""), style)
+            for i, (name, rest) in enumerate(entries, start=1)]
+
+
 def cover_lines(data, L, st) -> list:
     """Title, rule, destination, dates and head of delegation: the cover of both documents."""
     trip = data.trip

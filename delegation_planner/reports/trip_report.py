@@ -10,10 +10,11 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from delegation_planner.reports.paragraph import Paragraph
 
-from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus
+from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus, Side
 from delegation_planner.domain.timezones import city_label
 from delegation_planner.reports.charts import bar_chart
-from delegation_planner.reports.common import cell, cover_lines, key_values, paragraphs, records_table
+from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, key_values, paragraphs, people_lines,
+                                               records_table)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
 from delegation_planner.reports.styles import Styles
@@ -122,7 +123,7 @@ def _engagements(data: ReportData, L: Labels, st: Styles, width: float, counter:
                                            (L("venue"), venue)]
         if item.status != EngagementStatus.HELD:
             pairs.append((L("status"), L.enum(item.status)))
-        people = "; ".join(f"{a.full_name} ({L.enum(a.role)})" for a in item.attendees)
+        people = _attendees_line(item.attendees, L)
         pairs.append((L("attendees"), people))
         block += key_values(pairs, st, width)
         block.append(heading(L("meeting_notes"), st.h3, None, counter))
@@ -218,6 +219,21 @@ def _follow_up(data: ReportData, L: Labels, st: Styles, width: float, counter: _
 
 # -------------------------------------------------------------------------------------- annex
 
+# Our side is always named in full; past this many host attendees (a forum, a reception) the
+# engagement names the first ones and counts the rest, who are listed once, in the annex.
+LISTED_HOSTS = 25
+
+
+def _attendees_line(attendees, L: Labels) -> str:
+    ours = [a for a in attendees if a.side != Side.HOST]
+    hosts = [a for a in attendees if a.side == Side.HOST]
+    named = ours + hosts[:LISTED_HOSTS]
+    text = "; ".join(f"{a.full_name} ({L.enum(a.role)})" for a in named)
+    if len(hosts) > LISTED_HOSTS:
+        text += " " + L("more_attendees", count=L.number(len(hosts) - LISTED_HOSTS), total=L.number(len(hosts)))
+    return text
+
+
 def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
     out: list = [PageBreak(), heading(L("annex"), st.h1, 0, counter),
                  heading(L("annex_delegation"), st.h2, 1, counter)]
@@ -236,6 +252,9 @@ def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Coun
     counterparts = data.counterparts
     if not counterparts:
         out.append(Paragraph(esc(L("no_counterparts")), st.muted))
+    elif len(counterparts) > COMPACT_FROM:
+        out += people_lines([(p.full_name, ", ".join(x for x in (p.title, data.organization_name(p), p.email, p.phone)
+                                                     if x)) for p in counterparts], st)
     else:
         rows = [[Paragraph(esc(L(k)), st.cell_head) for k in ("name", "title", "organization")]
                 + [Paragraph(esc(f"{L('email')} / {L('phone')}"), st.cell_head)]]
