@@ -210,3 +210,19 @@ def test_trip_operation_refused_values_change_nothing(db, qapp):
     with pytest.raises(ValidationError):
         trip_ops.create_trip(ctx, {"title": "Hà Nội", "start_date": date(2024, 5, 3), "end_date": date(2024, 5, 1)})
     assert trips.list_trips(db) == [] and ctx.undo_stack.count() == 0
+
+
+def test_trip_list_refreshes_on_its_subjects_only(main_window, boston):
+    from delegation_planner.changes import Action, Change, Subject, reload_everything
+    from delegation_planner.ui.views.trips import REFRESH_ON
+
+    assert REFRESH_ON == frozenset({Subject.TRIP, Subject.ENGAGEMENT})
+    panel = main_window.trip_panel
+    panel.refresh()
+    for subject in (Subject.NOTE, Subject.COMMITMENT, Subject.PERSON, Subject.MEMBER):
+        main_window.ctx.hub.changed.emit(Change(subject, (1,), boston["trip_id"], Action.UPDATE))
+        assert not panel._stale, subject
+    for change in (Change(Subject.ENGAGEMENT, (1,), boston["trip_id"], Action.CREATE), reload_everything()):
+        panel.refresh()
+        main_window.ctx.hub.changed.emit(change)
+        assert panel._stale, change
