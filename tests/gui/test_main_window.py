@@ -319,3 +319,20 @@ def test_window_modules_import_no_service_storage_bundle_or_report_module():
                        [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             offenders += [f"{name}: {m}" for m in modules if m.startswith(forbidden)]
     assert offenders == []
+
+
+def test_programme_goes_stale_on_its_subjects_only(main_window, boston):
+    from delegation_planner.changes import Action, Change, Subject
+
+    main_window.select_trip(boston["trip_id"])
+    main_window.refresh_programme_if_stale()
+    hub = main_window.ctx.hub
+    hub.changed.emit(Change(Subject.NOTE, (1,), boston["trip_id"], Action.CREATE))
+    hub.changed.emit(Change(Subject.ENGAGEMENT, (1,), boston["other_id"], Action.UPDATE))  # another trip
+    assert not main_window._programme_stale
+    hub.changed.emit(Change(Subject.PERSON, (boston["head_id"],), None, Action.UPDATE))  # names in the programme
+    assert main_window._programme_stale
+    main_window.refresh_programme_if_stale()
+    # the shown trip deleted elsewhere: the selection goes, the header says so
+    hub.changed.emit(Change(Subject.TRIP, (boston["trip_id"],), boston["trip_id"], Action.DELETE))
+    assert main_window.current_trip_id is None and main_window.current_engagement_id is None
