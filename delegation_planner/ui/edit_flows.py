@@ -104,7 +104,7 @@ class EditFlows(QObject):
             return
         trip = trip_ops.get_trip(self.w.ctx, trip_id)
         question = tr("Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and "
-                       "commitments?\n\nEdit → Undo brings it back.").replace("%1", trip.title).replace(
+                      "commitments?\n\nEdit → Undo brings it back.").replace("%1", trip.title).replace(
             "%2", format_dates(trip))
         if self.w.ctx.confirm(self.w, tr("Delete trip"), question):
             self.w.delete_trip(trip_id)

@@ -86,7 +86,7 @@ class ProgrammeHeader(QWidget):
         if prog is None:
             self.title.setText(tr("No trip selected"))
             self.facts.setText(tr("Create a trip with Trip → New trip (Ctrl+N), or load the sample "
-                                   "trip from the Help menu."))
+                                  "trip from the Help menu."))
             self.conflicts.clear()
             return
         trip = prog.trip

@@ -28,7 +28,7 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
         from delegation_planner.ui.operations.files import known_error
 
         show_error(w, title, known_error(tr("Reports are not available in this build (%1).")
-                                         .replace("%1", str(exc))))
+                                        .replace("%1", str(exc))))
         return
     if path is None:
         path = w.files.ask_save_target(title, tr("PDF files (*.pdf)"),
