@@ -477,15 +477,18 @@ class MainWindow(QMainWindow):
         self._trip_id = trip_id
         self._engagement_id = None
         self._reload_programme()
-        self.delegation_panel.set_trip(trip_id)
-        self.commitments_panel.set_trip(trip_id)
-        self.engagement_panel.set_engagement(None)
-        if self.search_dialog is not None:
-            self.search_dialog.set_trip(trip_id)
+        self._panels_show_trip(trip_id)
         if trip_id is not None:
             self.settings.set(LAST_TRIP, trip_id)
             self.settings.set(LAST_DATABASE, self.db_location())
         self._update_actions()
+
+    def _panels_show_trip(self, trip_id: int | None) -> None:
+        self.engagement_panel.set_engagement(None)
+        self.delegation_panel.set_trip(trip_id)
+        self.commitments_panel.set_trip(trip_id)
+        if self.search_dialog is not None:
+            self.search_dialog.set_trip(trip_id)
 
     def _reload_programme(self) -> None:
         self._programme_stale = False
@@ -528,11 +531,7 @@ class MainWindow(QMainWindow):
         self._build_after_paint()
         if change.subject is Subject.TRIP and change.action is Action.DELETE and change.trip_id == self._trip_id:
             self.forget_selection()
-            self.engagement_panel.set_engagement(None)
-            self.delegation_panel.set_trip(None)
-            self.commitments_panel.set_trip(None)
-            if self.search_dialog is not None:
-                self.search_dialog.set_trip(None)
+            self._panels_show_trip(None)
         if (change.trip_id is None or change.trip_id == self._trip_id
                 or change.subject in (Subject.PERSON, Subject.ORGANIZATION)):
             self._programme_stale = True
