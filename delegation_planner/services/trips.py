@@ -140,3 +140,20 @@ def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None
         new_id = copy.id
         changed(Subject.TRIP, (new_id,), new_id, Action.CREATE)
     return copy
+
+
+def record_ids(db: Database, trip_id: int) -> dict[str, list[int]]:
+    """Ids of a trip's records by subject, each list in an order that export+import and
+    duplicate keep (members by precedence, engagements by start, notes by time,
+    commitments by due date then id), so two snapshots pair up by position (undo uses it)."""
+    from delegation_planner.services import commitments, engagements, members, notes
+
+    engagement_ids = [item.id for item in engagements.programme(db, trip_id).items]
+    note_ids = [n.id for eid in engagement_ids for n in notes.list_notes(db, eid)]
+    return {
+        "trip": [trip_id],
+        "member": [m.id for m in members.list_members(db, trip_id)],
+        "engagement": engagement_ids,
+        "note": note_ids,
+        "commitment": [c.id for c in commitments.list_commitments(db, trip_id=trip_id)],
+    }
