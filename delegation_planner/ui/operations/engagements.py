@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from delegation_planner.changes import Subject
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.domain.timezones import wall_clock
 from delegation_planner.services import commitments as commitment_service
@@ -71,8 +72,8 @@ def create_engagement(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> S
         return saved.engagement
 
     engagement = undo.create_with_undo(
-        ctx.undo_stack, tr("Add engagement “%1”").replace("%1", values.get("title", "")), "engagement", create,
-        lambda engagement_id: engagement_service.delete_engagement(ctx.db, engagement_id))
+        ctx.undo_stack, tr("Add engagement “%1”").replace("%1", values.get("title", "")), Subject.ENGAGEMENT,
+        create, lambda engagement_id: engagement_service.delete_engagement(ctx.db, engagement_id))
     return Saved(engagement.id, tuple(warnings))
 
 
@@ -86,7 +87,7 @@ def update_engagement(ctx: UiContext, engagement_id: int, values: dict[str, Any]
         saved = engagement_service.update_engagement(ctx.db, record_id, **changes)
         warnings[:] = saved.warnings
 
-    undo.update_undoable(ctx.undo_stack, tr("Edit engagement “%1”").replace("%1", eng.title), "engagement",
+    undo.update_undoable(ctx.undo_stack, tr("Edit engagement “%1”").replace("%1", eng.title), Subject.ENGAGEMENT,
                          update, engagement_id, old, values)
     return Saved(engagement_id, tuple(warnings))
 
@@ -96,12 +97,12 @@ def delete_engagement(ctx: UiContext, engagement_id: int) -> None:
     snap = engagement_service.engagement_snapshot(ctx.db, engagement_id)
     stack = ctx.undo_stack
     fields = undo.linked(stack, dict(snap.fields, trip_id=snap.trip_id))
-    people = [(undo.ref(stack, "person", person_id), role) for person_id, role in snap.attendees]
-    commitments = [undo.ref(stack, "commitment", c) for c in snap.commitment_ids]
+    people = [(undo.ref(stack, Subject.PERSON, person_id), role) for person_id, role in snap.attendees]
+    commitments = [undo.ref(stack, Subject.COMMITMENT, c) for c in snap.commitment_ids]
 
     def delete(record_id: int) -> None:
         # The links of commitments made there at the time of this deletion (redo may differ).
-        commitments[:] = [undo.ref(stack, "commitment", c.id)
+        commitments[:] = [undo.ref(stack, Subject.COMMITMENT, c.id)
                           for c in commitment_service.list_commitments(ctx.db, engagement_id=record_id)]
         engagement_service.delete_engagement(ctx.db, record_id)
 
@@ -113,4 +114,4 @@ def delete_engagement(ctx: UiContext, engagement_id: int) -> None:
             notes=list(snap.notes), commitment_ids=[c.id for c in commitments])
 
     undo.delete_with_undo(stack, tr("Delete engagement “%1”").replace("%1", snap.fields["title"]),
-                          "engagement", engagement_id, delete, recreate)
+                          Subject.ENGAGEMENT, engagement_id, delete, recreate)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from delegation_planner.changes import Subject
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.services import trips as trip_service
 from delegation_planner.ui import undo
@@ -42,7 +43,7 @@ def editable_values(ctx: UiContext, trip_id: int) -> dict[str, Any]:
 def create_trip(ctx: UiContext, values: dict[str, Any]) -> int:
     """Create a trip (undoable); returns its id."""
     trip = undo.create_with_undo(ctx.undo_stack, tr("New trip “%1”").replace("%1", values.get("title", "")),
-                                 "trip", lambda: trip_service.create_trip(ctx.db, **values),
+                                 Subject.TRIP, lambda: trip_service.create_trip(ctx.db, **values),
                                  lambda trip_id: trip_service.delete_trip(ctx.db, trip_id))
     return trip.id
 
@@ -54,7 +55,7 @@ def update_trip(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> None:
     changed = {k: v for k, v in values.items() if old.get(k) != v}
     if not changed:
         return
-    undo.update_undoable(ctx.undo_stack, tr("Edit trip “%1”").replace("%1", trip.title), "trip",
+    undo.update_undoable(ctx.undo_stack, tr("Edit trip “%1”").replace("%1", trip.title), Subject.TRIP,
                          lambda record_id, **kw: trip_service.update_trip(ctx.db, record_id, **kw), trip_id,
                          {k: old[k] for k in changed}, changed)
 
@@ -71,7 +72,7 @@ def duplicate_title(ctx: UiContext, trip_id: int) -> str:
 def duplicate_trip(ctx: UiContext, trip_id: int, *, start_date, title: str | None = None) -> int:
     """Copy a trip with its programme to new dates (undoable); returns the copy's id."""
     stack = ctx.undo_stack
-    source = undo.ref(stack, "trip", trip_id)
+    source = undo.ref(stack, Subject.TRIP, trip_id)
     copy: dict[str, Any] = {}
 
     def do() -> int:
@@ -97,7 +98,7 @@ def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None]
     from delegation_planner.bundles import import_bundle_data, trip_to_bundle
 
     stack = ctx.undo_stack
-    trip = undo.ref(stack, "trip", trip_id)
+    trip = undo.ref(stack, Subject.TRIP, trip_id)
     held: dict[str, Any] = {}
 
     def do() -> None:
