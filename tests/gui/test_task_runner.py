@@ -117,6 +117,7 @@ def test_a_job_raising_cancelled_is_cancelled_not_an_error(qtbot, parent, watchd
 
 
 @pytest.mark.allow_error_log  # the error is logged on purpose
+@pytest.mark.allow_error_log
 def test_a_failing_job_hands_its_exception_back_and_logs_the_traceback(qtbot, parent, watchdog, caplog):
     watchdog(30)
     runner = ThreadTaskRunner(parent)
