@@ -139,25 +139,8 @@ def forget_ids(stack: QUndoStack) -> None:
     record_ids(stack).clear()
 
 
-def trip_record_ids(db, trip_id: int) -> dict[str, list[int]]:
-    """Ids of a trip's records, each list in an order that export+import and
-    duplicate keep (members by precedence, engagements by start, notes by time,
-    commitments by due date then id), so two snapshots pair up by position."""
-    from delegation_planner.services import commitments, engagements, members, notes
-
-    engagement_ids = [item.id for item in engagements.programme(db, trip_id).items]
-    note_ids = [n.id for eid in engagement_ids for n in notes.list_notes(db, eid)]
-    return {
-        "trip": [trip_id],
-        "member": [m.id for m in members.list_members(db, trip_id)],
-        "engagement": engagement_ids,
-        "note": note_ids,
-        "commitment": [c.id for c in commitments.list_commitments(db, trip_id=trip_id)],
-    }
-
-
 def take_refs(stack: QUndoStack, snapshot: dict[str, list[int]]) -> dict[str, list[RecordRef | None]]:
-    """The refs (if any command holds one) of the records in a ``trip_record_ids`` snapshot."""
+    """The refs (if any command holds one) of the records in a ``services.trips.record_ids`` snapshot."""
     ids = record_ids(stack)
     return {entity: [ids.live_ref(entity, i) for i in values] for entity, values in snapshot.items()}
 

@@ -240,11 +240,11 @@ def test_programme_model_passes_qtmodeltester(qtmodeltester, db, boston):
         engagements.create_engagement(db, boston["trip_id"], title=f"E {day} {hour}", timezone="America/New_York",
                                       start=datetime(2017, 7, day, hour, 0), end=datetime(2017, 7, day, hour + 1, 0))
     model = ProgrammeModel()
-    model.load(db, boston["trip_id"])
+    model.set_programme(boston["trip_id"], engagements.programme(db, boston["trip_id"]))
     assert model.rowCount() == 3
     assert [model.rowCount(model.index(d, 0)) for d in range(3)] == [2, 1, 1]
     qtmodeltester.check(model)
-    model.load(db, None)
+    model.set_programme(None, None)
     assert model.rowCount() == 0
     qtmodeltester.check(model)
 

@@ -13,11 +13,9 @@ from PySide6.QtGui import QColor, QFont
 
 from delegation_planner.domain.enums import EngagementStatus
 from delegation_planner.ui.labels import conflict_text, enum_text, long_day
-from delegation_planner.ui.lazy import engagements
 
 if TYPE_CHECKING:
     from delegation_planner.services.engagements import Programme, ProgrammeItem
-    from delegation_planner.storage.database import Database
 
 EngagementIdRole = Qt.ItemDataRole.UserRole + 1
 ConflictsRole = Qt.ItemDataRole.UserRole + 2  # list of conflict messages (engagement rows)
@@ -44,11 +42,6 @@ class ProgrammeModel(QAbstractItemModel):
         self._tooltips: dict[int, str] = {}
 
     # -- loading --------------------------------------------------------------------------
-    def load(self, db: Database, trip_id: int | None) -> None:
-        """Fetch and show (kept for the window until it fetches through ui.operations and calls
-        ``set_programme``; then this and the ui.lazy import go)."""
-        self.set_programme(trip_id, engagements.programme(db, trip_id) if trip_id is not None else None)
-
     def set_programme(self, trip_id: int | None, prog: Programme | None) -> None:
         """Show ``prog`` (a services Programme, fetched by the caller), or nothing."""
         self.beginResetModel()

@@ -7,11 +7,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from delegation_planner.domain.enums import TripStatus
 from delegation_planner.ui.labels import date_range, enum_text
-from delegation_planner.ui.lazy import trips
 
 if TYPE_CHECKING:
     from delegation_planner.services.trips import TripRow
-    from delegation_planner.storage.database import Database
 
 TripIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -45,11 +43,6 @@ class TripListModel(QAbstractTableModel):
     def filters(self) -> dict[str, Any]:
         """The list_trips keyword arguments of the current filters."""
         return {"search": self.search, "status": self.status, "year": self.year}
-
-    def reload(self, db: Database) -> None:
-        """Fetch and show (kept for the trip panel until it fetches through ui.operations and
-        calls ``set_rows``; then this and the ui.lazy import go)."""
-        self.set_rows(trips.list_trips(db, **self.filters()))
 
     def set_rows(self, rows: list[TripRow]) -> None:
         self.loaded = True

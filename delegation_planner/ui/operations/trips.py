@@ -77,7 +77,7 @@ def duplicate_trip(ctx: UiContext, trip_id: int, *, start_date, title: str | Non
 
     def do() -> int:
         new_id = trip_service.duplicate_trip(ctx.db, source.id, start_date=start_date, title=title).id
-        snapshot = undo.trip_record_ids(ctx.db, new_id)
+        snapshot = trip_service.record_ids(ctx.db, new_id)
         if "refs" in copy:  # redone: the copy's records have new ids
             undo.recreated_many(stack, copy["refs"], snapshot)
         else:
@@ -104,7 +104,7 @@ def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None]
     def do() -> None:
         # taken at every (re)do: the records have other ids after an undo
         held["bundle"] = trip_to_bundle(ctx.db, trip.id)
-        held["refs"] = undo.take_refs(stack, undo.trip_record_ids(ctx.db, trip.id))
+        held["refs"] = undo.take_refs(stack, trip_service.record_ids(ctx.db, trip.id))
         held["refs"]["trip"] = [trip]
         trip_service.delete_trip(ctx.db, trip.id)
         undo.deleted_many(stack, held["refs"])
@@ -112,7 +112,7 @@ def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None]
     def undo_delete() -> None:
         result = import_bundle_data(ctx.db, held["bundle"])
         new_id = getattr(result, "trip_id", result)
-        undo.recreated_many(stack, held["refs"], undo.trip_record_ids(ctx.db, new_id))
+        undo.recreated_many(stack, held["refs"], trip_service.record_ids(ctx.db, new_id))
         if restored is not None:
             restored(new_id)
 
