@@ -153,6 +153,8 @@ def test_sigkill_during_edits_loses_nothing_and_never_corrupts(tmp_path):
         if zygote.poll() is None:
             zygote.kill()
             zygote.wait()
+        zygote.stdin.close()
+        zygote.stdout.close()
 
     # Every child died of our SIGKILL (none crashed on its own first).
     assert all(os.WIFSIGNALED(s) and os.WTERMSIG(s) == signal.SIGKILL for s in statuses), statuses
