@@ -116,7 +116,9 @@ class _Reader:
             self.problem(where, f"unknown value {_short(raw)} (one of: {allowed})")
             return default
 
-    def date(self, value: dict, name: str, path: str, *, required: bool = False) -> date | None:
+    def _given_text(self, value: dict, name: str, path: str, *, required: bool,
+                    expected: str) -> tuple[str, str] | None:
+        """The string at ``name`` and its place, or None (with a problem if it is missing or not text)."""
         raw = value.get(name)
         where = f"{path}.{name}"
         if raw is None:
@@ -124,8 +126,15 @@ class _Reader:
                 self.problem(where, "is required")
             return None
         if not isinstance(raw, str):
-            self.problem(where, f"must be a date string YYYY-MM-DD, not {_type(raw)}")
+            self.problem(where, f"must be {expected}, not {_type(raw)}")
             return None
+        return raw, where
+
+    def date(self, value: dict, name: str, path: str, *, required: bool = False) -> date | None:
+        given = self._given_text(value, name, path, required=required, expected="a date string YYYY-MM-DD")
+        if given is None:
+            return None
+        raw, where = given
         try:
             return parse_date(raw)
         except ValueError as exc:
@@ -155,15 +164,10 @@ class _Reader:
     def ref(self, value: dict, name: str, path: str, known: dict[str, Any], what: str,
             required: bool = False) -> str | None:
         """The key, if it names something defined earlier in the file."""
-        raw = value.get(name)
-        where = f"{path}.{name}"
-        if raw is None:
-            if required:
-                self.problem(where, "is required")
+        given = self._given_text(value, name, path, required=required, expected=f"the key of {what}")
+        if given is None:
             return None
-        if not isinstance(raw, str):
-            self.problem(where, f"must be the key of {what}, not {_type(raw)}")
-            return None
+        raw, where = given
         if raw not in known:
             self.problem(where, f"no {what} with key {_short(raw)} in this file")
             return None
