@@ -30,3 +30,14 @@ def add_through_dialog(window, dialogs, title, zone, start, end, **extra):
     dialogs.append(fill)
     window.actions_.add_engagement.trigger()
     return window.last_dialog
+
+
+def picking(name: str):
+    """A ``run_dialog`` stand-in for the member picker: search ``name``, accept the first match."""
+    def pick(dialog) -> bool:
+        dialog.search.setText(name)
+        dialog.refresh_people()
+        dialog.accept()
+        return True
+
+    return pick

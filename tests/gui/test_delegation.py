@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from delegation_planner.domain.enums import MemberRole, Side
 from delegation_planner.services import directory, members, trips
+from tests.gui.dialog_helpers import picking
 
 VN_HEAD = "Nguyễn Đức Chung"
 
@@ -233,13 +234,7 @@ def test_main_window_add_member_reorder_and_ctrl_z(main_window, qtbot):
 
     person = directory.create_person(main_window.db, full_name="Vũ Thị Lan", side=Side.DELEGATION)
 
-    def pick(dialog):
-        dialog.search.setText("Vũ Thị Lan")
-        dialog.refresh_people()
-        dialog.accept()
-        return True
-
-    panel.run_dialog = pick
+    panel.run_dialog = picking("Vũ Thị Lan")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert names(panel) == before + ["Vũ Thị Lan"]
     # move her up one place, then Ctrl+Z through the window's Undo action

@@ -11,7 +11,7 @@ from delegation_planner.domain.enums import MemberRole, Side
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.services import commitments, directory, engagements, members, trips
 
-from tests.gui.dialog_helpers import add_through_dialog, press_ok
+from tests.gui.dialog_helpers import add_through_dialog, press_ok, picking
 
 
 def titles(window, trip_id) -> list[str]:
@@ -233,13 +233,7 @@ def test_member_add_change_role_remove_undo_redo_in_the_delegation_tab(window, q
     trip_id = boston["trip_id"]
     directory.create_person(window.db, full_name="Vũ Thị Lan", side=Side.DELEGATION)
 
-    def pick(dialog):
-        dialog.search.setText("Vũ Thị Lan")
-        dialog.refresh_people()
-        dialog.accept()
-        return True
-
-    panel.run_dialog = pick
+    panel.run_dialog = picking("Vũ Thị Lan")
     panel.add_member()
 
     def state():
