@@ -15,7 +15,7 @@ from delegation_planner.domain.enums import EngagementStatus
 from delegation_planner.ui.labels import conflict_text, enum_text, long_day
 
 if TYPE_CHECKING:
-    from delegation_planner.services.engagements import Programme, ProgrammeItem
+    from delegation_planner.ui.operations.engagements import Programme, ProgrammeItem
 
 EngagementIdRole = Qt.ItemDataRole.UserRole + 1
 ConflictsRole = Qt.ItemDataRole.UserRole + 2  # list of conflict messages (engagement rows)

@@ -9,7 +9,7 @@ from delegation_planner.domain.enums import TripStatus
 from delegation_planner.ui.labels import date_range, enum_text
 
 if TYPE_CHECKING:
-    from delegation_planner.services.trips import TripRow
+    from delegation_planner.ui.operations.trips import TripRow
 
 TripIdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -10,6 +10,7 @@ from delegation_planner.domain.timezones import wall_clock
 from delegation_planner.services import commitments as commitment_service
 from delegation_planner.services import directory as directory_service
 from delegation_planner.services import engagements as engagement_service
+from delegation_planner.services.engagements import Programme, ProgrammeItem  # noqa: F401  (the models' types)
 from delegation_planner.ui import undo
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.window_text import tr

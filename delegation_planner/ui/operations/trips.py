@@ -6,6 +6,7 @@ from typing import Any, Callable
 from delegation_planner.changes import Subject
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.services import trips as trip_service
+from delegation_planner.services.trips import TripRow  # noqa: F401  (the trip-list model's type)
 from delegation_planner.ui import undo
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.window_text import tr
