@@ -103,17 +103,18 @@ def test_text_is_stored_in_nfc(db):
     assert NFC in [o["name"] for o in out["organizations"]]
 
 
+def _unlink_organizations(b: dict, *, keep_people: int) -> None:
+    """Only the first ``keep_people`` people keep their organization; nothing else names one."""
+    for record in b["people"][keep_people:] + b["engagements"] + b["commitments"]:
+        record.pop("organization", None)
+
+
 def test_nfd_name_links_to_the_nfc_organization_already_known(db):
     directory.create_organization(db, name=NFC, kind="government_office")
     b = good()
     b["organizations"] = [{"key": "o", "name": NFD, "kind": "company"}]
     b["people"][0]["organization"] = "o"
-    for p in b["people"][1:]:
-        p.pop("organization", None)
-    for e in b["engagements"]:
-        e.pop("organization", None)
-    for c in b["commitments"]:
-        c.pop("organization", None)
+    _unlink_organizations(b, keep_people=1)
     result = import_bundle_data(db, b)
     assert result.linked_organizations == 1
     assert len(directory.list_organizations(db)) == 1
@@ -128,12 +129,7 @@ def test_two_entries_differing_only_by_normalisation_stay_two_and_are_announced(
                           {"key": "b", "name": NFD, "kind": "company", "profile": "second"}]
     b["people"][0]["organization"] = "a"
     b["people"][1]["organization"] = "b"
-    for p in b["people"][2:]:
-        p.pop("organization", None)
-    for e in b["engagements"]:
-        e.pop("organization", None)
-    for c in b["commitments"]:
-        c.pop("organization", None)
+    _unlink_organizations(b, keep_people=2)
     result = import_bundle_data(db, b)
     assert result.linked_organizations == 0
     with db.reading() as s:
