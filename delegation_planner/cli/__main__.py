@@ -1,0 +1,3 @@
+from delegation_planner.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""What every command module of the CLI shares: exit codes, argument types, escaping of shown text."""
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Callable
+
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 3
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand's handler ``(db, args) -> exit code`` and what its ``-o`` writes (None: no file)."""
+    handler: Callable
+    output_kind: str | None = None
+
+
+#: Shown escaped wherever the CLI prints text it did not write itself (errors, titles, file names):
+#: C0 and C1 controls (ESC starts terminal escape codes; 0x9B is a one-byte CSI), DEL, the Unicode
+#: line/paragraph separators, and the bidirectional overrides/isolates that reorder what a terminal shows.
+_CONTROL_ESCAPES = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+                    for c in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029,
+                              *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+_CONTROL_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def visible(text) -> str:
+    """``text`` on one line with every control character shown as an escape (``\\x1b``, ``\\u2028``)."""
+    return str(text).translate(_CONTROL_ESCAPES)
+
+
+def positive_id(text: str, name: str, hint: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{name} must be a number ({hint}), not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{name} must be a positive number, not {text!r}")
+    return value
+
+
+def trip_id_arg(text: str) -> int:
+    return positive_id(text, "TRIP_ID", "see 'trips'")
+
+
+def output_file(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a file name is needed, not an empty string")
+    return text

@@ -1,0 +1,125 @@
+"""The first commands: demo, import, export, trips, programme, backup, report.
+
+A command module of ``delegation_planner.cli`` is any ``cmd_*.py`` here with a ``register(sub)``
+that adds its subparsers and returns ``{name: Command(handler, output_kind)}``; ``output_kind`` names
+what ``-o`` writes (for the refusal message) or is None when the command writes no file. Heavy imports
+stay inside the handlers so that ``delegation-planner trips`` starts fast.
+"""
+from __future__ import annotations
+
+import sys
+
+from delegation_planner.cli._common import Command, output_file, trip_id_arg, visible
+
+
+def register(sub) -> dict[str, Command]:
+    sub.add_parser("demo", help="load the sample trips (Boston, July 2017; Paris); safe to run twice")
+    p = sub.add_parser("import", help="import a trip bundle (JSON) as a new trip")
+    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("export", help="export a trip as a bundle (JSON)")
+    p.add_argument("trip_id", metavar="TRIP_ID", type=trip_id_arg)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
+    sub.add_parser("trips", help="list trips: id, dates, title")
+    p = sub.add_parser("programme", help="print a trip's programme with venue and home times and conflicts")
+    p.add_argument("trip_id", metavar="TRIP_ID", type=trip_id_arg)
+    p = sub.add_parser("backup", help="write a consistent copy of the database")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
+    p = sub.add_parser("report", help="build a PDF: briefing pack (before) or post-trip report (after)")
+    p.add_argument("kind", choices=["briefing", "trip"], metavar="{briefing,trip}",
+                   help="briefing = briefing pack; trip = post-trip report")
+    p.add_argument("trip_id", metavar="TRIP_ID", type=trip_id_arg)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
+    p.add_argument("--lang", choices=["en", "vi"], default="en", help="language of headings and labels")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default A4)")
+    p.add_argument("--classification", metavar="TEXT", help='briefing cover line, e.g. "For official use"')
+    return {
+        "demo": Command(_cmd_demo),
+        "import": Command(_cmd_import),
+        "export": Command(_cmd_export, "bundle file"),
+        "trips": Command(_cmd_trips),
+        "programme": Command(_cmd_programme),
+        "backup": Command(_cmd_backup, "backup file"),
+        "report": Command(_cmd_report, "PDF file"),
+    }
+
+
+def _cmd_demo(db, args) -> int:
+    from delegation_planner.sample import load_sample
+    from delegation_planner.services.trips import get_trip
+
+    trip_id = load_sample(db)
+    print(f"Sample trips loaded. Boston 2017 is trip {trip_id}: {get_trip(db, trip_id).title}")
+    return 0
+
+
+def _cmd_import(db, args) -> int:
+    from delegation_planner.bundles import import_bundle
+    from delegation_planner.services.trips import get_trip
+
+    result = import_bundle(db, args.file)
+    for warning in result.warnings:
+        print(f"warning: {visible(warning)}", file=sys.stderr)
+    print(f"Imported trip {result.trip_id}: {visible(get_trip(db, result.trip_id).title)} "
+          f"({result.linked_people} people and {result.linked_organizations} organizations already known)")
+    return 0
+
+
+def _cmd_export(db, args) -> int:
+    from delegation_planner.bundles import export_trip
+
+    path = export_trip(db, args.trip_id, args.output)
+    print(f"Exported trip {args.trip_id} to {visible(path)}")
+    return 0
+
+
+def _cmd_trips(db, args) -> int:
+    from delegation_planner.services.trips import list_trips
+
+    rows = list_trips(db)
+    if not rows:
+        print("No trips yet. Try: delegation-planner demo")
+    for t in rows:
+        print(f"{t.id:>5}  {t.start_date.isoformat()} – {t.end_date.isoformat()}  {visible(t.title)}")
+    return 0
+
+
+def _cmd_programme(db, args) -> int:
+    from delegation_planner.domain.enums import label
+    from delegation_planner.services.engagements import programme
+
+    prog = programme(db, args.trip_id)
+    print(f"{visible(prog.trip.title)}\n{visible(prog.trip.destination)}")
+    for day, items in prog.days():
+        print(f"\n{day:%A %d %B %Y}")
+        for item in items:
+            mark = "!" if item.conflicts else " "
+            place = item.organization_name or item.location
+            print(f" {mark} {item.time_label:<32} {visible(item.title)}"
+                  + (f" — {visible(place)}" if place else "") + f" [{label(item.status)}]")
+            for conflict in item.conflicts:
+                print(f"      ! {visible(conflict.message)}")
+    if prog.conflict_count:
+        print(f"\n{prog.conflict_count} conflict(s) flagged with !")
+    return 0
+
+
+def _cmd_backup(db, args) -> int:
+    from delegation_planner.storage.database import backup_to
+
+    path = backup_to(db, args.output)
+    print(f"Backup written to {visible(path)}")
+    return 0
+
+
+def _cmd_report(db, args) -> int:
+    from delegation_planner.reports import build_briefing_pack, build_trip_report
+
+    if args.kind == "briefing":
+        result = build_briefing_pack(db, args.trip_id, args.output, lang=args.lang, paper=args.paper,
+                                     classification=args.classification)
+    else:
+        if args.classification:
+            print("warning: --classification applies to the briefing pack only", file=sys.stderr)
+        result = build_trip_report(db, args.trip_id, args.output, lang=args.lang, paper=args.paper)
+    print(f"Wrote {result.pages} pages to {visible(result.path)}")
+    return 0
