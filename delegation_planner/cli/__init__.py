@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in command_modules():
         COMMANDS.update(module.register(sub))
+    if "trips" not in COMMANDS:  # a frozen build that lost its command modules must not pass its smoke test
+        raise RuntimeError("the command modules of delegation_planner.cli were not found")
     sub.add_parser("gui", help="open the desktop application")
     sub.add_parser("smoke-test", help="check that this installation works offline (zones, database, PDF, window)")
     return parser
