@@ -1,4 +1,10 @@
-"""Icons: the platform's standard icons where one fits, else drawn (no image files needed)."""
+"""Icons: the toolbar's SVG icons (resources/icons/*.svg, licence in LICENSE_ICONS), the
+platform's standard icons where one fits, and a few drawn ones.
+
+SVG icons go through Qt's SVG icon engine (the ``iconengines/libqsvgicon`` plugin of
+PySide6-Essentials), so they are redrawn at every size and device pixel ratio; when that
+plugin is missing (a build that left it out) they are rendered with QtSvg's renderer at
+1x and 2x of the usual sizes instead, and ``svg_engine_available()`` says so."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,6 +18,87 @@ from delegation_planner.resources import resource_path
 #: Colours used for conflicts everywhere (list icon, timeline blocks).
 WARNING_COLOR = QColor("#d9822b")
 WARNING_FILL = QColor("#fde3c4")
+
+
+#: The toolbar icons shipped in resources/icons/ (name -> file stem).
+TOOLBAR_ICONS = ("new-trip", "add-engagement", "write-note", "add-commitment", "briefing-pack", "trip-report",
+                 "search", "settings")
+_RENDER_SIZES = (16, 22, 24, 32, 48)
+
+
+def icon_file(name: str):
+    """The SVG file of a shipped icon (resources/icons/<name>.svg)."""
+    return resource_path("icons", f"{name}.svg")
+
+
+@lru_cache(maxsize=1)
+def svg_engine_available() -> bool:
+    """Whether Qt's SVG icon engine plugin loads (QIcon draws SVG files at any size)."""
+    from PySide6.QtGui import QImageReader
+
+    return b"svg" in [bytes(f) for f in QImageReader.supportedImageFormats()] and not QIcon(
+        str(icon_file("search"))).pixmap(24, 24).isNull()
+
+
+@lru_cache(maxsize=None)
+def svg_icon(name: str) -> QIcon:
+    """A shipped SVG icon; an empty QIcon when the file is missing."""
+    path = icon_file(name)
+    if not path.is_file():
+        return QIcon()
+    if svg_engine_available():
+        return QIcon(str(path))
+    return _rendered_svg(path)
+
+
+def _rendered_svg(path) -> QIcon:
+    """The SVG drawn at 1x and 2x of the usual sizes (no SVG icon engine)."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(path))
+    icon = QIcon()
+    for size in _RENDER_SIZES:
+        for ratio in (1, 2):
+            pm = QPixmap(size * ratio, size * ratio)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            renderer.render(p)
+            p.end()
+            pm.setDevicePixelRatio(ratio)
+            icon.addPixmap(pm)
+    return icon
+
+
+def new_trip_icon() -> QIcon:
+    return svg_icon("new-trip")
+
+
+def add_engagement_icon() -> QIcon:
+    return svg_icon("add-engagement")
+
+
+def write_note_icon() -> QIcon:
+    return svg_icon("write-note")
+
+
+def add_commitment_icon() -> QIcon:
+    return svg_icon("add-commitment")
+
+
+def briefing_pack_icon() -> QIcon:
+    return svg_icon("briefing-pack")
+
+
+def trip_report_icon() -> QIcon:
+    return svg_icon("trip-report")
+
+
+def search_icon() -> QIcon:
+    return svg_icon("search")
+
+
+def settings_icon() -> QIcon:
+    return svg_icon("settings")
 
 
 def _standard(pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -47,10 +134,15 @@ def warning_icon() -> QIcon:
 
 @lru_cache(maxsize=None)
 def app_icon() -> QIcon:
+    """The application's icon: the SVG (sharp at every size) and the 256 px PNG."""
+    icon = QIcon(svg_icon("delegation-planner"))
     path = resource_path("icons", "delegation-planner.png")
     if path.exists():
-        return QIcon(str(path))
-    return draw_app_icon()
+        if icon.isNull():
+            return QIcon(str(path))
+        icon.addFile(str(path))
+        return icon
+    return icon if not icon.isNull() else draw_app_icon()
 
 
 def draw_app_icon(size: int = 256) -> QIcon:
