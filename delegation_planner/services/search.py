@@ -10,6 +10,14 @@ Vietnamese: the tokenizer removes diacritics ("nguyen" finds "Nguyễn"), but
 "đ" is a letter of its own, so each word is also tried with d ↔ đ swapped
 ("Duc" finds "Đức").
 
+On PostgreSQL (a shared office database) the same call uses PostgreSQL's own
+full-text search: the text search configuration ``dp_search`` of migration 0002
+(``unaccent`` then ``simple``: accents and "đ" folded by the server, on both the
+text and the query) over the GIN-indexed expression of that migration, ranked by
+``ts_rank``, snippets by ``ts_headline``. Each word is a quoted prefix term joined
+with ``&``; a word that PostgreSQL's parser drops entirely (a lone "½") is matched
+as a substring instead, so no typed word is silently ignored.
+
 On a database without the FTS tables (another dialect, or SQLite without FTS5)
 the same call falls back to a LIKE scan.
 """
@@ -88,7 +96,7 @@ def fts_match_expression(query: object) -> str | None:
 
 def _check_limit(limit: object) -> int:
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError(f"must be a whole number from 1 to {MAX_LIMIT}, not {limit!r}", "limit")
+        raise ValidationError.of("limit", "whole_number_range", minimum=1, maximum=MAX_LIMIT, value=repr(limit))
     return limit
 
 
@@ -96,7 +104,9 @@ _HAS_FTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def has_fts(db: Database) -> bool:
-    """Whether the FTS tables exist (remembered per engine once they do)."""
+    """Whether the FTS tables exist (remembered per engine once they do); always on PostgreSQL."""
+    if db.engine.dialect.name == "postgresql":
+        return True
     if db.engine.dialect.name != "sqlite":
         return False
     if _HAS_FTS.get(db.engine):
@@ -140,14 +150,20 @@ def search(db: Database, query: str, limit: int = 50, *, kinds: tuple[str, ...] 
     limit = _check_limit(limit)
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
-        raise ValidationError(f"unknown kind {unknown[0]!r} (one of: {', '.join(KINDS)})", "kinds")
+        raise ValidationError.of("kinds", "unknown_kind", value=repr(unknown[0]), allowed=", ".join(KINDS))
     query = clean_text(query)  # stored text is NFC (domain.text); a Mac's NFD query must match it
     expression = fts_match_expression(query)
     if expression is None:
         return []
     if trip_id is not None and (not isinstance(trip_id, int) or isinstance(trip_id, bool)):
-        raise ValidationError(f"must be a trip id, not {trip_id!r}", "trip_id")
-    if has_fts(db):
+        raise ValidationError.of("trip_id", "not_trip_id", value=repr(trip_id))
+    if has_fts(db) and db.engine.dialect.name == "postgresql":
+        try:
+            hits = _search_pg(db, query_terms(query), limit, kinds, mark, trip_id)
+        except sa_exc.DBAPIError as exc:  # should not happen: the query is built, not typed
+            log.warning("PostgreSQL full-text query failed (%s); falling back to LIKE", exc)
+            hits = _search_like(db, query_terms(query), limit, kinds, trip_id)
+    elif has_fts(db):
         try:
             hits = _search_fts(db, expression, limit, kinds, mark, trip_id)
         except sa_exc.OperationalError as exc:  # should not happen: the expression is built, not typed
@@ -168,6 +184,96 @@ def _search_fts(db: Database, expression: str, limit: int, kinds, mark, trip_id=
             hits.extend(SearchHit(k, i, t, snip, e, float(score)) for k, i, t, snip, e, score in rows)
     hits.sort(key=lambda h: (h.score, KINDS.index(h.kind), h.id))
     return hits
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+
+#: kind -> (table, alias, indexed columns, trip column, engagement column): migration 0002's PG_INDEXES.
+_PG_KINDS = {
+    "note": ("meeting_note", "n", ("text", "author"), "e.trip_id", "n.engagement_id"),
+    "commitment": ("commitment", "c", ("description", "follow_up"), "c.trip_id", "c.engagement_id"),
+    "person": ("person", "p", ("full_name", "title", "bio"), "NULL::integer", "NULL::integer"),
+}
+_PG_CONFIG: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def pg_config(db: Database) -> str:
+    """``dp_search`` (migration 0002: accent-insensitive), or ``simple`` on a PostgreSQL database
+    migrated before it existed (accent-sensitive; a warning says so once)."""
+    found = _PG_CONFIG.get(db.engine)
+    if found is None:
+        with db.reading() as s:
+            has = s.execute(sa.text("SELECT 1 FROM pg_ts_config WHERE cfgname = 'dp_search'")).first()
+        found = "dp_search" if has else "simple"
+        if not has:
+            log.warning("this PostgreSQL database has no 'dp_search' text search configuration "
+                        "(created by migration 0002): search is accent-sensitive there")
+        _PG_CONFIG[db.engine] = found
+    return found
+
+
+def _pg_document(alias: str, columns) -> str:
+    return " || ' ' || ".join(f"{alias}.{c}" for c in columns)
+
+
+def pg_tsquery_text(terms: list[str]) -> str:
+    """A to_tsquery() text: every word a quoted prefix term, all of them required."""
+    quoted = ("'" + t.replace("\\", "\\\\").replace("'", "''") + "':*" for t in terms)
+    return " & ".join(quoted)
+
+
+def _headline_options(mark: tuple[str, str]) -> str:
+    a, b = (m.replace('"', "") for m in mark)
+    return (f'StartSel="{a}", StopSel="{b}", MaxWords={SNIPPET_TOKENS}, MinWords=4, ShortWord=0, '
+            "MaxFragments=1, FragmentDelimiter=\" … \"")
+
+
+def _search_pg(db: Database, terms: list[str], limit: int, kinds, mark, trip_id=None) -> list[SearchHit]:
+    config = pg_config(db)
+    with db.reading() as s:
+        # Which words the parser keeps (a word of symbols only, "½", yields no lexeme).
+        kept = s.execute(sa.text("SELECT " + ", ".join(
+            f"numnode(to_tsquery(CAST(:cfg AS regconfig), :t{i}))" for i in range(len(terms)))),
+            {"cfg": config, **{f"t{i}": pg_tsquery_text([t]) for i, t in enumerate(terms)}}).one()
+        words = [t for t, n in zip(terms, kept) if n]
+        others = [t for t, n in zip(terms, kept) if not n]
+        params = {"cfg": config, "q": pg_tsquery_text(words), "limit": limit, "trip": trip_id,
+                  "opts": _headline_options(mark), **{f"o{i}": t for i, t in enumerate(others)}}
+        hits: list[SearchHit] = []
+        for kind in kinds:
+            table, a, columns, trip_col, engagement_col = _PG_KINDS[kind]
+            document = _pg_document(a, columns)
+            vector = f"to_tsvector('{config}'::regconfig, {document})"  # migration 0002's index expression
+            where = [f"strpos(lower({document}), lower(:o{i})) > 0" for i in range(len(others))]
+            if words:
+                where.insert(0, f"{vector} @@ to_tsquery(CAST(:cfg AS regconfig), :q)")
+            if trip_id is not None and kind != "person":
+                where.append(f"{trip_col} = :trip")
+            rank = f"ts_rank({vector}, to_tsquery(CAST(:cfg AS regconfig), :q))" if words else "0.0"
+            join = "JOIN engagement e ON e.id = n.engagement_id " if kind == "note" else ""
+            sql = (f"WITH found AS MATERIALIZED (SELECT {a}.id AS id, {trip_col} AS trip_id, "
+                   f"{engagement_col} AS engagement_id, {rank} AS rank FROM {table} {a} {join}"
+                   f"WHERE {' AND '.join(where)} ORDER BY rank DESC, {a}.id LIMIT :limit) "
+                   f"SELECT found.id, found.trip_id, found.engagement_id, found.rank, "
+                   f"ts_headline(CAST(:cfg AS regconfig), {document}, to_tsquery(CAST(:cfg AS regconfig), :q), "
+                   f":opts), {document} FROM found JOIN {table} {a} ON {a}.id = found.id")
+            for i, t, e, score, snip, whole in s.execute(sa.text(sql), params).all():
+                hits.append(SearchHit(kind, i, t, _ellipsis(snip, whole, mark), e, -float(score)))
+    hits.sort(key=lambda h: (h.score, KINDS.index(h.kind), h.id))
+    return hits
+
+
+def _ellipsis(snippet: str, whole: str, mark: tuple[str, str]) -> str:
+    """"…" where ts_headline cut the text (as FTS5's snippet() does)."""
+    plain = snippet.replace(mark[0], "").replace(mark[1], "").strip()
+    flat = " ".join(whole.split())
+    plain = " ".join(plain.split())
+    snippet = " ".join(snippet.split())
+    if plain and not flat.startswith(plain):
+        snippet = "…" + snippet
+    if plain and not flat.endswith(plain):
+        snippet += "…"
+    return snippet
 
 
 def _search_like(db: Database, terms: list[str], limit: int, kinds, trip_id=None) -> list[SearchHit]:

@@ -22,11 +22,19 @@ Cost: about 30 µs more per note/commitment/person written (a trigger statement
 runs in a statement savepoint, at which FTS5 flushes its pending terms), e.g.
 +0.3 s for 10,000 notes in one import; nothing for a single edit the user notices.
 
-Skipped on non-SQLite dialects (a shared PostgreSQL server would use its own
-full-text search) and on SQLite builds without FTS5: services.search then falls
-back to LIKE. WARNING for later migrations: a batch (table-rebuild) migration of
-meeting_note, commitment or person drops these triggers; recreate them with
-``create_triggers()`` from this module afterwards.
+On PostgreSQL (a shared office database) the equivalent is its own full-text
+search, created by ``create_pg_search()``: the ``unaccent`` extension (trusted
+since PostgreSQL 13, so the database owner may create it; skipped when that is
+not allowed), a text search configuration ``dp_search`` (the ``simple``
+dictionary behind ``unaccent``: "nguyen" and "Duc" find "Nguyễn" and "Đức") and
+a GIN index per table over the same columns, on an expression (no trigger, no
+extra table: PostgreSQL keeps expression indexes in sync itself).
+services.search builds the same expression, so the index is used.
+
+Skipped on other dialects and on SQLite builds without FTS5: services.search
+then falls back to LIKE. WARNING for later migrations: a batch (table-rebuild)
+migration of meeting_note, commitment or person drops these triggers; recreate
+them with ``create_triggers()`` from this module afterwards.
 """
 from alembic import op
 
@@ -78,8 +86,65 @@ def create_triggers(bind=None) -> None:
             bind.exec_driver_sql(sql)
 
 
+# -- PostgreSQL --------------------------------------------------------------------------
+
+PG_CONFIG = "dp_search"
+
+#: index name -> (table, indexed columns): the same columns as the FTS5 tables.
+PG_INDEXES = {
+    "ix_meeting_note_search": ("meeting_note", ("text", "author")),
+    "ix_commitment_search": ("commitment", ("description", "follow_up")),
+    "ix_person_search": ("person", ("full_name", "title", "bio")),
+}
+
+
+def pg_document(columns, alias: str | None = None) -> str:
+    """The indexed text of a row: its columns joined by spaces (services.search uses the same)."""
+    prefix = f"{alias}." if alias else ""
+    return " || ' ' || ".join(f"{prefix}{c}" for c in columns)
+
+
+def pg_vector(columns, alias: str | None = None) -> str:
+    """The indexed expression; a query must repeat it exactly for the GIN index to be used."""
+    return f"to_tsvector('{PG_CONFIG}'::regconfig, {pg_document(columns, alias)})"
+
+
+def create_pg_search(bind) -> bool:
+    """unaccent (when allowed), the ``dp_search`` configuration and the GIN indexes; idempotent.
+
+    Returns whether the configuration folds accents (unaccent was available)."""
+    from sqlalchemy import exc as sa_exc
+
+    installed = bind.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'").first() is not None
+    if not installed and bind.exec_driver_sql(
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'unaccent'").first() is not None:
+        try:
+            with bind.begin_nested():  # a refusal (no privilege) must not abort the migration
+                bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+            installed = True
+        except sa_exc.DBAPIError:
+            installed = False
+    if bind.exec_driver_sql(f"SELECT 1 FROM pg_ts_config WHERE cfgname = '{PG_CONFIG}'").first() is None:
+        bind.exec_driver_sql(f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = pg_catalog.simple)")
+        if installed:
+            bind.exec_driver_sql(f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} "
+                                 "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple")
+    for index, (table, columns) in PG_INDEXES.items():
+        bind.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin ({pg_vector(columns)})")
+    return installed
+
+
+def drop_pg_search(bind) -> None:
+    for index in PG_INDEXES:
+        bind.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
+    bind.exec_driver_sql(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}")
+
+
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        create_pg_search(bind)
+        return
     if not _fts5_available(bind):
         return
     for fts, (table, columns) in INDEXES.items():
@@ -93,6 +158,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        drop_pg_search(bind)
+        return
     if bind.dialect.name != "sqlite":
         return
     for fts in INDEXES:
