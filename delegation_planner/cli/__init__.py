@@ -1,7 +1,12 @@
-"""Command line: ``delegation-planner [--db PATH] COMMAND``.
+"""Command line: ``delegation-planner [--db PATH] [--lang en|vi] COMMAND``.
 
 User mistakes (bad file, bad id, bad option) print one line on stderr and exit
-with status 1 (2 for a malformed command line); no tracebacks.
+with status 1 (2 for a malformed command line); no tracebacks. The line is in the
+language of ``--lang`` (default: the locale, LC_ALL/LC_MESSAGES/LANG starting with
+"vi" is Vietnamese), rendered from the problem's code by ``domain.messages``; reports
+(``report --lang``) default to the same language. Output cut short by its reader
+(``trips | head -1``, ``| grep -q X``) ends quietly with status 141, as a tool killed
+by SIGPIPE does.
 """
 from __future__ import annotations
 
@@ -48,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_ID, description="Plan official delegation visits, log meetings and report "
                                               "commitments. Works offline on a local database.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", dest="ui_lang", choices=["en", "vi"], default=None,
+                        help="language of messages and the default language of reports "
+                             "(default: the locale's: LANG/LC_ALL starting with vi is Vietnamese)")
     parser.add_argument("--db", metavar="PATH", type=_db_location,
                         help="database file (default: $DELEGATION_PLANNER_DB, else the per-user data folder); "
                              "a SQLAlchemy URL is accepted too")
@@ -63,8 +71,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit status when the reader of our output went away (128 + SIGPIPE, as ``head`` leaves it).
+EXIT_BROKEN_PIPE = 141
+
+
+def language(args: argparse.Namespace) -> str:
+    """The language of messages: ``--lang``, else the locale's."""
+    from delegation_planner.domain.messages import language_from_locale
+
+    return getattr(args, "ui_lang", None) or language_from_locale()
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader closed the pipe: no message, and no second error when Python flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    args.ui_lang = language(args)
+    if getattr(args, "lang", "") is None:  # ``report`` without --lang: the language of the messages
+        args.lang = args.ui_lang
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     if args.command == "gui":
         from delegation_planner.app import main as gui_main
@@ -76,13 +118,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_smoke_test()
     from delegation_planner.domain.errors import NotFoundError, ValidationError
+    from delegation_planner.domain.messages import render_error
     from delegation_planner.storage.errors import KnownError
 
     try:
         return _run(args)
+    except BrokenPipeError:
+        raise
     except (ValidationError, KnownError, NotFoundError) as exc:
-        text = str(exc).strip() or type(exc).__name__
-        print(f"{APP_ID}: error: {visible(text)}", file=sys.stderr)
+        text = render_error(exc, args.ui_lang, sep="; ").strip() or type(exc).__name__
+        word = "lỗi" if args.ui_lang == "vi" else "error"
+        print(f"{APP_ID}: {word}: {visible(text)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted", file=sys.stderr)

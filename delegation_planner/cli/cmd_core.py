@@ -29,7 +29,8 @@ def register(sub) -> dict[str, Command]:
                    help="briefing = briefing pack; trip = post-trip report")
     p.add_argument("trip_id", metavar="TRIP_ID", type=trip_id_arg)
     p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
-    p.add_argument("--lang", choices=["en", "vi"], default="en", help="language of headings and labels")
+    p.add_argument("--lang", choices=["en", "vi"], default=None,
+                   help="language of headings and labels (default: the global --lang, else the locale's)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default A4)")
     p.add_argument("--classification", metavar="TEXT", help='briefing cover line, e.g. "For official use"')
     return {

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Iterable, Mapping, Sequence
 
 from delegation_planner.domain.enums import EngagementStatus, CLOSED_COMMITMENT_STATUSES
-from delegation_planner.domain.errors import Problem, ValidationError
+from delegation_planner.domain.errors import Problem, ValidationError, problem
 from delegation_planner.domain.text import is_blank, short_repr
 from delegation_planner.domain.timezones import is_valid_timezone, local_date
 
@@ -27,7 +27,7 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 
 def check_year(problems: list[Problem], field_name: str, value: object) -> None:
     if isinstance(value, date) and not MIN_YEAR <= value.year <= MAX_YEAR:
-        problems.append(Problem(field_name, f"year {value.year} is out of range ({MIN_YEAR}–{MAX_YEAR})"))
+        problems.append(problem(field_name, "year_range", year=value.year, minimum=MIN_YEAR, maximum=MAX_YEAR))
 
 
 # --------------------------------------------------------------------------- fields
@@ -37,19 +37,19 @@ def check_text(problems: list[Problem], field_name: str, value: object, *, requi
     if value is None:
         value = ""
     if not isinstance(value, str):
-        problems.append(Problem(field_name, f"must be text, not {type(value).__name__}"))
+        problems.append(problem(field_name, "not_text", type=type(value).__name__))
         return
     if "\x00" in value:
-        problems.append(Problem(field_name, "contains a NUL character"))
+        problems.append(problem(field_name, "nul_character"))
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates (from broken UTF-16 or surrogateescape'd bytes)
-            problems.append(Problem(field_name, "contains invalid characters (broken Unicode)"))
+            problems.append(problem(field_name, "broken_unicode"))
     if required and is_blank(value):  # zero-width spaces show nothing either
-        problems.append(Problem(field_name, "is required"))
+        problems.append(problem(field_name, "required"))
     if len(value) > max_len:
-        problems.append(Problem(field_name, f"is too long ({len(value):,} characters; at most {max_len:,})"))
+        problems.append(problem(field_name, "too_long", length=len(value), limit=max_len))
 
 
 def check_enum(problems: list[Problem], field_name: str, value: object, enum_cls: type[StrEnum]) -> None:
@@ -57,12 +57,12 @@ def check_enum(problems: list[Problem], field_name: str, value: object, enum_cls
         enum_cls(value)
     except (ValueError, TypeError):
         allowed = ", ".join(m.value for m in enum_cls)
-        problems.append(Problem(field_name, f"unknown value {short_repr(value)} (one of: {allowed})"))
+        problems.append(problem(field_name, "unknown_value", value=short_repr(value), allowed=allowed))
 
 
 def check_zone(problems: list[Problem], field_name: str, value: object) -> None:
     if not is_valid_timezone(value):
-        problems.append(Problem(field_name, f"unknown time zone {short_repr(value)} (use an IANA name such as Europe/Paris)"))
+        problems.append(problem(field_name, "unknown_time_zone", value=short_repr(value)))
 
 
 def raise_if(problems: list[Problem]) -> None:
@@ -80,12 +80,12 @@ def validate_trip_fields(values: Mapping[str, object]) -> None:
     start, end = values.get("start_date"), values.get("end_date")
     for name, value in (("start_date", start), ("end_date", end)):
         if not isinstance(value, date) or isinstance(value, datetime):
-            p.append(Problem(name, "must be a date"))
+            p.append(problem(name, "not_date"))
         else:
             check_year(p, name, value)
     both_dates = all(isinstance(v, date) and not isinstance(v, datetime) for v in (start, end))
     if both_dates and end < start:
-        p.append(Problem("end_date", "before start"))
+        p.append(problem("end_date", "end_before_start"))
     check_zone(p, "home_timezone", values.get("home_timezone"))
     check_enum(p, "status", values.get("status"), TripStatus)
     raise_if(p)
@@ -114,7 +114,7 @@ def validate_person_fields(values: Mapping[str, object]) -> None:
     check_enum(p, "side", values.get("side"), Side)
     email = values.get("email")
     if isinstance(email, str) and email and ("@" not in email or " " in email.strip()):
-        p.append(Problem("email", f"{short_repr(email)} is not an e-mail address"))
+        p.append(problem("email", "not_email", value=short_repr(email)))
     raise_if(p)
 
 
@@ -125,7 +125,7 @@ def validate_member_fields(values: Mapping[str, object]) -> None:
     check_enum(p, "role", values.get("role"), MemberRole)
     precedence = values.get("precedence")
     if not isinstance(precedence, int) or isinstance(precedence, bool) or not 1 <= precedence <= 100_000:
-        p.append(Problem("precedence", f"must be a whole number from 1 to 100000, not {short_repr(precedence)}"))
+        p.append(problem("precedence", "whole_number_range", minimum=1, maximum=100000, value=short_repr(precedence)))
     raise_if(p)
 
 
@@ -142,17 +142,17 @@ def validate_engagement_fields(values: Mapping[str, object]) -> None:
     start, end = values.get("start_utc"), values.get("end_utc")
     for name, value in (("start", start), ("end", end)):
         if not isinstance(value, datetime) or value.tzinfo is None:
-            p.append(Problem(name, "must be a date and time"))
+            p.append(problem(name, "not_datetime"))
         else:
             check_year(p, name, value)
     if isinstance(start, datetime) and isinstance(end, datetime) and start.tzinfo and end.tzinfo:
         if end <= start:
-            p.append(Problem("end", "before start" if end < start else "same as start (an engagement takes time)"))
+            p.append(problem("end", "end_before_start" if end < start else "end_equals_start"))
         elif end - start > timedelta(days=14):
-            p.append(Problem("end", "more than 14 days after start"))
+            p.append(problem("end", "too_long_span", days=14))
     travel = values.get("travel_minutes")
     if travel is not None and (not isinstance(travel, int) or isinstance(travel, bool) or not 0 <= travel <= 24 * 60):
-        p.append(Problem("travel_minutes", f"must be minutes from 0 to 1440, not {short_repr(travel)}"))
+        p.append(problem("travel_minutes", "minutes_range", minimum=0, maximum=1440, value=short_repr(travel)))
     raise_if(p)
 
 
@@ -173,7 +173,7 @@ def validate_note_fields(values: Mapping[str, object]) -> None:
         if value is None:
             continue
         if not isinstance(value, datetime) or value.tzinfo is None:
-            p.append(Problem(name, "must be a date and time"))
+            p.append(problem(name, "not_datetime"))
         else:
             check_year(p, name, value)
     raise_if(p)
@@ -191,7 +191,7 @@ def validate_commitment_fields(values: Mapping[str, object]) -> None:
     for name in ("due_date", "signed_date"):
         value = values.get(name)
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-            p.append(Problem(name, "must be a date"))
+            p.append(problem(name, "not_date"))
         else:
             check_year(p, name, value)
     raise_if(p)

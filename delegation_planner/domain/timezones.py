@@ -75,7 +75,7 @@ def is_valid_timezone(name: object) -> bool:
 def get_zone(name: str, field: str = "timezone") -> tzinfo:
     """The zone named ``name``; a ValidationError naming ``field`` if unknown."""
     if not is_valid_timezone(name):
-        raise ValidationError(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)", field)
+        raise ValidationError.of(field, "unknown_time_zone", value=repr(name))
     zone = _gettz(name)
     assert zone is not None
     return zone
@@ -100,15 +100,12 @@ def to_utc(local: datetime, zone_name: str, field: str = "start") -> datetime:
         zone = get_zone(zone_name, "timezone")
         aware = local.replace(tzinfo=zone)
         if not tz.datetime_exists(aware):
-            raise ValidationError(
-                f"{local:%Y-%m-%d %H:%M} does not exist in {zone_name} (clocks jump forward that night)",
-                field,
-            )
+            raise ValidationError.of(field, "dst_gap", time=f"{local:%Y-%m-%d %H:%M}", zone=zone_name)
         if tz.datetime_ambiguous(aware):
             aware = tz.enfold(aware, fold=0)
         return aware.astimezone(UTC)
     except OverflowError:  # year 1 or 9999 shifted across the date line
-        raise ValidationError(f"{local:%Y-%m-%d %H:%M} is out of range", field) from None
+        raise ValidationError.of(field, "time_out_of_range", time=f"{local:%Y-%m-%d %H:%M}") from None
 
 
 def to_local(instant: datetime, zone_name: str) -> datetime:

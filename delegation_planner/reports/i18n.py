@@ -249,7 +249,7 @@ _WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu"
 
 def check_lang(lang: object) -> str:
     if lang not in LANGUAGES:
-        raise ValidationError(f"unknown language {lang!r} (one of: en, vi)", "lang")
+        raise ValidationError.of("lang", "unknown_language", value=repr(lang))
     return str(lang)
 
 

@@ -33,7 +33,7 @@ class BuildResult:
 
 def check_paper(paper: object) -> tuple[float, float]:
     if paper not in PAPERS:
-        raise ValidationError(f"unknown paper size {paper!r} (one of: a4, letter)", "paper")
+        raise ValidationError.of("paper", "unknown_paper", value=repr(paper))
     return PAPERS[paper]
 
 

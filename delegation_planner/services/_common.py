@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterator, Mapping, TypeVar
 from sqlmodel import Session, SQLModel
 
 from delegation_planner.changes import Action, Change, Subject
-from delegation_planner.domain.errors import NotFoundError, Problem, ValidationError
+from delegation_planner.domain.errors import ValidationError, not_found, problem
 from delegation_planner.domain.text import clean_text
 
 M = TypeVar("M", bound=SQLModel)
@@ -55,10 +55,10 @@ def _is_id(value: Any) -> bool:
 
 def get_or_raise(session: Session, model: type[M], record_id: Any) -> M:
     if not _is_id(record_id):
-        raise NotFoundError(f"no {entity_word(model)} with id {record_id!r}")
+        raise not_found(entity_word(model), record_id)
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFoundError(f"no {entity_word(model)} with id {record_id}")
+        raise not_found(entity_word(model), record_id)
     return obj
 
 
@@ -67,7 +67,7 @@ def check_reference(session: Session, model: type[SQLModel], record_id: Any, fie
     if record_id is None:
         return
     if not _is_id(record_id) or session.get(model, record_id) is None:
-        raise ValidationError(f"no {entity_word(model)} with id {record_id!r}", field)
+        raise ValidationError.of(field, "not_found", entity=entity_word(model), id=repr(record_id))
 
 
 def defaults_of(model: type[SQLModel]) -> dict[str, Any]:
@@ -89,7 +89,7 @@ def prepare(model: type[M], base: Mapping[str, Any], changes: Mapping[str, Any],
     allowed = editable if editable is not None else set(model.model_fields) - {"id"}
     unknown = sorted(set(changes) - allowed)
     if unknown:
-        raise ValidationError([Problem(name, "not a field that can be set here") for name in unknown])
+        raise ValidationError([problem(name, "unknown_field") for name in unknown])
     values = dict(base)
     for key, value in changes.items():
         # None in a text field means "empty"; keeps files and forms simple.
@@ -116,9 +116,9 @@ def apply(obj: SQLModel, values: Mapping[str, Any]) -> None:
 def check_list_filters(search: object, choice: object, enum_cls: type[StrEnum], choice_field: str) -> None:
     """List filters: the search must be text and the choice (if any) a known value."""
     if not isinstance(search, str):
-        raise ValidationError(f"must be text, not {type(search).__name__}", "search")
+        raise ValidationError.of("search", "not_text", type=type(search).__name__)
     if choice:
         try:
             enum_cls(choice)
         except (ValueError, TypeError):
-            raise ValidationError(f"unknown value {choice!r}", choice_field) from None
+            raise ValidationError.of(choice_field, "unknown_value_short", value=repr(choice)) from None

@@ -54,7 +54,7 @@ def _check_refs(s, trip_id: int, values: dict) -> None:
     if eng_id is not None:
         check_reference(s, Engagement, eng_id, "engagement_id")
         if s.get(Engagement, eng_id).trip_id != trip_id:
-            raise ValidationError("belongs to another trip", "engagement_id")
+            raise ValidationError.of("engagement_id", "other_trip")
 
 
 def create_commitment(db: Database, trip_id: int, **fields: Any) -> Commitment:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from delegation_planner.domain.enums import AttendanceRole, EngagementKind, EngagementStatus, Side
-from delegation_planner.domain.errors import Problem, ValidationError
+from delegation_planner.domain.errors import Problem, ValidationError, problem
 from delegation_planner.domain.models import Attendance, Engagement, Organization, Person, Trip
 from delegation_planner.domain.rules import (
     Conflict, Slot, find_conflicts, outside_trip_dates, validate_attendance_fields, validate_engagement_fields,
@@ -33,13 +33,13 @@ def _local_times_to_utc(values: dict[str, Any], changes: dict[str, Any]) -> dict
     zone = changes.get("timezone", values.get("timezone"))
     problems: list[Problem] = []
     if ("start" in changes or "end" in changes) and not is_valid_timezone(zone):
-        raise ValidationError(f"unknown time zone {zone!r} (use an IANA name such as Europe/Paris)", "timezone")
+        raise ValidationError.of("timezone", "unknown_time_zone", value=repr(zone))
     for local_key, utc_key in (("start", "start_utc"), ("end", "end_utc")):
         if local_key not in changes:
             continue
         local = changes.pop(local_key)
         if not isinstance(local, datetime):
-            problems.append(Problem(local_key, "must be a date and time"))
+            problems.append(problem(local_key, "not_datetime"))
             continue
         try:
             changes[utc_key] = to_utc(local, zone, local_key)
@@ -153,7 +153,7 @@ def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
         for commitment_id in commitment_ids:
             commitment = get_or_raise(s, Commitment, commitment_id)
             if commitment.trip_id != trip_id:
-                raise ValidationError("belongs to another trip", "commitment_ids")
+                raise ValidationError.of("commitment_ids", "other_trip")
             commitment.engagement_id = eng.id
             s.add(commitment)
         eng_id = eng.id
@@ -233,13 +233,13 @@ def set_attendance(db: Database, engagement_id: int, person_id: int,
 
 def remove_attendance(db: Database, engagement_id: int, person_id: int) -> None:
     if not _is_id(person_id):
-        raise ValidationError(f"no person with id {person_id!r}", "person_id")
+        raise ValidationError.of("person_id", "not_found", entity="person", id=repr(person_id))
     with unit_of_work(db) as (s, changed):
         eng = get_or_raise(s, Engagement, engagement_id)
         att = s.exec(select(Attendance).where(Attendance.engagement_id == engagement_id,
                                               Attendance.person_id == person_id)).first()
         if att is None:
-            raise ValidationError("does not attend this engagement", "person_id")
+            raise ValidationError.of("person_id", "not_attendee")
         s.delete(att)
         trip_id = eng.trip_id
         changed(Subject.ATTENDANCE, (engagement_id,), trip_id, Action.DELETE)

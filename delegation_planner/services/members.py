@@ -66,7 +66,7 @@ def add_member(db: Database, trip_id: int, person_id: int, *, role: MemberRole |
         exists = s.exec(select(DelegationMember).where(DelegationMember.trip_id == trip_id,
                                                        DelegationMember.person_id == person_id)).first()
         if exists:
-            raise ValidationError("is already in this delegation", "person_id")
+            raise ValidationError.of("person_id", "already_member")
         if precedence is None:
             last = s.execute(sa.select(sa.func.max(DelegationMember.precedence))
                              .where(DelegationMember.trip_id == trip_id)).scalar()
@@ -106,7 +106,7 @@ def remove_member(db: Database, member_id: int) -> None:
 def set_member_order(db: Database, trip_id: int, member_ids: Sequence[int]) -> None:
     """Order of precedence = the order of ``member_ids`` (all members of the trip, each once)."""
     if not isinstance(member_ids, (list, tuple)) or not all(_is_id(i) for i in member_ids):
-        raise ValidationError("must be a list of member ids", "member_ids")
+        raise ValidationError.of("member_ids", "member_ids_list")
     with unit_of_work(db) as (s, changed):
         get_or_raise(s, Trip, trip_id)
         _renumber(s, trip_id, list(member_ids))
@@ -116,7 +116,7 @@ def set_member_order(db: Database, trip_id: int, member_ids: Sequence[int]) -> N
 def move_member(db: Database, member_id: int, new_index: int) -> None:
     """Move one member to position ``new_index`` (0-based) in the order of precedence."""
     if not isinstance(new_index, int) or isinstance(new_index, bool):
-        raise ValidationError(f"must be a whole number, not {new_index!r}", "new_index")
+        raise ValidationError.of("new_index", "not_whole_number", value=repr(new_index))
     with unit_of_work(db) as (s, changed):
         member = get_or_raise(s, DelegationMember, member_id)
         trip_id = member.trip_id
@@ -138,7 +138,7 @@ def _renumber(s, trip_id: int, ids: list[int] | None) -> None:
     if ids is None:
         ids = list(members)
     if sorted(ids) != sorted(members) or len(set(ids)) != len(ids):
-        raise ValidationError("must list every member of the delegation exactly once", "member_ids")
+        raise ValidationError.of("member_ids", "member_ids_every")
     for position, member_id in enumerate(ids, start=1):
         members[member_id].precedence = position
         s.add(members[member_id])

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from delegation_planner.domain.enums import EngagementKind, EngagementStatus
 from delegation_planner.domain.models import Commitment, DelegationMember, Engagement, Organization, Person, Trip
-from delegation_planner.domain.errors import NotFoundError
+from delegation_planner.domain.errors import not_found
 from delegation_planner.storage.database import Database
 
 
@@ -89,7 +89,7 @@ def engagement_summary(db: Database, engagement_id: int) -> EngagementSummary:
             .outerjoin(Organization, Organization.id == Engagement.organization_id)
             .where(Engagement.id == engagement_id)).first()
     if row is None:
-        raise NotFoundError(f"no engagement with id {engagement_id}")
+        raise not_found("engagement", engagement_id)
     return EngagementSummary(*row)
 
 

@@ -103,7 +103,7 @@ def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None
     commitments stay with the original."""
     if start_date is not None:
         if not isinstance(start_date, date) or isinstance(start_date, datetime):
-            raise ValidationError(f"must be a date, not {start_date!r}", "start_date")
+            raise ValidationError.of("start_date", "not_date_value", value=repr(start_date))
         problems: list = []
         check_year(problems, "start_date", start_date)
         raise_if(problems)

@@ -18,6 +18,7 @@ from delegation_planner.domain.enums import EngagementKind, EngagementStatus
 from delegation_planner.ui.labels import date_locale, date_time_pattern, enum_text
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.timezones import dual_time_label, to_utc, utc_offset_label
+from delegation_planner.ui.dialogs.errors import problem_text
 from delegation_planner.ui.dialogs.panel_form import FormDialog
 from delegation_planner.ui.dialogs.trip_dialog import timezone_combo
 
@@ -138,7 +139,7 @@ class EngagementDialog(FormDialog):
         try:
             instant = to_utc(to_naive(self.start_edit.dateTime()), zone, "start")
         except ValidationError as exc:
-            self.home_time_label.setText(exc.problems[0].message)
+            self.home_time_label.setText(problem_text(exc.problems[0]))
             return
         self.home_time_label.setText(f"{dual_time_label(instant, zone, self._home_timezone)}  "
                                      f"({utc_offset_label(instant, zone)})")

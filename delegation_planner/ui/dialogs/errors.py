@@ -12,44 +12,34 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_planner.domain.errors import NotFoundError, ValidationError
+from delegation_planner.ui.labels import ui_language
 
 log = logging.getLogger(__name__)
 
 
-# Field names used by the services, in the words on screen.
 def field_label(field: str) -> str:
-    labels = {
-        "title": QCoreApplication.translate("errors", "Title"),
-        "purpose": QCoreApplication.translate("errors", "Purpose"),
-        "destination": QCoreApplication.translate("errors", "Destination"),
-        "start_date": QCoreApplication.translate("errors", "Start date"),
-        "end_date": QCoreApplication.translate("errors", "End date"),
-        "home_timezone": QCoreApplication.translate("errors", "Home time zone"),
-        "status": QCoreApplication.translate("errors", "Status"),
-        "notes": QCoreApplication.translate("errors", "Notes"),
-        "kind": QCoreApplication.translate("errors", "Kind"),
-        "organization_id": QCoreApplication.translate("errors", "Organization"),
-        "location": QCoreApplication.translate("errors", "Place"),
-        "timezone": QCoreApplication.translate("errors", "Time zone"),
-        "start": QCoreApplication.translate("errors", "Start"),
-        "end": QCoreApplication.translate("errors", "End"),
-        "start_utc": QCoreApplication.translate("errors", "Start"),
-        "end_utc": QCoreApplication.translate("errors", "End"),
-        "objectives": QCoreApplication.translate("errors", "Objectives"),
-        "talking_points": QCoreApplication.translate("errors", "Talking points"),
-        "logistics": QCoreApplication.translate("errors", "Logistics"),
-        "travel_minutes": QCoreApplication.translate("errors", "Travel time"),
-    }
-    return labels.get(field, field.replace("_", " ").capitalize())
+    """A field name of the services ("start_date", "engagements[0].end") in the interface language."""
+    from delegation_planner.domain.messages import field_label as label
+
+    return label(field, ui_language())
+
+
+def problem_text(problem) -> str:
+    """A problem's sentence (without its field) in the interface language."""
+    from delegation_planner.domain.messages import message_of
+
+    return message_of(problem, ui_language())
 
 
 def describe(exc: BaseException) -> str:
-    """One readable text for an error the user can act on."""
-    if isinstance(exc, ValidationError):
-        return "\n".join(f"{field_label(p.field)}: {p.message}" if p.field else p.message for p in exc.problems)
+    """One readable text for an error the user can act on, in the interface language
+    (coded problems through the catalogue of ``domain.messages``)."""
+    from delegation_planner.domain.messages import render_error
+
+    text = render_error(exc, ui_language())
     if isinstance(exc, NotFoundError):
-        return QCoreApplication.translate("panels", "That record no longer exists (deleted elsewhere?): %s") % exc
-    return str(exc)
+        return QCoreApplication.translate("panels", "That record no longer exists (deleted elsewhere?): %s") % text
+    return text
 
 
 def is_user_error(exc: BaseException) -> bool:

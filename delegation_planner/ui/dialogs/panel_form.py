@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_planner.domain.errors import ValidationError
-from delegation_planner.ui.dialogs.errors import describe, field_label, is_user_error
+from delegation_planner.ui.dialogs.errors import describe, field_label, is_user_error, problem_text
 from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
 
 
@@ -191,15 +191,16 @@ class FormDialog(QDialog):
         for problem in problems:
             name = self._field_of(problem.field)
             caption, widget, error = self._fields[name] if name else (None, None, None)
+            text = problem_text(problem)  # in the interface language
             if error is not None:
-                error.setText(problem.message)
+                error.setText(text)
                 error.show()
             else:
                 label = caption or (field_label(problem.field) if problem.field else "")
-                general.append(f"{label}: {problem.message}" if label else problem.message)
+                general.append(f"{label}: {text}" if label else text)
                 if widget is not None:
                     widget.setStyleSheet(ERROR_STYLE)
-                    widget.setToolTip(f"{field_label(problem.field)}: {problem.message}")
+                    widget.setToolTip(f"{field_label(problem.field)}: {text}")
             if widget is not None:
                 first = first or widget
         if not isinstance(exc, ValidationError):

@@ -1,0 +1,389 @@
+"""The message catalogue: every coded problem in English and in Vietnamese (data, no Qt).
+
+A :class:`~delegation_planner.domain.errors.Problem` carries a stable ``code`` and its
+``params`` (field, value, limit…); its English ``message`` is what logs and ``str(exc)``
+show. The interface (in its language) and the CLI (``--lang``) render it here:
+
+>>> from delegation_planner.domain.errors import Problem
+>>> render_problem(Problem("end", code="end_before_start"), "vi")
+'Kết thúc: trước thời điểm bắt đầu'
+
+A problem found in a file (a trip bundle) may carry where it is: ``file`` (the file's
+name), ``record_kind`` ("engagement", "person"…) and ``record`` (its title or name); the
+rendered line names them instead of the technical path ("engagements[0].end").
+"""
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime
+from typing import Any, Mapping
+
+LANGUAGES = ("en", "vi")
+
+#: code -> (English, Vietnamese). Placeholders are ``str.format`` names of the problem's params.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # text fields
+    "required": ("is required", "không được để trống"),
+    "not_text": ("must be text, not {type}", "phải là văn bản, không phải {type}"),
+    "nul_character": ("contains a NUL character", "chứa ký tự rỗng (mã 0)"),
+    "broken_unicode": ("contains invalid characters (broken Unicode)",
+                       "chứa ký tự không hợp lệ (lỗi mã hóa ký tự)"),
+    "too_long": ("is too long ({length} characters; at most {limit})",
+                 "quá dài ({length} ký tự; tối đa {limit})"),
+    "unknown_value": ("unknown value {value} (one of: {allowed})",
+                      "giá trị không hợp lệ {value} (chọn một trong: {allowed})"),
+    "unknown_value_short": ("unknown value {value}", "giá trị không hợp lệ {value}"),
+    "unknown_field": ("not a field that can be set here", "không phải trường có thể đặt ở đây"),
+    "not_email": ("{value} is not an e-mail address", "{value} không phải địa chỉ thư điện tử"),
+    # numbers
+    "whole_number_range": ("must be a whole number from {minimum} to {maximum}, not {value}",
+                           "phải là số nguyên từ {minimum} đến {maximum}, không phải {value}"),
+    "whole_number_from": ("must be a whole number from {minimum} up, not {value}",
+                          "phải là số nguyên từ {minimum} trở lên, không phải {value}"),
+    "minutes_range": ("must be minutes from {minimum} to {maximum}, not {value}",
+                      "phải là số phút từ {minimum} đến {maximum}, không phải {value}"),
+    # dates and times
+    "not_date": ("must be a date", "phải là một ngày"),
+    "not_date_value": ("must be a date, not {value}", "phải là một ngày, không phải {value}"),
+    "not_datetime": ("must be a date and time", "phải là ngày và giờ"),
+    "year_range": ("year {year} is out of range ({minimum}–{maximum})",
+                   "năm {year} nằm ngoài khoảng cho phép ({minimum}–{maximum})"),
+    "end_before_start": ("before start", "trước thời điểm bắt đầu"),
+    "end_equals_start": ("same as start (an engagement takes time)",
+                         "trùng với thời điểm bắt đầu (hoạt động phải kéo dài một khoảng thời gian)"),
+    "too_long_span": ("more than {days} days after start", "sau thời điểm bắt đầu hơn {days} ngày"),
+    "unknown_time_zone": ("unknown time zone {value} (use an IANA name such as Europe/Paris)",
+                          "múi giờ không xác định {value} (dùng tên múi giờ IANA, ví dụ Europe/Paris)"),
+    "unknown_time_zone_short": ("unknown time zone {value}", "múi giờ không xác định {value}"),
+    "time_zone_required": ("is required (the venue's IANA time zone, e.g. America/New_York)",
+                           "không được để trống (múi giờ IANA của địa điểm, ví dụ America/New_York)"),
+    "dst_gap": ("{time} does not exist in {zone} (clocks jump forward that night)",
+                "{time} không tồn tại ở múi giờ {zone} (đêm đó đồng hồ được vặn nhanh lên)"),
+    "time_out_of_range": ("{time} is out of range", "{time} nằm ngoài khoảng cho phép"),
+    "offset_mismatch": ("offset does not match {zone} at that time",
+                        "độ lệch giờ không khớp với múi giờ {zone} vào thời điểm đó"),
+    "local_time_required": ("is required (local time at the venue, YYYY-MM-DDTHH:MM)",
+                            "không được để trống (giờ địa phương tại địa điểm, dạng YYYY-MM-DDTHH:MM)"),
+    # records and references
+    "not_found": ("no {entity} with id {id}", "không có {entity} nào mang mã số {id}"),
+    "no_record_with_key": ("no {entity} with key {value} in this file",
+                           "tệp không có {entity} nào mang khóa {value}"),
+    "already_member": ("is already in this delegation", "đã có trong thành phần đoàn"),
+    "already_member_at": ("{value} is already a member (at {other})",
+                          "{value} đã là thành viên đoàn (ở {other})"),
+    "listed_twice": ("{value} is listed twice for this engagement",
+                     "{value} được liệt kê hai lần trong hoạt động này"),
+    "duplicate_key": ("duplicate key {value} (also at {other})", "khóa {value} bị trùng (cũng có ở {other})"),
+    "bad_key": ("must be a short non-empty text", "phải là một đoạn văn bản ngắn, không để trống"),
+    "other_trip": ("belongs to another trip", "thuộc một chuyến công tác khác"),
+    "not_attendee": ("does not attend this engagement", "không tham dự hoạt động này"),
+    "member_ids_list": ("must be a list of member ids", "phải là danh sách mã số thành viên đoàn"),
+    "member_ids_every": ("must list every member of the delegation exactly once",
+                         "phải liệt kê mỗi thành viên đoàn đúng một lần"),
+    "not_whole_number": ("must be a whole number, not {value}", "phải là số nguyên, không phải {value}"),
+    "not_trip_id": ("must be a trip id, not {value}", "phải là mã số chuyến công tác, không phải {value}"),
+    "unknown_kind": ("unknown kind {value} (one of: {allowed})", "loại không hợp lệ {value} (chọn một trong: {allowed})"),
+    "unknown_language": ("unknown language {value} (one of: en, vi)",
+                         "ngôn ngữ không hợp lệ {value} (chọn một trong: en, vi)"),
+    "unknown_paper": ("unknown paper size {value} (one of: a4, letter)",
+                      "khổ giấy không hợp lệ {value} (chọn một trong: a4, letter)"),
+    "choose_person": ("choose a person from the list, or create a new one",
+                      "hãy chọn một người trong danh sách, hoặc tạo người mới"),
+    # bundle structure
+    "not_object": ("must be an object, not {type}", "phải là một đối tượng, không phải {type}"),
+    "not_list": ("must be a list, not {type}", "phải là một danh sách, không phải {type}"),
+    "must_be": ("must be {expected}, not {type}", "phải là {expected}, không phải {type}"),
+    "too_many_items": ("too many items ({count}; at most {limit})", "quá nhiều mục ({count}; tối đa {limit})"),
+    "too_many_records": ("too many records ({count}; at most {limit} in one trip bundle)",
+                         "quá nhiều bản ghi ({count}; một gói chuyến công tác có tối đa {limit})"),
+    "not_a_bundle": ("must be {expected}, not {value} (is this a trip bundle?)",
+                     "phải là {expected}, không phải {value} (đây có phải gói chuyến công tác không?)"),
+    "bundle_version": ("version {value} is not supported (this application reads version {expected}; "
+                       "a newer file needs a newer application)",
+                       "phiên bản {value} không được hỗ trợ (ứng dụng này đọc phiên bản {expected}; "
+                       "tệp mới hơn cần ứng dụng mới hơn)"),
+    "more_problems": ("… and {count} more problems", "… và {count} lỗi khác"),
+    # bundle files
+    "file_missing": ("{path} does not exist", "{path} không tồn tại"),
+    "file_is_folder": ("{path} is a folder, not a bundle file", "{path} là thư mục, không phải tệp gói chuyến công tác"),
+    "file_unreadable": ("cannot read {path}: {reason}", "không đọc được {path}: {reason}"),
+    "file_not_regular": ("{path} is not a regular file (a device, pipe or socket); choose a saved trip bundle",
+                         "{path} không phải tệp thông thường (thiết bị, đường ống hoặc ổ cắm); "
+                         "hãy chọn một gói chuyến công tác đã lưu"),
+    "file_too_large": ("{size} bytes is too large for a trip bundle (at most {limit})",
+                       "{size} byte là quá lớn cho một gói chuyến công tác (tối đa {limit})"),
+    "file_too_large_read": ("the file is too large for a trip bundle (at most {limit} bytes)",
+                            "tệp quá lớn cho một gói chuyến công tác (tối đa {limit} byte)"),
+    "not_utf8": ("not UTF-8 text (bad byte at position {position})",
+                 "không phải văn bản UTF-8 (byte lỗi ở vị trí {position})"),
+    "file_empty": ("the file is empty", "tệp trống"),
+    "bad_json": ("malformed JSON at line {line}, column {column}: {detail}",
+                 "JSON sai cấu trúc ở dòng {line}, cột {column}: {detail}"),
+    "json_too_deep": ("malformed JSON: nested too deeply", "JSON sai cấu trúc: lồng nhau quá sâu"),
+    "json_duplicate_field": ("malformed JSON: the field {value} appears twice in one object",
+                             "JSON sai cấu trúc: trường {value} xuất hiện hai lần trong một đối tượng"),
+    "too_many_texts": ("too many fields and items ({count} texts; a trip bundle has at most {limit})",
+                       "quá nhiều trường và mục ({count} đoạn văn bản; một gói chuyến công tác có tối đa {limit})"),
+    "too_many_containers": ("too many objects and lists ({count}; a trip bundle has at most {limit})",
+                            "quá nhiều đối tượng và danh sách ({count}; một gói chuyến công tác có tối đa {limit})"),
+    "too_many_separators": ("too many fields and items ({count}; a trip bundle has at most {limit})",
+                            "quá nhiều trường và mục ({count}; một gói chuyến công tác có tối đa {limit})"),
+    # restoring a backup
+    "backup_not_a_file": ("{path} is not a file", "{path} không phải là tệp"),
+    "backup_damaged": ("{path} is damaged or not a database ({detail}); nothing was restored",
+                       "{path} bị hỏng hoặc không phải cơ sở dữ liệu ({detail}); chưa khôi phục gì"),
+    "backup_damaged_check": ("{path} is damaged ({detail}); nothing was restored",
+                             "{path} bị hỏng ({detail}); chưa khôi phục gì"),
+    "backup_not_ours": ("{path} is not a Delegation Planner backup (no {tables} table); nothing was restored",
+                        "{path} không phải bản sao lưu của Delegation Planner (thiếu bảng {tables}); chưa khôi phục gì"),
+    "backup_many_versions": ("{path} records {count} schema versions ({versions}) instead of one; "
+                             "nothing was restored",
+                             "{path} ghi {count} phiên bản cấu trúc dữ liệu ({versions}) thay vì một; chưa khôi phục gì"),
+    "backup_no_version": ("{path} has no schema version; nothing was restored",
+                          "{path} không ghi phiên bản cấu trúc dữ liệu; chưa khôi phục gì"),
+    "backup_newer": ("{path} was written by a newer version of Delegation Planner (schema {version}); "
+                     "update the application to restore it",
+                     "{path} được tạo bởi phiên bản Delegation Planner mới hơn (cấu trúc {version}); "
+                     "hãy cập nhật ứng dụng để khôi phục"),
+    "backup_is_database": ("the backup is the database itself", "bản sao lưu chính là cơ sở dữ liệu đang mở"),
+    "restore_failed": ("restore failed ({detail}); the database was left as it was",
+                       "khôi phục không thành công ({detail}); cơ sở dữ liệu được giữ nguyên"),
+    "file_in_use": ("{path} is in use by another program: close it there before restoring",
+                    "{path} đang được một chương trình khác sử dụng: hãy đóng nó ở đó trước khi khôi phục"),
+    "backups_only_files": ("backups are only available for database files",
+                           "chỉ sao lưu được cơ sở dữ liệu dạng tệp"),
+    "restore_only_files": ("Only database files can be restored.", "Chỉ khôi phục được cơ sở dữ liệu dạng tệp."),
+}
+
+#: Field names of the services and bundles, as the user knows them.
+FIELDS: dict[str, tuple[str, str]] = {
+    "title": ("Title", "Tiêu đề"),
+    "purpose": ("Purpose", "Mục đích"),
+    "destination": ("Destination", "Điểm đến"),
+    "start_date": ("Start date", "Ngày bắt đầu"),
+    "end_date": ("End date", "Ngày kết thúc"),
+    "home_timezone": ("Home time zone", "Múi giờ trong nước"),
+    "status": ("Status", "Trạng thái"),
+    "notes": ("Notes", "Ghi chú"),
+    "kind": ("Kind", "Loại"),
+    "organization_id": ("Organization", "Cơ quan"),
+    "organization": ("Organization", "Cơ quan"),
+    "location": ("Place", "Địa điểm"),
+    "timezone": ("Time zone", "Múi giờ"),
+    "start": ("Start", "Bắt đầu"),
+    "end": ("End", "Kết thúc"),
+    "start_utc": ("Start", "Bắt đầu"),
+    "end_utc": ("End", "Kết thúc"),
+    "objectives": ("Objectives", "Mục tiêu"),
+    "talking_points": ("Talking points", "Nội dung trao đổi"),
+    "logistics": ("Logistics", "Hậu cần"),
+    "travel_minutes": ("Travel time", "Thời gian di chuyển"),
+    "name": ("Name", "Tên"),
+    "local_name": ("Local name", "Tên tiếng Việt"),
+    "city": ("City", "Thành phố"),
+    "country": ("Country", "Quốc gia"),
+    "address": ("Address", "Địa chỉ"),
+    "phone": ("Phone", "Điện thoại"),
+    "website": ("Website", "Trang web"),
+    "profile": ("Profile", "Giới thiệu"),
+    "full_name": ("Full name", "Họ và tên"),
+    "side": ("Side", "Bên"),
+    "email": ("E-mail", "Thư điện tử"),
+    "languages": ("Languages", "Ngôn ngữ"),
+    "bio": ("Biography", "Tiểu sử"),
+    "role": ("Role", "Vai trò"),
+    "precedence": ("Order", "Thứ tự"),
+    "person": ("Person", "Người"),
+    "person_id": ("Person", "Người"),
+    "member_ids": ("Delegation members", "Thành viên đoàn"),
+    "new_index": ("Position", "Vị trí"),
+    "author": ("Author", "Người ghi"),
+    "text": ("Text", "Nội dung"),
+    "created_at": ("Written at", "Thời điểm ghi"),
+    "updated_at": ("Changed at", "Thời điểm sửa"),
+    "description": ("Description", "Nội dung"),
+    "follow_up": ("Follow-up", "Theo dõi"),
+    "made_by": ("Made by", "Bên cam kết"),
+    "owner": ("Owner", "Người phụ trách"),
+    "owner_id": ("Owner", "Người phụ trách"),
+    "due_date": ("Due date", "Thời hạn"),
+    "signed_date": ("Signed on", "Ngày ký"),
+    "engagement": ("Engagement", "Hoạt động"),
+    "engagement_id": ("Engagement", "Hoạt động"),
+    "commitment_ids": ("Commitments", "Cam kết"),
+    "key": ("Key", "Khóa"),
+    "file": ("File", "Tệp"),
+    "format": ("Format", "Định dạng"),
+    "version": ("Version", "Phiên bản"),
+    "lang": ("Language", "Ngôn ngữ"),
+    "paper": ("Paper size", "Khổ giấy"),
+    "search": ("Search", "Tìm kiếm"),
+    "limit": ("Limit", "Giới hạn"),
+    "kinds": ("Kinds", "Loại"),
+    "trip_id": ("Trip", "Chuyến công tác"),
+    "attendees": ("Attendees", "Người tham dự"),
+}
+
+#: Record kinds ("no engagement with id 7", "engagement “Meeting with the Governor”").
+ENTITIES: dict[str, tuple[str, str]] = {
+    "trip": ("trip", "chuyến công tác"),
+    "engagement": ("engagement", "hoạt động"),
+    "person": ("person", "người"),
+    "organization": ("organization", "cơ quan"),
+    "member": ("delegation member", "thành viên đoàn"),
+    "delegation member": ("delegation member", "thành viên đoàn"),
+    "note": ("note", "ghi chép"),
+    "commitment": ("commitment", "cam kết"),
+    "attendee": ("attendee", "người tham dự"),
+    "attendance": ("attendee", "người tham dự"),
+    "bundle": ("bundle", "gói chuyến công tác"),
+}
+
+#: Python/JSON type words in "must be text, not {type}".
+_TYPES_VI = {"str": "văn bản", "text": "văn bản", "int": "số", "float": "số", "a number": "số",
+             "bool": "đúng/sai", "true/false": "đúng/sai", "list": "danh sách", "a list": "danh sách",
+             "dict": "đối tượng", "an object": "đối tượng", "NoneType": "giá trị rỗng", "null": "giá trị rỗng",
+             "bytes": "dữ liệu nhị phân", "date": "ngày", "datetime": "ngày giờ"}
+#: "must be {expected}" of the bundle reader.
+_EXPECTED_VI = {"a date string YYYY-MM-DD": "một ngày dạng YYYY-MM-DD",
+                "the key of organization": "khóa của một cơ quan", "the key of person": "khóa của một người",
+                "the key of engagement": "khóa của một hoạt động",
+                "a UTC timestamp string": "một mốc thời gian UTC",
+                "a local date-time string": "ngày giờ địa phương dạng YYYY-MM-DDTHH:MM"}
+
+#: Where a problem was found in a file: "boston.json: engagement “Meeting”: End: before start".
+_WHERE = {"en": ("{file}: ", "{kind} “{record}”: ", "{kind} {number}: "),
+          "vi": ("{file}: ", "{kind} “{record}”: ", "{kind} thứ {number}: ")}
+
+_PATH_STEP = re.compile(r"\[\d+\]")
+
+
+def check_lang(lang: object) -> str:
+    """``lang`` if it is a known language, else "en" (rendering never fails)."""
+    return lang if lang in LANGUAGES else "en"  # type: ignore[return-value]
+
+
+def language_from_locale(environ: Mapping[str, str] | None = None) -> str:
+    """"vi" when the locale (LC_ALL, then LC_MESSAGES, then LANG) is Vietnamese, else "en"."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(name, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+def number(value: int, lang: str) -> str:
+    """10,000 in English, 10.000 in Vietnamese (as the reports write it)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "vi" else text
+
+
+def _shown(name: str, value: Any, lang: str) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) and name not in ("id", "year", "minimum", "maximum", "line", "column", "position"):
+        return number(value, lang)
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}" if lang == "vi" else f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}" if lang == "vi" else value.isoformat()
+    text = str(value)
+    if lang == "vi":
+        if name == "type":
+            return _TYPES_VI.get(text, text)
+        if name == "expected":
+            return _EXPECTED_VI.get(text, text)
+        if name == "entity":
+            return entity_word(text, lang)
+    return text
+
+
+def entity_word(kind: str, lang: str) -> str:
+    pair = ENTITIES.get(kind)
+    if pair is None:
+        return kind
+    return pair[1] if lang == "vi" else pair[0]
+
+
+def render_message(code: str, params: Mapping[str, Any] | None, lang: str = "en") -> str | None:
+    """The sentence for ``code`` in ``lang``, or None for an unknown code."""
+    pair = MESSAGES.get(code)
+    if pair is None:
+        return None
+    template = pair[1] if check_lang(lang) == "vi" else pair[0]
+    values = {k: _shown(k, v, lang) for k, v in (params or {}).items()}
+    try:
+        return template.format_map(_Missing(values))
+    except (ValueError, IndexError):
+        return template
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def field_label(field: str, lang: str = "en") -> str:
+    """"engagements[0].end" -> "End" / "Kết thúc"; an unknown name as it is, in words."""
+    name = _PATH_STEP.sub("", (field or "").rsplit(".", 1)[-1])
+    pair = FIELDS.get(name)
+    if pair is not None:
+        return pair[1] if check_lang(lang) == "vi" else pair[0]
+    return name.replace("_", " ").capitalize()
+
+
+def message_of(problem, lang: str = "en") -> str:
+    """The problem's sentence (without its field) in ``lang``; its English text if it has no code."""
+    if lang != "en" and getattr(problem, "code", ""):
+        text = render_message(problem.code, problem.params, lang)
+        if text is not None:
+            return text
+    return problem.message
+
+
+def _where(params: Mapping[str, Any], lang: str) -> str:
+    if not params:
+        return ""
+    file_, kind, record, number_ = (params.get("file"), params.get("record_kind"), params.get("record"),
+                                    params.get("record_number"))
+    parts = _WHERE[check_lang(lang)]
+    out = parts[0].format(file=file_) if file_ else ""
+    if kind and record:
+        out += parts[1].format(kind=entity_word(kind, lang), record=record)
+    elif kind and number_:
+        out += parts[2].format(kind=entity_word(kind, lang), number=number_)
+    return out
+
+
+def render_problem(problem, lang: str = "en", *, with_field: bool = True) -> str:
+    """"Title: is required" / "Tiêu đề: không được để trống", with the file and record it is in."""
+    params = getattr(problem, "params", None) or {}
+    text = message_of(problem, lang)
+    located = bool(params.get("record_kind") or params.get("file"))
+    field = problem.field
+    if located and field:
+        # the record is named: the technical path is left out, only the field's own name stays
+        rest = field.split(".", 1)[1] if "." in field else ""
+        label = field_label(rest, lang) if rest and params.get("record_kind") else (
+            "" if params.get("record_kind") else field_label(field, lang))
+        if field == "file":
+            label = ""
+        line = f"{label}: {text}" if label and with_field else text
+        return _where(params, lang) + line
+    if with_field and field:
+        return f"{field_label(field, lang)}: {text}"
+    return _where(params, lang) + text
+
+
+def render_error(exc: BaseException, lang: str = "en", sep: str = "\n") -> str:
+    """One text for an error the user can act on: its problems in ``lang``, joined by ``sep``
+    (a line each on screen, "; " on the command line)."""
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return sep.join(render_problem(p, lang) for p in problems)
+    problem = getattr(exc, "problem", None)
+    if problem is not None:
+        return render_problem(problem, lang)
+    return str(exc)
