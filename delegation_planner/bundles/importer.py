@@ -8,6 +8,7 @@ as the services (``domain.rules``), years 1900–2200 included.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -27,7 +28,7 @@ from delegation_planner.domain.enums import (
     AttendanceRole, CommitmentKind, CommitmentStatus, EngagementKind, EngagementStatus, MadeBy, MemberRole,
     OrganizationKind, Side, TripStatus,
 )
-from delegation_planner.domain.errors import Problem, ValidationError
+from delegation_planner.domain.errors import Notice, Problem, ValidationError
 from delegation_planner.domain.text import clean_text, short_repr
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, get_zone, is_valid_timezone, to_utc
 from delegation_planner.services.imports import ImportPlan, ImportResult, find_trip, import_trip, name_key
@@ -47,15 +48,21 @@ class _Reader:
         self.count = 0
         self.places: set[str] = set()
 
-    def problem(self, path: str, message: str) -> None:
+    def problem(self, path: str, message: str, code: str = "", **params: Any) -> None:
+        """A problem at ``path``: its English ``message`` and, when it has one, its catalogue
+        ``code`` and params (domain.messages), so that it can be said in Vietnamese too."""
         self.count += 1
         if len(self.problems) <= MAX_PROBLEMS:
-            self.problems.append(Problem(path, message))
+            self.problems.append(Problem(path, message, code, params))
             self.places.add(path)
+
+    def found(self, where: str, p: Problem) -> None:
+        """A problem of the domain's validators, at ``where`` in the file."""
+        self.problem(where, p.message, p.code, **p.params)
 
     def obj(self, value: Any, path: str) -> dict | None:
         if not isinstance(value, dict):
-            self.problem(path, f"must be an object, not {_type(value)}")
+            self.problem(path, f"must be an object, not {_type(value)}", "not_object", type=_type(value))
             return None
         return value
 
@@ -64,17 +71,18 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problem(path, f"must be a list, not {_type(value)}")
+            self.problem(path, f"must be a list, not {_type(value)}", "not_list", type=_type(value))
             return []
         if len(value) > MAX_ITEMS:
-            self.problem(path, f"too many items ({len(value):,}; at most {MAX_ITEMS:,})")
+            self.problem(path, f"too many items ({len(value):,}; at most {MAX_ITEMS:,})", "too_many_items",
+                         count=len(value), limit=MAX_ITEMS)
             return []
         return value
 
     def unknown_fields(self, value: dict, allowed: set[str], path: str) -> None:
         for name in value:
             if name not in allowed:
-                self.problem(f"{path}.{name}", "unknown field")
+                self.problem(f"{path}.{name}", "unknown field", "unknown_bundle_field")
 
     def items(self, parent: dict, name: str, path: str, allowed: set[str]):
         """(path, object) for each object of the list ``parent[name]``; anything else is a problem."""
@@ -90,16 +98,16 @@ class _Reader:
         where = f"{path}.{name}"
         if raw is None:
             if required:
-                self.problem(where, "is required")
+                self.problem(where, "is required", "required")
             return ""
         if not isinstance(raw, str):
-            self.problem(where, f"must be text, not {_type(raw)}")
+            self.problem(where, f"must be text, not {_type(raw)}", "not_text", type=_type(raw))
             return ""
         raw = clean_text(raw)  # NFC, as the services store it
         found: list[Problem] = []
         rules.check_text(found, where, raw, required=required, max_len=max_len)
         for p in found:
-            self.problem(p.field, p.message)
+            self.found(p.field, p)
         return "" if found else raw
 
     def enum(self, value: dict, name: str, enum_cls: type[StrEnum], path: str, default: StrEnum | None) -> Any:
@@ -107,13 +115,14 @@ class _Reader:
         where = f"{path}.{name}"
         if raw is None:
             if default is None:
-                self.problem(where, "is required")
+                self.problem(where, "is required", "required")
             return default
         try:
             return enum_cls(raw)
         except (ValueError, TypeError):
             allowed = ", ".join(m.value for m in enum_cls)
-            self.problem(where, f"unknown value {_short(raw)} (one of: {allowed})")
+            self.problem(where, f"unknown value {_short(raw)} (one of: {allowed})", "unknown_value",
+                         value=_short(raw), allowed=allowed)
             return default
 
     def _given_text(self, value: dict, name: str, path: str, *, required: bool,
@@ -123,10 +132,10 @@ class _Reader:
         where = f"{path}.{name}"
         if raw is None:
             if required:
-                self.problem(where, "is required")
+                self.problem(where, "is required", "required")
             return None
         if not isinstance(raw, str):
-            self.problem(where, f"must be {expected}, not {_type(raw)}")
+            self.problem(where, f"must be {expected}, not {_type(raw)}", "must_be", expected=expected, type=_type(raw))
             return None
         return raw, where
 
@@ -146,17 +155,19 @@ class _Reader:
         if raw is None:
             return None
         if not isinstance(raw, int) or isinstance(raw, bool) or not minimum <= raw <= maximum:
-            self.problem(f"{path}.{name}", f"must be a whole number from {minimum} to {maximum}, not {_short(raw)}")
+            self.problem(f"{path}.{name}", f"must be a whole number from {minimum} to {maximum}, not {_short(raw)}",
+                         "whole_number_range", minimum=minimum, maximum=maximum, value=_short(raw))
             return None
         return raw
 
     def key(self, value: dict, path: str, seen: dict[str, str]) -> str | None:
         raw = value.get("key")
         if not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_KEY or "\x00" in raw:
-            self.problem(f"{path}.key", "must be a short non-empty text")
+            self.problem(f"{path}.key", "must be a short non-empty text", "bad_key")
             return None
         if raw in seen:
-            self.problem(f"{path}.key", f"duplicate key {raw!r} (also at {seen[raw]})")
+            self.problem(f"{path}.key", f"duplicate key {raw!r} (also at {seen[raw]})", "duplicate_key",
+                         value=repr(raw), other=seen[raw])
             return None
         seen[raw] = path
         return raw
@@ -169,7 +180,8 @@ class _Reader:
             return None
         raw, where = given
         if raw not in known:
-            self.problem(where, f"no {what} with key {_short(raw)} in this file")
+            self.problem(where, f"no {what} with key {_short(raw)} in this file", "no_record_with_key",
+                         entity=what, value=_short(raw))
             return None
         return raw
 
@@ -222,7 +234,7 @@ def _domain_check(r: _Reader, path: str, validator: Callable[[dict], None], valu
         for p in exc.problems:
             where = f"{path}.{p.field}" if p.field else path
             if where not in r.places:
-                r.problem(where, p.message)
+                r.found(where, p)
 
 
 def parse_bundle(data: Any) -> ParsedBundle:
@@ -232,17 +244,20 @@ def parse_bundle(data: Any) -> ParsedBundle:
     if root is None:
         raise ValidationError(r.problems)
     if root.get("format") != FORMAT:
-        r.problem("format", f"must be {FORMAT!r}, not {_short(root.get('format'))} (is this a trip bundle?)")
+        r.problem("format", f"must be {FORMAT!r}, not {_short(root.get('format'))} (is this a trip bundle?)", "not_a_bundle",
+                  expected=repr(FORMAT), value=_short(root.get("format")))
         raise ValidationError(r.problems)
     version = root.get("version")
     if version != VERSION or isinstance(version, bool):
         r.problem("version", f"version {_short(version)} is not supported (this application reads version {VERSION};"
-                             " a newer file needs a newer application)")
+                             " a newer file needs a newer application)", "bundle_version",
+                  value=_short(version), expected=VERSION)
         raise ValidationError(r.problems)
     r.unknown_fields(root, _TOP, "bundle")
     records = _count_records(root)
     if records > MAX_RECORDS:
-        r.problem("bundle", f"too many records ({records:,}; at most {MAX_RECORDS:,} in one trip bundle)")
+        r.problem("bundle", f"too many records ({records:,}; at most {MAX_RECORDS:,} in one trip bundle)", "too_many_records",
+                  count=records, limit=MAX_RECORDS)
         raise ValidationError(r.problems)
 
     # -- trip
@@ -260,11 +275,11 @@ def parse_bundle(data: Any) -> ParsedBundle:
     }
     home = trip_raw.get("home_timezone", DEFAULT_HOME_TIMEZONE)
     if not is_valid_timezone(home):  # "localtime" too: it is this laptop's zone, not a place
-        r.problem("trip.home_timezone", f"unknown time zone {_short(home)}")
+        r.problem("trip.home_timezone", f"unknown time zone {_short(home)}", "unknown_time_zone_short", value=_short(home))
         home = DEFAULT_HOME_TIMEZONE
     trip["home_timezone"] = home
     if trip["start_date"] and trip["end_date"] and trip["end_date"] < trip["start_date"]:
-        r.problem("trip.end_date", "before start")
+        r.problem("trip.end_date", "before start", "end_before_start")
     _domain_check(r, "trip", rules.validate_trip_fields, trip, before)
     parsed = ParsedBundle(trip=trip)
 
@@ -290,8 +305,9 @@ def parse_bundle(data: Any) -> ParsedBundle:
             # organizations of the exporting database: they stay two, and the user is told.
             same = name_key(values["name"])
             if same and same in org_names:
-                parsed.warnings.append(f"{path} ({values['name']}): same name as {org_names[same]}; "
-                                       "imported as two organizations")
+                parsed.warnings.append(Notice(f"{path} ({values['name']}): same name as {org_names[same]}; "
+                                              "imported as two organizations", "same_name",
+                                              {"other": org_names[same], **_where(root, path)}))
             org_names.setdefault(same, path)
 
     # -- people
@@ -315,11 +331,13 @@ def parse_bundle(data: Any) -> ParsedBundle:
         role = r.enum(m, "role", MemberRole, path, MemberRole.MEMBER)
         precedence = m.get("precedence", i + 1)
         if not isinstance(precedence, int) or isinstance(precedence, bool) or not 1 <= precedence <= 100_000:
-            r.problem(f"{path}.precedence", f"must be a whole number from 1 up, not {_short(precedence)}")
+            r.problem(f"{path}.precedence", f"must be a whole number from 1 up, not {_short(precedence)}",
+                      "whole_number_from", minimum=1, value=_short(precedence))
             precedence = i + 1
         if person:
             if person in member_people:
-                r.problem(f"{path}.person", f"{person!r} is already a member (at {member_people[person]})")
+                r.problem(f"{path}.person", f"{person!r} is already a member (at {member_people[person]})", "already_member_at",
+                          value=repr(person), other=member_people[person])
             else:
                 member_people[person] = path
                 parsed.members.append({"person": person, "role": role, "precedence": precedence})
@@ -340,24 +358,26 @@ def parse_bundle(data: Any) -> ParsedBundle:
         zone = e.get("timezone")
         zone_ok = is_valid_timezone(zone)
         if zone is None:
-            r.problem(f"{path}.timezone", "is required (the venue's IANA time zone, e.g. America/New_York)")
+            r.problem(f"{path}.timezone", "is required (the venue's IANA time zone, e.g. America/New_York)", "time_zone_required")
         elif not zone_ok:
-            r.problem(f"{path}.timezone", f"unknown time zone {_short(zone)} (use an IANA name such as Europe/Paris)")
+            r.problem(f"{path}.timezone", f"unknown time zone {_short(zone)} (use an IANA name such as Europe/Paris)",
+                      "unknown_time_zone", value=_short(zone))
         values["timezone"] = zone
         for name in ("start", "end"):
             values[f"{name}_utc"] = _instant(r, e, name, path, zone if zone_ok else None)
         start, end = values["start_utc"], values["end_utc"]
         if start and end:
             if end < start:
-                r.problem(f"{path}.end", "before start")
+                r.problem(f"{path}.end", "before start", "end_before_start")
             elif end == start:
-                r.problem(f"{path}.end", "same as start (an engagement takes time)")
+                r.problem(f"{path}.end", "same as start (an engagement takes time)", "end_equals_start")
             elif end - start > timedelta(days=14):
-                r.problem(f"{path}.end", "more than 14 days after start")
+                r.problem(f"{path}.end", "more than 14 days after start", "too_long_span", days=14)
             elif trip["start_date"] and trip["end_date"]:
                 warning = rules.outside_trip_dates(start, end, zone, trip["start_date"], trip["end_date"])
                 if warning:
-                    parsed.warnings.append(f"{path} ({values['title']}): {warning}")
+                    parsed.warnings.append(Notice(f"{path} ({values['title']}): {warning}", warning.code,
+                                                  {**warning.params, **_where(root, path)}))
         _domain_check(r, path, rules.validate_engagement_fields, values, before, ("organization",))
         attendees: list[dict[str, Any]] = []
         seen_people: set[str] = set()
@@ -366,7 +386,8 @@ def parse_bundle(data: Any) -> ParsedBundle:
             role = r.enum(a, "role", AttendanceRole, apath, AttendanceRole.ATTENDEE)
             if person:
                 if person in seen_people:
-                    r.problem(f"{apath}.person", f"{person!r} is listed twice for this engagement")
+                    r.problem(f"{apath}.person", f"{person!r} is listed twice for this engagement", "listed_twice",
+                              value=repr(person))
                 seen_people.add(person)
                 attendees.append({"person": person, "role": role})
         notes: list[dict[str, Any]] = []
@@ -379,7 +400,8 @@ def parse_bundle(data: Any) -> ParsedBundle:
                 if raw_stamp is None:
                     note[stamp] = None
                 elif not isinstance(raw_stamp, str):
-                    r.problem(f"{npath}.{stamp}", f"must be a UTC timestamp string, not {_type(raw_stamp)}")
+                    r.problem(f"{npath}.{stamp}", f"must be a UTC timestamp string, not {_type(raw_stamp)}", "must_be",
+                              expected="a UTC timestamp string", type=_type(raw_stamp))
                 else:
                     try:
                         note[stamp] = parse_instant(raw_stamp)
@@ -414,8 +436,10 @@ def parse_bundle(data: Any) -> ParsedBundle:
     if r.problems:
         problems = r.problems[:MAX_PROBLEMS]
         if r.count > MAX_PROBLEMS:
-            problems.append(Problem("", f"… and {r.count - MAX_PROBLEMS:,} more problems"))
-        raise ValidationError(problems)
+            problems.append(Problem("", f"… and {r.count - MAX_PROBLEMS:,} more problems", "more_problems",
+                                    {"count": r.count - MAX_PROBLEMS}))
+        # each problem names the record it is in (engagement "Meeting with the Governor"), not only its path
+        raise ValidationError([p.with_params(**_where(root, p.field)) for p in problems])
     return parsed
 
 
@@ -437,10 +461,11 @@ def _instant(r: _Reader, e: dict, name: str, path: str, zone: str | None) -> dat
     raw = e.get(name)
     where = f"{path}.{name}"
     if raw is None:
-        r.problem(where, "is required (local time at the venue, YYYY-MM-DDTHH:MM)")
+        r.problem(where, "is required (local time at the venue, YYYY-MM-DDTHH:MM)", "local_time_required")
         return None
     if not isinstance(raw, str):
-        r.problem(where, f"must be a local date-time string, not {_type(raw)}")
+        r.problem(where, f"must be a local date-time string, not {_type(raw)}", "must_be",
+                  expected="a local date-time string", type=_type(raw))
         return None
     try:
         local, offset = parse_local(raw)
@@ -448,13 +473,15 @@ def _instant(r: _Reader, e: dict, name: str, path: str, zone: str | None) -> dat
         r.problem(where, _short_message(exc))
         return None
     if not rules.MIN_YEAR <= local.year <= rules.MAX_YEAR:
-        r.problem(where, f"year {local.year} is out of range ({rules.MIN_YEAR}–{rules.MAX_YEAR})")
+        r.problem(where, f"year {local.year} is out of range ({rules.MIN_YEAR}–{rules.MAX_YEAR})", "year_range",
+                  year=local.year, minimum=rules.MIN_YEAR, maximum=rules.MAX_YEAR)
         return None
     if zone is None:
         return None
     zone_info = get_zone(zone)
     if not tz.datetime_exists(local, zone_info):
-        r.problem(where, f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (clocks jump forward that night)")
+        r.problem(where, f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (clocks jump forward that night)", "dst_gap",
+                  time=f"{local:%Y-%m-%d %H:%M}", zone=zone)
         return None
     if offset is not None:
         # An explicit offset picks one of the two readings of a repeated (autumn) hour.
@@ -462,12 +489,12 @@ def _instant(r: _Reader, e: dict, name: str, path: str, zone: str | None) -> dat
             candidate = local.replace(tzinfo=zone_info, fold=fold)
             if candidate.utcoffset() == offset:
                 return candidate.astimezone(timezone.utc)
-        r.problem(where, f"offset does not match {zone} at that time")
+        r.problem(where, f"offset does not match {zone} at that time", "offset_mismatch", zone=zone)
         return None
     try:
         return to_utc(local, zone, name)
     except ValidationError as exc:
-        r.problem(where, exc.problems[0].message)
+        r.found(where, exc.problems[0])
         return None
 
 
@@ -486,26 +513,32 @@ def read_bundle_file(path: str | os.PathLike) -> Any:
     try:
         fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise ValidationError(f"{target} does not exist", "file") from None
+        raise ValidationError(f"{target} does not exist", "file", code="file_missing",
+                              params={"path": target}) from None
     except IsADirectoryError:
-        raise ValidationError(f"{target} is a folder, not a bundle file", "file") from None
+        raise ValidationError(f"{target} is a folder, not a bundle file", "file", code="file_is_folder",
+                              params={"path": target}) from None
     except OSError as exc:
-        raise ValidationError(f"cannot read {target}: {exc.strerror or exc}", "file") from None
+        raise ValidationError(f"cannot read {target}: {exc.strerror or exc}", "file", code="file_unreadable",
+                              params={"path": target, "reason": exc.strerror or exc}) from None
     try:
         st = os.fstat(fd)
         if stat_mod.S_ISDIR(st.st_mode):
-            raise ValidationError(f"{target} is a folder, not a bundle file", "file")
+            raise ValidationError(f"{target} is a folder, not a bundle file", "file", code="file_is_folder",
+                                  params={"path": target})
         if not stat_mod.S_ISREG(st.st_mode):
             raise ValidationError(f"{target} is not a regular file (a device, pipe or socket); "
-                                  "choose a saved trip bundle", "file")
+                                  "choose a saved trip bundle", "file", code="file_not_regular", params={"path": target})
         if st.st_size > MAX_FILE_BYTES:
             raise ValidationError(f"{st.st_size:,} bytes is too large for a trip bundle (at most {MAX_FILE_BYTES:,})",
-                                  "file")
+                                  "file", code="file_too_large", params={"size": st.st_size, "limit": MAX_FILE_BYTES})
         raw = _read_at_most(fd, st.st_size, MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise ValidationError(f"the file is too large for a trip bundle (at most {MAX_FILE_BYTES:,} bytes)", "file")
+            raise ValidationError(f"the file is too large for a trip bundle (at most {MAX_FILE_BYTES:,} bytes)", "file",
+                                  code="file_too_large_read", params={"limit": MAX_FILE_BYTES})
     except OSError as exc:
-        raise ValidationError(f"cannot read {target}: {exc.strerror or exc}", "file") from None
+        raise ValidationError(f"cannot read {target}: {exc.strerror or exc}", "file", code="file_unreadable",
+                              params={"path": target, "reason": exc.strerror or exc}) from None
     finally:
         os.close(fd)
     return decode_bundle_bytes(raw)
@@ -550,7 +583,8 @@ def check_structure(raw: bytes | bytearray) -> None:
     strings = (raw.count(b'"') - raw.count(b'\\"')) // 2
     if strings > MAX_SEPARATORS + 1:
         raise ValidationError(f"too many fields and items ({strings:,} texts; a trip bundle has at most "
-                              f"{MAX_SEPARATORS:,})", "file")
+                              f"{MAX_SEPARATORS:,})", "file", code="too_many_texts",
+                              params={"count": strings, "limit": MAX_SEPARATORS})
     for m in _JSON_STRING.finditer(raw):  # counted in place: no copy of a 63 MiB file
         start, end = m.span()
         if end - start > 2:
@@ -558,10 +592,12 @@ def check_structure(raw: bytes | bytearray) -> None:
             separators -= raw.count(b",", start, end) + raw.count(b":", start, end)
     if containers > MAX_CONTAINERS:
         raise ValidationError(f"too many objects and lists ({containers:,}; a trip bundle has at most "
-                              f"{MAX_CONTAINERS:,})", "file")
+                              f"{MAX_CONTAINERS:,})", "file", code="too_many_containers",
+                              params={"count": containers, "limit": MAX_CONTAINERS})
     if separators > MAX_SEPARATORS:
         raise ValidationError(f"too many fields and items ({separators:,}; a trip bundle has at most "
-                              f"{MAX_SEPARATORS:,})", "file")
+                              f"{MAX_SEPARATORS:,})", "file", code="too_many_separators",
+                              params={"count": separators, "limit": MAX_SEPARATORS})
 
 
 def decode_bundle_bytes(raw: bytes | bytearray) -> Any:
@@ -571,15 +607,17 @@ def decode_bundle_bytes(raw: bytes | bytearray) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"not UTF-8 text (bad byte at position {exc.start})", "file") from None
+        raise ValidationError(f"not UTF-8 text (bad byte at position {exc.start})", "file", code="not_utf8",
+                              params={"position": exc.start}) from None
     if not text.strip():
-        raise ValidationError("the file is empty", "file")
+        raise ValidationError("the file is empty", "file", code="file_empty")
     try:
         return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicate_names)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", "file") from None
+        raise ValidationError(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", "file", code="bad_json",
+                              params={"line": exc.lineno, "column": exc.colno, "detail": exc.msg}) from None
     except RecursionError:
-        raise ValidationError("malformed JSON: nested too deeply", "file") from None
+        raise ValidationError("malformed JSON: nested too deeply", "file", code="json_too_deep") from None
     except ValueError as exc:
         raise ValidationError(str(exc), "file") from None
 
@@ -599,8 +637,48 @@ def _refuse_constant(name: str) -> Any:
 
 
 def import_bundle(db: Database, path: str | os.PathLike) -> ImportResult:
-    """Import a bundle file as a new trip. Refused whole (nothing written) if anything is wrong."""
-    return import_bundle_data(db, read_bundle_file(path))
+    """Import a bundle file as a new trip. Refused whole (nothing written) if anything is wrong;
+    each problem and warning also names the file ("boston.json: engagement “…”: End: before start")."""
+    data = read_bundle_file(path)
+    name = Path(path).name
+    try:
+        result = import_bundle_data(db, data)
+    except ValidationError as exc:
+        raise exc.located(file=name) from None
+    warnings = tuple(Notice(w, w.code, {**w.params, "file": name}) if isinstance(w, Notice) else w
+                     for w in result.warnings)
+    return dataclasses.replace(result, warnings=warnings)
+
+
+#: list in the file -> (record kind of domain.messages, the field that names a record)
+_RECORDS = {"trip": ("trip", "title"), "organizations": ("organization", "name"), "people": ("person", "full_name"),
+            "members": ("member", ""), "engagements": ("engagement", "title"),
+            "commitments": ("commitment", "description")}
+_FIRST_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+def _where(root: Any, path: str) -> dict[str, Any]:
+    """The record a place of the file is in: ``{"record_kind": "engagement", "record": "Meeting with
+    the Governor"}`` for "engagements[0].end" (its number when it has no title); {} elsewhere."""
+    m = _FIRST_STEP.match(path or "")
+    if not m or m.group(1) not in _RECORDS or not isinstance(root, dict):
+        return {}
+    kind, title_field = _RECORDS[m.group(1)]
+    if m.group(2) is None:
+        if kind != "trip":
+            return {}
+        record = root.get("trip")
+    else:
+        items = root.get(m.group(1))
+        index = int(m.group(2))
+        record = items[index] if isinstance(items, list) and index < len(items) else None
+    title = record.get(title_field) if isinstance(record, dict) and title_field else None
+    if isinstance(title, str) and clean_text(title).strip():
+        shown = " ".join(clean_text(title).split())
+        return {"record_kind": kind, "record": shown if len(shown) <= 80 else shown[:79] + "…"}
+    if m.group(2) is not None:
+        return {"record_kind": kind, "record_number": int(m.group(2)) + 1}
+    return {}
 
 
 def import_bundle_data(db: Database, data: Any) -> ImportResult:

@@ -57,9 +57,12 @@ def _cmd_import(db, args) -> int:
     from delegation_planner.bundles import import_bundle
     from delegation_planner.services.trips import get_trip
 
+    from delegation_planner.domain.messages import render_notice
+
     result = import_bundle(db, args.file)
+    lang = getattr(args, "ui_lang", "en")
     for warning in result.warnings:
-        print(f"warning: {visible(warning)}", file=sys.stderr)
+        print(f"{'cảnh báo' if lang == 'vi' else 'warning'}: {visible(render_notice(warning, lang))}", file=sys.stderr)
     print(f"Imported trip {result.trip_id}: {visible(get_trip(db, result.trip_id).title)} "
           f"({result.linked_people} people and {result.linked_organizations} organizations already known)")
     return 0

@@ -90,3 +90,18 @@ def not_found(entity: str, record_id: Any) -> NotFoundError:
     """"no engagement with id 7" (code ``not_found``; ``entity`` is a record kind of ``domain.messages``)."""
     shown = record_id if isinstance(record_id, int) and not isinstance(record_id, bool) else repr(record_id)
     return coded(NotFoundError(f"no {entity} with id {shown}"), "not_found", entity=entity, id=shown)  # type: ignore[return-value]
+
+
+class Notice(str):
+    """A warning (the engagement is outside the trip's dates…): the English text itself, so it
+    joins and prints as before, with the ``code`` and ``params`` to say it in another language
+    (``domain.messages.render_notice``)."""
+
+    code: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, text: str, code: str = "", params: Mapping[str, Any] | None = None) -> "Notice":
+        self = super().__new__(cls, text)
+        self.code = code
+        self.params = dict(params or {})
+        return self

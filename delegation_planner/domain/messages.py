@@ -35,6 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "giá trị không hợp lệ {value} (chọn một trong: {allowed})"),
     "unknown_value_short": ("unknown value {value}", "giá trị không hợp lệ {value}"),
     "unknown_field": ("not a field that can be set here", "không phải trường có thể đặt ở đây"),
+    "unknown_bundle_field": ("unknown field", "trường không xác định"),
     "not_email": ("{value} is not an e-mail address", "{value} không phải địa chỉ thư điện tử"),
     # numbers
     "whole_number_range": ("must be a whole number from {minimum} to {maximum}, not {value}",
@@ -223,6 +224,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "kinds": ("Kinds", "Loại"),
     "trip_id": ("Trip", "Chuyến công tác"),
     "attendees": ("Attendees", "Người tham dự"),
+    "organizations": ("Organizations", "Cơ quan"),
+    "people": ("People", "Người"),
+    "members": ("Delegation members", "Thành viên đoàn"),
+    "engagements": ("Engagements", "Hoạt động"),
+    "commitments": ("Commitments", "Cam kết"),
+    "bundle": ("Bundle", "Gói chuyến công tác"),
+    "trip": ("Trip", "Chuyến công tác"),
 }
 
 #: Record kinds ("no engagement with id 7", "engagement “Meeting with the Governor”").
@@ -387,3 +395,30 @@ def render_error(exc: BaseException, lang: str = "en", sep: str = "\n") -> str:
     if problem is not None:
         return render_problem(problem, lang)
     return str(exc)
+
+
+#: Warnings (``domain.errors.Notice``) that are not conflict sentences of ``domain.rules``.
+NOTICES: dict[str, tuple[str, str]] = {
+    "same_name": ("same name as {other}; imported as two organizations",
+                  "trùng tên với {other}; được nhập thành hai cơ quan"),
+}
+
+
+def render_notice(notice, lang: str = "en") -> str:
+    """A warning in ``lang``: "outside_trip" through the conflict wording of ``domain.rules``,
+    the others from :data:`NOTICES`; the file and record it concerns first. Plain text as it is."""
+    code = getattr(notice, "code", "")
+    params = dict(getattr(notice, "params", None) or {})
+    if not code:
+        return str(notice)
+    if code == "outside_trip":
+        from delegation_planner.domain.rules import describe_conflict
+
+        text = describe_conflict("outside_trip", params, check_lang(lang))
+    elif code in NOTICES:
+        pair = NOTICES[code]
+        template = pair[1] if check_lang(lang) == "vi" else pair[0]
+        text = template.format_map(_Missing({k: _shown(k, v, lang) for k, v in params.items()}))
+    else:
+        text = render_message(code, params, lang) or str(notice)
+    return _where(params, lang) + text

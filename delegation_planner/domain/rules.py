@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Iterable, Mapping, Sequence
 
 from delegation_planner.domain.enums import EngagementStatus, CLOSED_COMMITMENT_STATUSES
-from delegation_planner.domain.errors import Problem, ValidationError, problem
+from delegation_planner.domain.errors import Notice, Problem, ValidationError, problem
 from delegation_planner.domain.text import is_blank, short_repr
 from delegation_planner.domain.timezones import is_valid_timezone, local_date
 
@@ -214,7 +214,10 @@ def outside_trip_dates(start_utc: datetime, end_utc: datetime, venue_zone: str,
                        trip_start: date, trip_end: date, lang: str = "en") -> str | None:
     """A warning when an engagement falls outside the trip's dates (at the venue), else None."""
     params = _outside_trip(start_utc, end_utc, venue_zone, trip_start, trip_end)
-    return describe_conflict("outside_trip", params, lang) if params else None
+    if not params:
+        return None
+    # the text in ``lang``; the code and params say it in the interface's language (domain.messages)
+    return Notice(describe_conflict("outside_trip", params, lang), "outside_trip", params)
 
 
 # --------------------------------------------------------------------------- conflicts

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
+from delegation_planner.ui.dialogs.errors import notice_text
 from delegation_planner.ui.dialogs.trip_dialog import DuplicateTripDialog, TripDialog
 from delegation_planner.ui.main_window import PROGRAMME_TAB
 from delegation_planner.ui.models.trips import format_dates
@@ -63,7 +64,8 @@ class EditFlows(QObject):
 
     def _show_warnings(self, warnings) -> None:
         if warnings:
-            self.w.statusBar().showMessage(tr("Saved, but: %1").replace("%1", "; ".join(warnings)), 15000)
+            self.w.statusBar().showMessage(tr("Saved, but: %1").replace("%1", "; ".join(notice_text(w) for w in warnings)),
+                                           15000)
 
     def _select_later(self, trip_id: int) -> None:
         """Show a trip brought back by Undo (once the trip list has seen it)."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from delegation_planner.settings import LAST_DATABASE
-from delegation_planner.ui.dialogs.errors import is_user_error, show_error
+from delegation_planner.ui.dialogs.errors import is_user_error, notice_text, show_error
 from delegation_planner.ui.operations import files
 from delegation_planner.ui.operations import trips as trip_ops
 from delegation_planner.ui.undo import forget_ids
@@ -121,7 +121,7 @@ class FileMenu(QObject):
         self.w.select_trip(trip_id)
         message = tr("Imported %1").replace("%1", os.path.basename(path))
         if warnings:
-            message += " — " + "; ".join(warnings)
+            message += " — " + "; ".join(notice_text(w) for w in warnings)
         self._status(message, 15000)
         return trip_id
 

@@ -93,3 +93,10 @@ def install_excepthook() -> None:
             show_crash(None, exc)
 
     sys.excepthook = hook
+
+
+def notice_text(notice) -> str:
+    """A warning of the services or the importer (outside the trip's dates…) in the interface language."""
+    from delegation_planner.domain.messages import render_notice
+
+    return render_notice(notice, ui_language())
