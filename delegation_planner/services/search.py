@@ -251,12 +251,19 @@ def _search_pg(db: Database, terms: list[str], limit: int, kinds, mark, trip_id=
                 where.append(f"{trip_col} = :trip")
             rank = f"ts_rank({vector}, to_tsquery(CAST(:cfg AS regconfig), :q))" if words else "0.0"
             join = "JOIN engagement e ON e.id = n.engagement_id " if kind == "note" else ""
+            if words:  # the snippet of the first column that matches, as FTS5's snippet(-1) picks a column
+                cases = " ".join(f"WHEN to_tsvector(CAST(:cfg AS regconfig), {a}.{c}) @@ "
+                                 f"to_tsquery(CAST(:cfg AS regconfig), :q) THEN {a}.{c}" for c in columns)
+                source = f"CASE {cases} ELSE {document} END"
+            else:
+                source = document
             sql = (f"WITH found AS MATERIALIZED (SELECT {a}.id AS id, {trip_col} AS trip_id, "
                    f"{engagement_col} AS engagement_id, {rank} AS rank FROM {table} {a} {join}"
                    f"WHERE {' AND '.join(where)} ORDER BY rank DESC, {a}.id LIMIT :limit) "
                    f"SELECT found.id, found.trip_id, found.engagement_id, found.rank, "
-                   f"ts_headline(CAST(:cfg AS regconfig), {document}, to_tsquery(CAST(:cfg AS regconfig), :q), "
-                   f":opts), {document} FROM found JOIN {table} {a} ON {a}.id = found.id")
+                   f"ts_headline(CAST(:cfg AS regconfig), x.source, to_tsquery(CAST(:cfg AS regconfig), :q), "
+                   f":opts), x.source FROM found JOIN {table} {a} ON {a}.id = found.id, "
+                   f"LATERAL (SELECT {source} AS source) x")
             for i, t, e, score, snip, whole in s.execute(sa.text(sql), params).all():
                 hits.append(SearchHit(kind, i, t, _ellipsis(snip, whole, mark), e, -float(score)))
     hits.sort(key=lambda h: (h.score, KINDS.index(h.kind), h.id))
@@ -265,13 +272,12 @@ def _search_pg(db: Database, terms: list[str], limit: int, kinds, mark, trip_id=
 
 def _ellipsis(snippet: str, whole: str, mark: tuple[str, str]) -> str:
     """"…" where ts_headline cut the text (as FTS5's snippet() does)."""
-    plain = snippet.replace(mark[0], "").replace(mark[1], "").strip()
-    flat = " ".join(whole.split())
-    plain = " ".join(plain.split())
+    shown = _WORD.findall(snippet.replace(mark[0], " ").replace(mark[1], " "))
+    words = _WORD.findall(whole)
     snippet = " ".join(snippet.split())
-    if plain and not flat.startswith(plain):
+    if shown and words[:len(shown)] != shown:
         snippet = "…" + snippet
-    if plain and not flat.endswith(plain):
+    if shown and words[-len(shown):] != shown:
         snippet += "…"
     return snippet
 

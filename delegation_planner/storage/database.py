@@ -36,6 +36,8 @@ class Database:
     engine: Engine
     path: Path | None = None  # None for non-file URLs
     read_only: bool = False  # opened mode=ro: the file or its folder is not writable
+    #: One-line warnings for the user (CLI: stderr via logging; GUI: status bar), e.g. a file on a network share.
+    warnings: list[str] = field(default_factory=list)
     _listeners: list[Callable[[Change], None]] = field(default_factory=list)
     _lock: threading.RLock = field(default_factory=threading.RLock)
 
@@ -45,12 +47,14 @@ class Database:
         """One unit of work: commits on success, rolls back on any error."""
         session = Session(self.engine.execution_options(**WRITE), expire_on_commit=False)
         try:
+            if self.engine.dialect.name == "postgresql":
+                take_pg_writer_lock(session)
             yield session
             session.commit()
         except sa_exc.DatabaseError as exc:  # OperationalError, or "malformed" when damaged while open
             with contextlib.suppress(sa_exc.SQLAlchemyError):
                 session.rollback()
-            known = translate_operational_error(exc)
+            known = translate_operational_error(exc) or translate_server_error(exc)
             if known:
                 raise known from exc
             if isinstance(exc, sa_exc.OperationalError):
@@ -140,6 +144,55 @@ def is_file_location(location: str) -> bool:
     return "://" not in location
 
 
+# ---------------------------------------------------------------------- a database server
+
+#: One writer at a time on a PostgreSQL database, as BEGIN IMMEDIATE gives on SQLite: every
+#: Database.transaction takes this transaction-level advisory lock first, so a service's
+#: read-check-write sees the last committed state (READ COMMITTED alone lets two writers read
+#: the same version and the second one's save fail as stale). Waits up to the busy timeout.
+PG_WRITER_LOCK = 0x44504C4E  # "DPLN"
+
+
+def take_pg_writer_lock(session) -> None:
+    session.execute(sa.text(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_MS}ms'"))
+    session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITER_LOCK})
+
+
+def translate_server_error(exc: BaseException) -> KnownError | None:
+    """A KnownError for a database server's errors the user can act on (busy, gone, full), else None."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    if "lock timeout" in text:
+        return KnownError("the database is in use by another officer (it stayed locked); try again")
+    if "could not extend file" in text or "no space left" in text:
+        return KnownError("the database server's disk is full: nothing was saved")
+    if isinstance(exc, sa_exc.OperationalError) and ("connection" in text or "server closed" in text
+                                                     or "terminating" in text):
+        return KnownError(f"the connection to the database server was lost ({_first_line(text)}): "
+                          "nothing was saved; try again")
+    return None
+
+
+def _first_line(text: str) -> str:
+    return (text.strip().splitlines() or [""])[0].strip()
+
+
+#: What to install for a server URL's driver (pyproject.toml extras).
+DRIVER_HINTS = {"postgresql": 'pip install -e ".[postgres]"'}
+
+
+def server_revisions(db: "Database") -> list[str]:
+    """The schema revisions stamped in a server database (empty when new), read without Alembic;
+    an unreachable server, a wrong password or a missing database is one KnownError line."""
+    try:
+        with db.engine.connect() as conn:
+            if not sa.inspect(conn).has_table("alembic_version"):
+                return []
+            return [row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    except sa_exc.DBAPIError as exc:
+        detail = _first_line(str(getattr(exc, "orig", exc)))
+        raise KnownError(f"cannot use the database {db.url}: {detail}") from None
+
+
 def sqlite_engine(path: Path, *, create: bool = False, read_only: bool = False) -> Engine:
     """An engine over a SQLite file; never silently creates one unless asked."""
     if read_only:
@@ -158,15 +211,23 @@ def sqlite_engine(path: Path, *, create: bool = False, read_only: bool = False) 
 def url_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL (a shared PostgreSQL server later).
 
-    A URL whose driver is not installed, or that SQLAlchemy does not know, is one line."""
+    A URL whose driver is not installed, or that SQLAlchemy does not know, is one line (naming
+    ``pip install -e ".[postgres]"`` for PostgreSQL). A server that does not answer gives up after
+    10 seconds (``connect_timeout``) instead of hanging."""
+    options: dict = {}
     try:
-        engine = sa.create_engine(url)
+        parsed = sa.make_url(url)
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            options["connect_args"] = {"connect_timeout": 10}
+        engine = sa.create_engine(url, **options)
     except (ImportError, sa_exc.NoSuchModuleError) as exc:
         scheme = url.split("://", 1)[0]
         missing = getattr(exc, "name", None)
         hint = f" (the Python module {missing!r} is not installed)" if missing else ""
+        install = DRIVER_HINTS.get(scheme.split("+", 1)[0].lower())
+        todo = f"install it with: {install}" if install else "install the driver"
         raise KnownError(f"cannot open a {scheme!r} database: no driver for it is installed here{hint}; "
-                         "use a database file, or install the driver") from None
+                         f"{todo} (or use a database file)") from None
     except sa_exc.ArgumentError as exc:
         raise KnownError(f"--db is neither a file nor a database URL SQLAlchemy understands: {exc}") from None
     if engine.dialect.name == "sqlite":
@@ -286,6 +347,10 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
                     raise KnownError(schema_check.repair_refused_message(path, repairs))
         engine = sqlite_engine(path, read_only=read_only)
         db = Database(engine=engine, path=path, read_only=read_only)
+        share = network_filesystem_warning(path)
+        if share:
+            log.warning("%s", share)
+            db.warnings.append(share)
         if not read_only:
             try:
                 raw = engine.raw_connection()
@@ -299,6 +364,17 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
     else:
         engine = url_engine(location)
         db = Database(engine=engine, path=None)
+        try:
+            versions = server_revisions(db)  # connects: an unreachable server is one line here
+            unknown = [v for v in versions if v not in schema_version.REVISIONS]
+            if len(versions) > 1 or unknown:
+                raise KnownError(f"the database {db.url} was written by a newer version of Delegation Planner "
+                                 f"(schema {', '.join(versions)}); update the application to open it. "
+                                 "It was left untouched.")
+        except BaseException:
+            db.dispose()
+            raise
+        up_to_date = schema_version.is_current(versions)
     try:
         if migrate and not up_to_date:
             from delegation_planner.storage import migrations  # Alembic only when it may have work
@@ -323,7 +399,9 @@ def backup_to(db: Database, target: str | os.PathLike, *, protect_backups: bool 
     from delegation_planner.storage.outputs import atomic_output_path
 
     if db.path is None:
-        raise KnownError("backups are only available for database files")
+        if db.engine.dialect.name == "postgresql":
+            return pg_dump_to(db, target)
+        raise KnownError("backups are only available for database files and PostgreSQL servers")
     target_path = Path(target).expanduser()
     try:
         with atomic_output_path(target_path, database=db.path, protect_backups=protect_backups,
@@ -340,3 +418,116 @@ def backup_to(db: Database, target: str | os.PathLike, *, protect_backups: bool 
     except sqlite3.OperationalError as exc:
         raise translate_operational_error(exc) or KnownError(f"backup failed: {exc}") from exc
     return target_path
+
+
+# ----------------------------------------------------------------------- server backups
+
+class NoDumpTool(KnownError):
+    """pg_dump is not installed here (callers may write a bundle of every trip instead)."""
+
+
+def find_pg_dump() -> str | None:
+    """``pg_dump`` on PATH, else the newest of Debian's /usr/lib/postgresql/*/bin/pg_dump."""
+    import glob
+    import shutil
+
+    found = shutil.which("pg_dump")
+    if found:
+        return found
+
+    def version(path: str) -> tuple[int, ...]:
+        part = Path(path).parent.parent.name
+        return tuple(int(x) for x in part.split(".") if x.isdigit()) or (0,)
+
+    candidates = [p for p in glob.glob("/usr/lib/postgresql/*/bin/pg_dump") if os.access(p, os.X_OK)]
+    return max(candidates, key=version) if candidates else None
+
+
+def pg_dump_to(db: Database, target: str | os.PathLike, *, timeout: float = 3600) -> Path:
+    """The whole server database with ``pg_dump --format=custom`` (restore with ``pg_restore``),
+    written through storage.outputs (owner-only temp file, fsync, rename). The password goes to
+    pg_dump in its environment, never on its command line. Raises NoDumpTool without pg_dump."""
+    import subprocess
+
+    from delegation_planner.storage.outputs import atomic_output
+
+    tool = find_pg_dump()
+    if tool is None:
+        raise NoDumpTool("pg_dump is not installed here (Debian: apt-get install postgresql-client)")
+    url = db.engine.url
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    conninfo = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    target_path = Path(target).expanduser()
+    with atomic_output(target_path, what="backup") as fh:
+        try:
+            done = subprocess.run([tool, "--format=custom", "--no-password", f"--dbname={conninfo}"],
+                                  stdout=fh, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env,
+                                  timeout=timeout, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise KnownError(f"pg_dump failed: {exc}") from None
+        if done.returncode != 0:
+            detail = _first_line(done.stderr.decode("utf-8", "replace")) or f"exit status {done.returncode}"
+            raise KnownError(f"pg_dump failed: {detail}")
+    return target_path
+
+
+# ------------------------------------------------------------------- network file systems
+
+#: File systems on which SQLite's locking (and WAL) is unsafe: another machine's writes corrupt the file.
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs", "afs", "ncpfs", "coda",
+    "ceph", "fuse.ceph", "glusterfs", "fuse.glusterfs", "lustre", "gfs2", "ocfs2", "davfs", "fuse.davfs2",
+    "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse", "virtiofs", "vboxsf", "prl_fs", "fuse.vmhgfs-fuse",
+})
+
+
+def _unescape_mount(text: str) -> str:
+    """mountinfo writes space, tab, newline and backslash as octal escapes (\\040)."""
+    import re
+
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
+
+
+def mount_of(folder: str, mountinfo: str) -> tuple[str, str] | None:
+    """(mount point, file system type) of the mount holding ``folder`` (an absolute, resolved
+    path), from the text of /proc/self/mountinfo; None when nothing matches."""
+    best: tuple[str, str] | None = None
+    for line in mountinfo.splitlines():
+        left, sep, right = line.partition(" - ")
+        fields, after = left.split(), right.split()
+        if not sep or len(fields) < 5 or not after:
+            continue
+        point = _unescape_mount(fields[4])
+        inside = folder == point or folder.startswith(point.rstrip("/") + "/") or point == "/"
+        if inside and (best is None or len(point) >= len(best[0])):  # later mounts hide earlier ones
+            best = (point, after[0])
+    return best
+
+
+def network_filesystem(path: str | os.PathLike, mountinfo: str | None = None) -> str | None:
+    """The network file system type (nfs, cifs, fuse.sshfs…) the database file at ``path`` is
+    on, or None for a local disk (or when /proc/self/mountinfo cannot be read: not Linux)."""
+    if mountinfo is None:
+        try:
+            with open("/proc/self/mountinfo", encoding="utf-8", errors="surrogateescape") as fh:
+                mountinfo = fh.read()
+        except OSError:
+            return None
+    folder = Path(os.path.realpath(os.path.dirname(os.path.abspath(os.fspath(path))) or "."))
+    found = mount_of(str(folder), mountinfo)
+    if found is None:
+        return None
+    fstype = found[1].lower()
+    return fstype if fstype in NETWORK_FILESYSTEMS or fstype.split(".")[0] in NETWORK_FILESYSTEMS else None
+
+
+def network_filesystem_warning(path: str | os.PathLike, mountinfo: str | None = None) -> str | None:
+    """A one-line warning when the database file is on a network share, naming the server option."""
+    fstype = network_filesystem(path, mountinfo)
+    if fstype is None:
+        return None
+    return (f"{path} is on a network share ({fstype}): SQLite files there can be corrupted when two "
+            "computers use them; for a shared office database use a PostgreSQL server instead "
+            "(--db postgresql+psycopg://... or DELEGATION_PLANNER_DB)")

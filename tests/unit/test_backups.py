@@ -14,6 +14,10 @@ from delegation_planner.services import trips
 from delegation_planner.storage import KnownError, open_database
 from delegation_planner.storage import backups
 
+# Rotating copies of a database file and file restores: SQLite by nature (a PostgreSQL run keeps a file;
+# server backups with pg_dump are tested in test_postgres.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

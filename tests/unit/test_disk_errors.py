@@ -170,6 +170,7 @@ def test_disk_full_file_size_limit_while_saving(shared_dir):
     assert _state(path) == before
 
 
+@pytest.mark.sqlite_only
 def test_database_full_max_page_count_while_saving(db):
     t = trips.create_trip(db, title="Boston", start_date=date(2017, 7, 12), end_date=date(2017, 7, 14))
     e = engagements.create_engagement(db, t.id, title="MGH", timezone="UTC", start=datetime(2017, 7, 12, 9),
@@ -236,6 +237,7 @@ def test_backup_into_read_only_folder_is_a_known_error(shared_dir):
     assert list(folder.iterdir()) == []  # no half-written .partial left behind
 
 
+@pytest.mark.sqlite_only
 def test_file_damaged_while_open_is_a_known_error(db):
     """Another program (or a failing disk) damages the file while the app has it open."""
     from delegation_planner.services import directory
