@@ -114,16 +114,27 @@ class Actions:
             QCoreApplication.translate("MainWindow", "&Search everything…"),
             w.open_search_dialog,
             "Ctrl+Shift+F",
+            icons.search_icon(),
             tip=QCoreApplication.translate("MainWindow", "Search notes, commitments and people in every trip"),
             name="actionSearchEverything",
         )
+        self.settings = act(
+            QCoreApplication.translate("MainWindow", "Se&ttings…"),
+            w.open_settings_dialog,
+            "Ctrl+,",
+            icons.settings_icon(),
+            QCoreApplication.translate("MainWindow", "Language, home time zone, paper, the office's identity, "
+                                                     "backups"),
+            "actionSettings",
+        )
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         # Trip
         self.new_trip = act(
             QCoreApplication.translate("MainWindow", "&New trip…"),
             lambda: w.edits.new_trip(),
             QKeySequence.StandardKey.New,
-            icons.add_icon(),
+            icons.new_trip_icon(),
             QCoreApplication.translate("MainWindow", "Create a trip"),
             "actionNewTrip",
         )
@@ -151,7 +162,7 @@ class Actions:
             QCoreApplication.translate("MainWindow", "&Add engagement…"),
             lambda: w.edits.add_engagement(),
             "Ctrl+Shift+N",
-            icons.add_icon(),
+            icons.add_engagement_icon(),
             QCoreApplication.translate("MainWindow", "Add an engagement to the programme"),
             "actionAddEngagement",
         )
@@ -166,6 +177,21 @@ class Actions:
             lambda: w.edits.delete_current_engagement(),
             name="actionDeleteEngagement",
             tip=QCoreApplication.translate("MainWindow", "Delete the selected engagement"),
+        )
+        self.write_note = act(
+            QCoreApplication.translate("MainWindow", "&Write note…"),
+            lambda: w.engagement_panel.add_note(),
+            icon=icons.write_note_icon(),
+            tip=QCoreApplication.translate("MainWindow", "Write a meeting note for the selected engagement"),
+            name="actionWriteNote",
+        )
+        self.add_commitment = act(
+            QCoreApplication.translate("MainWindow", "Add &commitment…"),
+            lambda: _add_commitment(w),
+            icon=icons.add_commitment_icon(),
+            tip=QCoreApplication.translate("MainWindow", "Record a commitment of the trip (of the selected "
+                                                         "engagement, on the Programme tab)"),
+            name="actionAddCommitment",
         )
 
         # View
@@ -228,12 +254,14 @@ class Actions:
             QCoreApplication.translate("MainWindow", "&Briefing pack…"),
             lambda: w.build_report("briefing"),
             "Ctrl+P",
+            icons.briefing_pack_icon(),
             tip=QCoreApplication.translate("MainWindow", "A PDF for the delegation: programme, briefs, contacts"),
             name="actionBriefingPack",
         )
         self.trip_report = act(
             QCoreApplication.translate("MainWindow", "&Post-trip report…"),
             lambda: w.build_report("trip_report"),
+            icon=icons.trip_report_icon(),
             tip=QCoreApplication.translate("MainWindow", "A PDF of what happened: meetings, notes, commitments"),
             name="actionTripReport",
         )
@@ -268,6 +296,7 @@ class Actions:
             self.duplicate_trip,
             self.delete_trip,
             self.add_engagement,
+            self.add_commitment,
             self.export_bundle,
             self.briefing_pack,
             self.trip_report,
@@ -276,7 +305,7 @@ class Actions:
         ]
 
     def engagement_actions(self) -> list[QAction]:
-        return [self.edit_engagement, self.delete_engagement]
+        return [self.edit_engagement, self.delete_engagement, self.write_note]
 
 
 def build_menus(w: "MainWindow", a: Actions) -> None:
@@ -300,6 +329,8 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
     edit_menu.addAction(a.search_everything)
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.settings)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions([a.show_programme, a.show_delegation, a.show_commitments, a.show_directory])
@@ -316,6 +347,8 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme", "menu"))
     programme_menu.addActions([a.add_engagement, a.edit_engagement])
     programme_menu.addSeparator()
+    programme_menu.addActions([a.write_note, a.add_commitment])
+    programme_menu.addSeparator()
     programme_menu.addAction(a.delete_engagement)
 
     reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
@@ -327,6 +360,14 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     help_menu.addAction(a.load_sample)
     help_menu.addSeparator()
     help_menu.addAction(a.about)
+
+
+def _add_commitment(w: "MainWindow") -> None:
+    """Add commitment…: linked to the selected engagement on the Programme tab, else to the trip."""
+    if w.current_engagement_id is not None and w.tabs.currentIndex() == 0:
+        w.engagement_panel.add_commitment()
+    else:
+        w.commitments_panel.add_commitment()
 
 
 def install_context_menus(w: "MainWindow", a: Actions) -> None:

@@ -16,14 +16,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QToolButton,
+    QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QToolButton,
     QVBoxLayout, QWidget,
 )
 
-from delegation_planner import APP_NAME, __version__
+from delegation_planner import APP_NAME
 from delegation_planner.changes import Action, Change, Subject, reload_everything
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.settings import (
@@ -39,10 +39,12 @@ from delegation_planner.ui.models.programme import ProgrammeModel
 from delegation_planner.ui.programme_header import ProgrammeHeader, engagement_placeholder
 from delegation_planner.ui.startup import AfterPaint, InputBlocker, open_after_first_paint
 from delegation_planner.ui.tasks import ThreadTaskRunner
+from delegation_planner.ui.toolbar import build_main_toolbar
 from delegation_planner.ui.undo import set_failure_handler
 from delegation_planner.ui.views.programme import ProgrammeView
 from delegation_planner.ui.views.timeline import TimelineView, timeline_scroll_area
 from delegation_planner.ui.views.trips import TripListPanel
+from delegation_planner.ui.welcome import WelcomePane, WelcomeStack
 
 if TYPE_CHECKING:
     from delegation_planner.ui.edit_flows import EditFlows
@@ -55,6 +57,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRAMME_TAB, DELEGATION_TAB, COMMITMENTS_TAB, DIRECTORY_TAB = range(4)
+#: The size of a first window (no saved geometry), when the screen has room for it.
+FIRST_SIZE = QSize(1280, 800)
 #: Changes that make the programme (and timeline) of a trip stale.
 REFRESH_ON: frozenset[Subject] = frozenset({Subject.ENGAGEMENT, Subject.ATTENDANCE, Subject.MEMBER, Subject.TRIP,
                                             Subject.PERSON, Subject.ORGANIZATION})
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = Actions(self)
         build_menus(self, self.actions_)
+        self.toolbar = build_main_toolbar(self, self.actions_)
         self.backup_support = install_backup_support(self)  # Restore from backup…, daily backups
         new_trip_button = QToolButton(self)
         new_trip_button.setDefaultAction(self.actions_.new_trip)
@@ -156,8 +161,17 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([330, 950])
         self.detail_splitter.setSizes([310, 345])
         self.detail_splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_splitter)
+        # An empty database shows the welcome pane instead (ui/welcome.py).
+        self.welcome_pane = WelcomePane(self.actions_.load_sample, self.actions_.new_trip,
+                                        self.actions_.open_database, self)
+        self.central_stack = WelcomeStack(self.main_splitter, self.welcome_pane, self.trip_panel, self)
+        self.setCentralWidget(self.central_stack)
         self.statusBar().setObjectName("statusBar")
+        # The open database, always in view: file name (full path in the tooltip); a URL as host/database.
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
 
         install_context_menus(self, self.actions_)
 
@@ -179,7 +193,7 @@ class MainWindow(QMainWindow):
         self._programme_timer.setInterval(0)
         self._programme_timer.timeout.connect(self.refresh_programme_if_stale)
 
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self._update_header()
         self._restore_geometry()
         self.update_title()
@@ -213,6 +227,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._update_actions()
         self.statusBar().clearMessage()
+        self._update_header()  # "Opening database…" gives way to the trip (or "No trip selected")
         # The trip list first, painted on its own; then the other panels and the rest of
         # load_initial_data (last trip, its programme) on the turn after that paint.
         self.trip_panel.refresh()
@@ -408,13 +423,36 @@ class MainWindow(QMainWindow):
         return self.files.load_sample_trip()
 
     def show_about(self) -> None:
-        from html import escape
+        """Help → About: version, Qt/PySide6/Python versions, the licences of fonts and icons."""
+        from delegation_planner.ui.dialogs.about_dialog import show_about
 
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
-                          self.tr("<h3>%1 %2</h3><p>Plan official delegation visits, log meetings and follow up "
-                                  "commitments, offline.</p><p>Database: %3</p>")
-                          .replace("%1", APP_NAME).replace("%2", __version__)
-                          .replace("%3", escape(self.db_location())))
+        show_about(self)
+
+    def open_settings_dialog(self) -> None:
+        """Edit → Settings… (Ctrl+,)."""
+        from delegation_planner.ui.dialogs.settings_dialog import open_settings_dialog
+
+        open_settings_dialog(self)
+
+    def db_location_for_display(self) -> str:
+        """The database as the officer should see it: the file's path, or for a server URL
+        host/database (user and port kept, never the password)."""
+        return display_location(self.db_location())
+
+    def fit_to_screen(self) -> None:
+        """A first window (no saved geometry) as large as ``FIRST_SIZE`` but inside the available
+        geometry of the screen it opens on (1366×768 laptops: the taskbar and title bar too)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(FIRST_SIZE)
+            return
+        available = screen.availableGeometry()
+        frame = QSize(16, 40)  # room for the window manager's title bar and borders
+        width = min(FIRST_SIZE.width(), available.width() - frame.width())
+        height = min(FIRST_SIZE.height(), available.height() - frame.height())
+        self.resize(max(width, 640), max(height, 480))
+        centre = available.center()
+        self.move(centre.x() - self.width() // 2, max(available.top(), centre.y() - self.height() // 2 - 10))
 
     # ======================================================================= internals
     def _build_after_paint(self) -> None:
@@ -459,7 +497,10 @@ class MainWindow(QMainWindow):
         self._input_blocker = InputBlocker(self)
 
     def update_title(self) -> None:
-        self.setWindowTitle(f"{self.db_location()} — {APP_NAME}")
+        shown = self.db_location_for_display()
+        self.setWindowTitle(f"{shown} — {APP_NAME}")
+        self.database_label.setText(self.tr("Database: %1").replace("%1", short_location(shown)))
+        self.database_label.setToolTip(shown)
 
     def _update_actions(self) -> None:
         has_trip = self._trip_id is not None
@@ -570,6 +611,32 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.task_runner.wait()
         super().closeEvent(event)
+
+
+def display_location(location: str) -> str:
+    """A file path as it is; a database URL without its password ("postgresql+psycopg://anna@host/trips")."""
+    if "://" not in location:
+        return location
+    scheme, _, rest = location.partition("://")
+    authority, slash, tail = rest.partition("/")
+    if "@" in authority:
+        user, _, host = authority.rpartition("@")
+        user = user.split(":", 1)[0]
+        authority = f"{user}@{host}" if user else host
+    return f"{scheme}://{authority}{slash}{tail}"
+
+
+def short_location(location: str) -> str:
+    """What the status bar names: the file name, or host/database of a URL (no query)."""
+    if "://" not in location:
+        return Path(location).name or location
+    _scheme, _, rest = location.partition("://")
+    authority, _, tail = rest.partition("/")
+    host = authority.rpartition("@")[2]
+    database, _, query = tail.partition("?")
+    if not host:  # a Unix socket: postgresql+psycopg://postgres@/trips?host=/run/postgresql
+        host = next((v for k, _, v in (p.partition("=") for p in query.split("&")) if k == "host"), "") or "localhost"
+    return f"{host}/{database}" if database else host
 
 
 def build_main_window(db_location: str | os.PathLike, *, settings_path: str | os.PathLike | None = None,

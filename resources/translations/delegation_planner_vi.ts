@@ -2973,4 +2973,314 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
         <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
+<!-- H8 settings/welcome/toolbar/about: begin -->
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Language, home time zone, paper, the office's identity, backups</source>
+        <translation>Ngôn ngữ, múi giờ nơi đi, khổ giấy, thông tin cơ quan, sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Write note…</source>
+        <translation>&amp;Viết ghi chú…</translation>
+    </message>
+    <message>
+        <source>Write a meeting note for the selected engagement</source>
+        <translation>Viết ghi chú cho cuộc làm việc đang chọn</translation>
+    </message>
+    <message>
+        <source>Add &amp;commitment…</source>
+        <translation>Thêm &amp;cam kết…</translation>
+    </message>
+    <message>
+        <source>Record a commitment of the trip (of the selected engagement, on the Programme tab)</source>
+        <translation>Ghi một cam kết của chuyến công tác (của cuộc làm việc đang chọn, ở thẻ Chương trình)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Chào mừng bạn đến với %1</translation>
+    </message>
+    <message>
+        <source>This database has no trips yet. Start with the sample trips to look around, create your first trip, or open the database file you already use.</source>
+        <translation>Cơ sở dữ liệu này chưa có chuyến công tác nào. Hãy nạp các chuyến công tác mẫu để xem thử, tạo chuyến công tác đầu tiên, hoặc mở tệp cơ sở dữ liệu bạn đang dùng.</translation>
+    </message>
+    <message>
+        <source>Load the sample trips</source>
+        <translation>Nạp các chuyến công tác mẫu</translation>
+    </message>
+    <message>
+        <source>Two study visits with their programme, people, notes and commitments, to try every screen</source>
+        <translation>Hai chuyến khảo sát với chương trình, thành phần, ghi chú và cam kết, để thử mọi màn hình</translation>
+    </message>
+    <message>
+        <source>New trip…</source>
+        <translation>Chuyến công tác mới…</translation>
+    </message>
+    <message>
+        <source>Title, destination, dates and home time zone</source>
+        <translation>Tiêu đề, nơi đến, ngày đi về và múi giờ nơi đi</translation>
+    </message>
+    <message>
+        <source>Open a database file…</source>
+        <translation>Mở tệp cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>A planner database kept elsewhere, e.g. on a shared drive</source>
+        <translation>Cơ sở dữ liệu lưu ở nơi khác, ví dụ trên ổ đĩa dùng chung</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Ngôn ngữ của hệ thống</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the program starts.</source>
+        <translation>Ngôn ngữ mới có hiệu lực từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>The home time zone a new trip starts with, e.g. Asia/Ho_Chi_Minh</source>
+        <translation>Múi giờ nơi đi của chuyến công tác mới, ví dụ Asia/Ho_Chi_Minh</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>&amp;Home time zone for new trips:</source>
+        <translation>&amp;Múi giờ nơi đi cho chuyến công tác mới:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Khổ thư Mỹ (8,5 × 11 inch)</translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ Y TẾ TỈNH CAO BẰNG</source>
+        <translation>ví dụ SỞ Y TẾ TỈNH CAO BẰNG</translation>
+    </message>
+    <message>
+        <source>e.g. Cao Bang Department of Health</source>
+        <translation>ví dụ tên cơ quan bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG file (optional)</source>
+        <translation>Tệp ảnh PNG hoặc JPEG (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper size:</source>
+        <translation>&amp;Khổ giấy mặc định:</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>Ngôn ngữ &amp;báo cáo:</translation>
+    </message>
+    <message>
+        <source>Issuing body (&amp;Vietnamese):</source>
+        <translation>Cơ quan ban hành (tiếng &amp;Việt):</translation>
+    </message>
+    <message>
+        <source>Issuing body (&amp;English):</source>
+        <translation>Cơ quan ban hành (tiếng &amp;Anh):</translation>
+    </message>
+    <message>
+        <source>Office &amp;address:</source>
+        <translation>Đị&amp;a chỉ cơ quan:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo:</source>
+        <translation>&amp;Biểu trưng:</translation>
+    </message>
+    <message>
+        <source>Beside the database file</source>
+        <translation>Cạnh tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Chọn t&amp;hư mục…</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> bản</translation>
+    </message>
+    <message>
+        <source>Automatic backups (one a day)</source>
+        <translation>Sao lưu tự động (mỗi ngày một bản)</translation>
+    </message>
+    <message>
+        <source>Backups &amp;folder:</source>
+        <translation>&amp;Thư mục sao lưu:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Giữ lại các bản mới nhất:</translation>
+    </message>
+    <message>
+        <source>Logo: the file “%1” was not found.</source>
+        <translation>Biểu trưng: không tìm thấy tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Logo: “%1” is not a file.</source>
+        <translation>Biểu trưng: “%1” không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>Logo: the file “%1” cannot be read.</source>
+        <translation>Biểu trưng: không đọc được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Logo: “%1” is not a PNG or JPEG picture.</source>
+        <translation>Biểu trưng: “%1” không phải là ảnh PNG hoặc JPEG.</translation>
+    </message>
+    <message>
+        <source>Logo: “%1” is larger than %2 MB; use a smaller picture.</source>
+        <translation>Biểu trưng: “%1” lớn hơn %2 MB; hãy dùng ảnh nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Choose the office's logo</source>
+        <translation>Chọn biểu trưng của cơ quan</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backups folder</source>
+        <translation>Chọn thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Issuing body (Vietnamese)</source>
+        <translation>Cơ quan ban hành (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Issuing body (English)</source>
+        <translation>Cơ quan ban hành (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Địa chỉ cơ quan</translation>
+    </message>
+    <message>
+        <source>The new interface language applies the next time the program starts.</source>
+        <translation>Ngôn ngữ giao diện mới có hiệu lực từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>Backups folder: give a full path, e.g. %1.</source>
+        <translation>Thư mục sao lưu: hãy nhập đường dẫn đầy đủ, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>Backups folder: “%1” is not a folder.</source>
+        <translation>Thư mục sao lưu: “%1” không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>Backups folder: “%1” cannot be written to.</source>
+        <translation>Thư mục sao lưu: không ghi được vào “%1”.</translation>
+    </message>
+    <message>
+        <source>Backups folder: “%1” cannot be created.</source>
+        <translation>Thư mục sao lưu: không tạo được “%1”.</translation>
+    </message>
+    <message>
+        <source>Home time zone: “%1” is not a time zone name; choose one from the list, e.g. Asia/Ho_Chi_Minh.</source>
+        <translation>Múi giờ nơi đi: “%1” không phải là tên múi giờ; hãy chọn trong danh sách, ví dụ Asia/Ho_Chi_Minh.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1: tối đa %2 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Plan official delegation visits, log meetings and follow up commitments, offline.</source>
+        <translation>Lập kế hoạch đoàn công tác, ghi chép các cuộc làm việc và theo dõi cam kết, không cần mạng.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>Giấy phép: MIT.</translation>
+    </message>
+    <message>
+        <source>Fonts: DejaVu Sans (Bitstream Vera licence; DejaVu changes in the public domain).</source>
+        <translation>Phông chữ: DejaVu Sans (giấy phép Bitstream Vera; phần thay đổi của DejaVu thuộc phạm vi công cộng).</translation>
+    </message>
+    <message>
+        <source>Icons: drawn for this program, MIT licence.</source>
+        <translation>Biểu tượng: vẽ riêng cho chương trình này, giấy phép MIT.</translation>
+    </message>
+    <message>
+        <source>The full texts are on the Licences tab.</source>
+        <translation>Toàn văn các giấy phép ở thẻ Giấy phép.</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>Giấy &amp;phép</translation>
+    </message>
+</context>
+<!-- H8 settings/welcome/toolbar/about: end -->
 </TS>
