@@ -144,9 +144,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup_no_version": ("{path} has no schema version; nothing was restored",
                           "{path} không ghi phiên bản cấu trúc dữ liệu; chưa khôi phục gì"),
     "backup_newer": ("{path} was written by a newer version of Delegation Planner (schema {version}); "
-                     "update the application to restore it",
+                     "nothing was restored",
                      "{path} được tạo bởi phiên bản Delegation Planner mới hơn (cấu trúc {version}); "
                      "hãy cập nhật ứng dụng để khôi phục"),
+    "backup_unusable": ("{path} cannot be used as a backup (damaged, not a Delegation Planner database, or of an "
+                        "unexpected structure); nothing was restored",
+                        "{path} không dùng được làm bản sao lưu (tệp hỏng, không phải cơ sở dữ liệu của Delegation "
+                        "Planner, hoặc cấu trúc không như mong đợi); chưa khôi phục gì"),
     "backup_is_database": ("the backup is the database itself", "bản sao lưu chính là cơ sở dữ liệu đang mở"),
     "restore_failed": ("restore failed ({detail}); the database was left as it was",
                        "khôi phục không thành công ({detail}); cơ sở dữ liệu được giữ nguyên"),

@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from delegation_planner.storage.database import SQLITE_HEADER, Database, backup_to, check_sqlite_file
+from delegation_planner.domain.errors import coded
 from delegation_planner.storage.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -139,8 +140,11 @@ def verify_backup(path: str | os.PathLike) -> str:
 
     path = Path(path)
     if not path.is_file():
-        raise KnownError(f"{path} is not a file")
-    check_sqlite_file(path)  # header + quick_check, read-only
+        raise coded(KnownError(f"{path} is not a file"), "backup_not_a_file", path=path)
+    try:
+        check_sqlite_file(path)  # header + quick_check, read-only
+    except KnownError as exc:
+        raise coded(exc, "backup_unusable", path=path)
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)  # no -wal/-shm left beside the backup
         try:
@@ -151,27 +155,33 @@ def verify_backup(path: str | os.PathLike) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise KnownError(f"{path} is damaged or not a database ({exc}); nothing was restored") from exc
+        raise coded(KnownError(f"{path} is damaged or not a database ({exc}); nothing was restored"), "backup_damaged",
+                    path=path, detail=exc) from exc
     if [r[0] for r in result] != ["ok"]:
-        raise KnownError(f"{path} is damaged ({result[0][0]}); nothing was restored")
+        raise coded(KnownError(f"{path} is damaged ({result[0][0]}); nothing was restored"), "backup_damaged_check",
+                    path=path, detail=result[0][0])
     missing = sorted(REQUIRED_TABLES - tables)
     if missing:
-        raise KnownError(f"{path} is not a Delegation Planner backup (no {', '.join(missing)} table); "
-                         "nothing was restored")
+        raise coded(KnownError(f"{path} is not a Delegation Planner backup (no {', '.join(missing)} table); "
+                               "nothing was restored"), "backup_not_ours", path=path, tables=", ".join(missing))
     known = set(REVISIONS)
     if len(versions) > 1:
-        raise KnownError(f"{path} records {len(versions)} schema versions ({', '.join(versions)}) instead of one; "
-                         "nothing was restored")
+        raise coded(KnownError(f"{path} records {len(versions)} schema versions ({', '.join(versions)}) instead of one; "
+                               "nothing was restored"), "backup_many_versions", path=path, count=len(versions),
+                    versions=", ".join(versions))
     if len(versions) != 1:
-        raise KnownError(f"{path} has no schema version; nothing was restored")
+        raise coded(KnownError(f"{path} has no schema version; nothing was restored"), "backup_no_version", path=path)
     if versions[0] not in known:
-        raise KnownError(f"{path} was written by a newer version of Delegation Planner (schema {versions[0]}); "
-                         "nothing was restored")
+        raise coded(KnownError(f"{path} was written by a newer version of Delegation Planner (schema {versions[0]}); "
+                               "nothing was restored"), "backup_newer", path=path, version=versions[0])
     # Tables, columns, indexes, triggers (a planted trigger would come back with it), rows.
     # A missing FTS trigger is accepted here: it is recreated when the restored file is opened.
     from delegation_planner.storage import schema_check
 
-    schema_check.check_file(path, revision=versions[0], verb="nothing was restored")
+    try:
+        schema_check.check_file(path, revision=versions[0], verb="nothing was restored")
+    except KnownError as exc:
+        raise coded(exc, "backup_unusable", path=path)
     return versions[0]
 
 
@@ -220,7 +230,7 @@ def restore_from_backup(current_db_path: str | os.PathLike, backup_path: str | o
     current = Path(current_db_path).expanduser()
     backup = Path(backup_path).expanduser()
     if current.exists() and backup.resolve() == current.resolve():
-        raise KnownError("the backup is the database itself")
+        raise coded(KnownError("the backup is the database itself"), "backup_is_database")
     verify_backup(backup)
     stamp = datetime.now().strftime(_STAMP)
     folder = backup_dir(current)
@@ -259,11 +269,13 @@ def restore_from_backup(current_db_path: str | os.PathLike, backup_path: str | o
     except sqlite3.DatabaseError as exc:
         with contextlib.suppress(FileNotFoundError):
             incoming.unlink()
-        raise KnownError(f"restore failed ({exc}); the database was left as it was") from exc
+        raise coded(KnownError(f"restore failed ({exc}); the database was left as it was"), "restore_failed",
+                    detail=exc) from exc
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             incoming.unlink()
-        raise KnownError(f"restore failed: {exc.strerror or exc}; the database was left as it was") from exc
+        raise coded(KnownError(f"restore failed: {exc.strerror or exc}; the database was left as it was"), "restore_failed",
+                    detail=exc.strerror or exc) from exc
     log.info("restored %s from %s (previous file kept as %s)", current, backup, kept)
     return kept
 
@@ -274,11 +286,13 @@ def _checkpoint_or_refuse(path: Path) -> None:
     try:
         busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            raise KnownError(f"{path} is in use by another program: close it there before restoring")
+            raise coded(KnownError(f"{path} is in use by another program: close it there before restoring"),
+                        "file_in_use", path=path)
         try:
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("ROLLBACK")
         except sqlite3.OperationalError as exc:
-            raise KnownError(f"{path} is in use by another program: close it there before restoring") from exc
+            raise coded(KnownError(f"{path} is in use by another program: close it there before restoring"),
+                        "file_in_use", path=path) from exc
     finally:
         conn.close()

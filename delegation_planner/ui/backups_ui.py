@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from delegation_planner.ui.dialogs.errors import is_user_error, show_error
+from delegation_planner.ui.dialogs.errors import describe, is_user_error, show_error
 
 if TYPE_CHECKING:
     from delegation_planner.ui.main_window import MainWindow
@@ -84,7 +84,7 @@ class BackupSupport(QObject):
             if not is_user_error(exc):
                 raise
             log.warning("automatic backup failed: %s", exc)
-            self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)),
+            self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", describe(exc)),
                                                 15000)
             return None
         if path is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from delegation_planner import storage
 from delegation_planner.storage import backups, outputs
 from delegation_planner.storage.database import Database, backup_to
+from delegation_planner.domain.errors import coded
 from delegation_planner.storage.errors import KnownError
 from delegation_planner.ui.context import UiContext
 
@@ -69,7 +70,7 @@ def restore(ctx: UiContext, backup_path: str | os.PathLike) -> Path | None:
     the database (``ctx.db.dispose()``) and reopens it afterwards. Returns where the
     previous file was kept."""
     if ctx.db is None or ctx.db.path is None:
-        raise KnownError("Only database files can be restored.")
+        raise coded(KnownError("Only database files can be restored."), "restore_only_files")
     return backups.restore_from_backup(ctx.db.path, backup_path)
 
 
