@@ -64,17 +64,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    install_translations(app, args.lang)
+    from delegation_planner.settings import INTERFACE_LANGUAGE, Settings
+
+    settings = Settings(args.settings)
+    # --lang, else the Settings dialog's interface language, else the system's (read once: a
+    # language chosen in Settings applies at the next start)
+    install_translations(app, args.lang or settings.get(INTERFACE_LANGUAGE) or None)
 
     from delegation_planner.paths import resolve_db
-    from delegation_planner.settings import Settings
     from delegation_planner.ui import icons
     from delegation_planner.ui.dialogs.errors import install_excepthook
     from delegation_planner.ui.main_window import MainWindow
 
     app.setWindowIcon(icons.app_icon())
     location = resolve_db(args.db)
-    settings = Settings(args.settings)
     window = MainWindow(None, settings, location=location)
     could_not_open: list[BaseException] = []
 

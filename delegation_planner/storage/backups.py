@@ -47,14 +47,19 @@ class BackupInfo:
     size: int
 
 
-def backup_dir(db_path: str | os.PathLike) -> Path:
+def backup_dir(db_path: str | os.PathLike, folder: str | os.PathLike | None = None) -> Path:
+    """Where the automatic backups of ``db_path`` go: ``folder`` when given (the Settings
+    dialog's backups folder, shared by every database: names start with the database's stem),
+    else ``NAME-backups`` beside the database."""
+    if folder:
+        return Path(folder).expanduser()
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + "-backups")
 
 
-def list_backups(db_path: str | os.PathLike) -> list[BackupInfo]:
+def list_backups(db_path: str | os.PathLike, folder: str | os.PathLike | None = None) -> list[BackupInfo]:
     """Backups of this database, newest first (ignores other files in the folder)."""
-    folder = backup_dir(db_path)
+    folder = backup_dir(db_path, folder)
     stem = Path(db_path).stem
     out = []
     if not folder.is_dir():
@@ -73,12 +78,12 @@ def list_backups(db_path: str | os.PathLike) -> list[BackupInfo]:
     return out
 
 
-def make_backup(db: Database, *, now: datetime | None = None) -> Path:
+def make_backup(db: Database, *, now: datetime | None = None, folder: str | os.PathLike | None = None) -> Path:
     """A backup now, in the backups folder (KnownError if it cannot be written)."""
     if db.path is None:
         raise KnownError("backups are only available for database files")
     now = now or datetime.now()
-    folder = backup_dir(db.path)
+    folder = backup_dir(db.path, folder)
     target = folder / f"{db.path.stem}-{now.strftime(_STAMP)}.sqlite3"
     n = 1
     while target.exists():
@@ -92,10 +97,10 @@ def make_backup(db: Database, *, now: datetime | None = None) -> Path:
     return backup_to(db, target, protect_backups=False)  # the app's own backup folder
 
 
-def rotate(db_path: str | os.PathLike, keep: int = KEEP) -> list[Path]:
+def rotate(db_path: str | os.PathLike, keep: int = KEEP, folder: str | os.PathLike | None = None) -> list[Path]:
     """Delete all but the ``keep`` newest backups; returns the deleted paths."""
     removed = []
-    for info in list_backups(db_path)[keep:]:
+    for info in list_backups(db_path, folder)[max(keep, 1):]:
         try:
             info.path.unlink()
             removed.append(info.path)
@@ -105,7 +110,7 @@ def rotate(db_path: str | os.PathLike, keep: int = KEEP) -> list[Path]:
 
 
 def auto_backup(db: Database, *, keep: int = KEEP, interval: timedelta = INTERVAL,
-                now: datetime | None = None) -> Path | None:
+                now: datetime | None = None, folder: str | os.PathLike | None = None) -> Path | None:
     """Back up when the newest backup is older than ``interval`` (one a day), then rotate.
 
     Returns the new backup, or None when none was due. Meant for start-up and
@@ -116,7 +121,7 @@ def auto_backup(db: Database, *, keep: int = KEEP, interval: timedelta = INTERVA
     if db.path is None:
         return None
     now = now or datetime.now()
-    existing = list_backups(db.path)
+    existing = list_backups(db.path, folder)
     if existing and now - existing[0].created < interval:
         return None
     with db.engine.connect() as conn:
@@ -125,8 +130,8 @@ def auto_backup(db: Database, *, keep: int = KEEP, interval: timedelta = INTERVA
             "OR EXISTS(SELECT 1 FROM organization)").scalar()
     if not has_data:
         return None
-    path = make_backup(db, now=now)
-    rotate(db.path, keep)
+    path = make_backup(db, now=now, folder=folder)
+    rotate(db.path, keep, folder)
     log.info("automatic backup written to %s", path)
     return path
 

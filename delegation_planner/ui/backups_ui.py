@@ -2,8 +2,9 @@
 
 Installed on the main window by ``install_backup_support(window)``:
 
-* a daily automatic backup next to the database (``operations.files.auto_backup``:
-  the last 10 kept), a few seconds after start-up so that it never delays the
+* a daily automatic backup next to the database, or in the Settings' backups folder
+  (``operations.files.auto_backup``: the last 10 kept, or the Settings' count), a few
+  seconds after start-up so that it never delays the
   first paint; a failure is a status-bar message, the database is not affected;
 * File → Restore from backup…: the chosen file is verified *before* anything is
   replaced (``operations.files.verify_backup``), the officer confirms, the current
@@ -79,7 +80,8 @@ class BackupSupport(QObject):
         from delegation_planner.ui.operations import files
 
         try:
-            path = files.auto_backup(self.window.ctx)
+            folder, keep = self.backup_settings()
+            path = files.auto_backup(self.window.ctx, folder=folder, keep=keep)
         except Exception as exc:  # KnownError (read-only folder, disk full…); a bug is re-raised
             if not is_user_error(exc):
                 raise
@@ -92,11 +94,17 @@ class BackupSupport(QObject):
                                                 8000)
         return path
 
+    def backup_settings(self) -> tuple[str, int]:
+        """The Settings dialog's backups folder ("" = beside the database) and how many to keep."""
+        from delegation_planner.settings import BACKUPS_FOLDER, BACKUPS_KEEP
+
+        return self.window.settings.get(BACKUPS_FOLDER), self.window.settings.get(BACKUPS_KEEP)
+
     # ---------------------------------------------------------------------------- restore
     def restore_dialog(self) -> None:
         from delegation_planner.ui.operations import files
 
-        folder = files.backups_folder(self.window.ctx)
+        folder = files.backups_folder(self.window.ctx, self.backup_settings()[0])
         start = str(folder) if folder is not None and folder.is_dir() else ""
         path = self.window.ask_open_path(self.tr("Restore from backup"),
                                          self.tr("Backups (*.sqlite3 *.sqlite *.db);;All files (*)"), start)

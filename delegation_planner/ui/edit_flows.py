@@ -77,7 +77,10 @@ class EditFlows(QObject):
 
     # ------------------------------------------------------------------ trips
     def new_trip(self) -> None:
+        from delegation_planner.settings import HOME_TIMEZONE
+
         dialog = TripDialog(self.w, save=self.w.create_trip)
+        dialog.zone_combo.setCurrentText(self.w.settings.get(HOME_TIMEZONE))  # Settings: home time zone
         if self._accepted(dialog):
             self.w.select_trip(dialog.result_value)
 

@@ -49,15 +49,17 @@ def backup(ctx: UiContext, path: str | os.PathLike) -> Path:
     return backup_to(ctx.db, path)
 
 
-def auto_backup(ctx: UiContext) -> Path | None:
-    """The daily automatic backup (None when none was due)."""
-    return backups.auto_backup(ctx.db)
+def auto_backup(ctx: UiContext, *, folder: str | os.PathLike | None = None, keep: int = backups.KEEP) -> Path | None:
+    """The daily automatic backup (None when none was due), into ``folder`` (None: beside the
+    database), keeping the ``keep`` newest."""
+    return backups.auto_backup(ctx.db, folder=folder or None, keep=keep)
 
 
-def backups_folder(ctx: UiContext) -> Path | None:
-    """The folder automatic backups go to (None for a server database)."""
+def backups_folder(ctx: UiContext, folder: str | os.PathLike | None = None) -> Path | None:
+    """The folder automatic backups go to: ``folder`` (the Settings' choice) or beside the
+    database (None for a server database)."""
     path = ctx.db.path if ctx.db is not None else None
-    return backups.backup_dir(path) if path is not None else None
+    return backups.backup_dir(path, folder or None) if path is not None else None
 
 
 def verify_backup(path: str | os.PathLike) -> None:
