@@ -133,7 +133,8 @@ class CsvPreview:
 class CsvImportResult:
     trip_id: int
     people_created: tuple[int, ...] = ()
-    people_matched: tuple[int, ...] = ()
+    people_matched: tuple[int, ...] = ()        # found in the directory (not duplicated)
+    people_already_there: tuple[int, ...] = ()  # found, and already members of this delegation
     members_added: tuple[int, ...] = ()
     attendances_added: int = 0
     organizations_created: tuple[int, ...] = ()
@@ -319,6 +320,7 @@ def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegati
         by_key: dict[tuple[str, str], int] = {}
         created: list[int] = []
         matched: list[int] = []
+        already: list[int] = []  # in the directory and already in this delegation
         for row in rows:
             key = (fold(row.full_name), fold(row.organization))
             if row.status == REPEATED:
@@ -336,7 +338,7 @@ def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegati
                 created.append(person.id)
             else:
                 by_key[key] = row.person_id
-                matched.append(row.person_id)
+                (matched if row.status == MATCHED else already).append(row.person_id)
         members: list[int] = []
         attendances = 0
         if side == Side.DELEGATION:
@@ -379,6 +381,7 @@ def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegati
         if attendances:
             changed(Subject.ATTENDANCE, tuple(sorted({e for e, _ in attending})), trip_id, Action.UPDATE)
     return CsvImportResult(trip_id, people_created=tuple(created), people_matched=tuple(dict.fromkeys(matched)),
+                           people_already_there=tuple(dict.fromkeys(already)),
                            members_added=tuple(members), attendances_added=attendances,
                            organizations_created=tuple(new_orgs.values()))
 

@@ -156,6 +156,13 @@ class Actions:
             name="actionDeleteTrip",
             tip=QCoreApplication.translate("MainWindow", "Delete the trip with its programme, notes and commitments"),
         )
+        self.import_spreadsheet = act(
+            QCoreApplication.translate("MainWindow", "Import from &spreadsheet…"),
+            lambda: _import_spreadsheet(w),
+            name="actionImportSpreadsheet",
+            tip=QCoreApplication.translate("MainWindow", "Add delegation members, counterparts or engagements "
+                                                         "from a CSV file (Excel)"),
+        )
 
         # Programme
         self.add_engagement = act(
@@ -295,6 +302,7 @@ class Actions:
             self.edit_trip,
             self.duplicate_trip,
             self.delete_trip,
+            self.import_spreadsheet,
             self.add_engagement,
             self.add_commitment,
             self.export_bundle,
@@ -306,6 +314,12 @@ class Actions:
 
     def engagement_actions(self) -> list[QAction]:
         return [self.edit_engagement, self.delete_engagement, self.write_note]
+
+
+def _import_spreadsheet(w: "MainWindow") -> None:
+    from delegation_planner.ui.dialogs.csv_import import import_spreadsheet  # after the first paint: services
+
+    import_spreadsheet(w)
 
 
 def build_menus(w: "MainWindow", a: Actions) -> None:
@@ -341,6 +355,8 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
 
     trip_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Trip"))
     trip_menu.addActions([a.new_trip, a.edit_trip, a.duplicate_trip])
+    trip_menu.addSeparator()
+    trip_menu.addAction(a.import_spreadsheet)
     trip_menu.addSeparator()
     trip_menu.addAction(a.delete_trip)
 

@@ -3283,4 +3283,318 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     </message>
 </context>
 <!-- H8 settings/welcome/toolbar/about: end -->
+<!-- H4 spreadsheet import: begin -->
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../delegation_planner/ui/actions.py" line="+1"/>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation>Nhập từ bảng &amp;tính…</translation>
+    </message>
+    <message>
+        <source>Add delegation members, counterparts or engagements from a CSV file (Excel)</source>
+        <translation>Thêm thành viên đoàn, người phía bạn hoặc cuộc làm việc từ tệp CSV (Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../delegation_planner/ui/dialogs/csv_import.py" line="+1"/>
+        <source>Import from spreadsheet</source>
+        <translation>Nhập từ bảng tính</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Cuộc làm việc</translation>
+    </message>
+    <message>
+        <source>Delegation members</source>
+        <translation>Thành viên đoàn</translation>
+    </message>
+    <message>
+        <source>Counterparts (host side)</source>
+        <translation>Người phía bạn (nước chủ nhà)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>Unicode UTF-8</translation>
+    </message>
+    <message>
+        <source>Vietnamese Windows (cp1258)</source>
+        <translation>Bảng mã tiếng Việt của Windows (cp1258)</translation>
+    </message>
+    <message>
+        <source>Western Windows (cp1252)</source>
+        <translation>Bảng mã Tây Âu của Windows (cp1252)</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Nhập:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>Với vai trò:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Bảng mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Rows to import: %1</source>
+        <translation>Số dòng sẽ nhập: %1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1 (fix them in the spreadsheet, then open it again)</source>
+        <translation>Dòng lỗi: %1 (hãy sửa trong bảng tính rồi mở lại tệp)</translation>
+    </message>
+    <message>
+        <source>Bad rows: none</source>
+        <translation>Dòng lỗi: không có</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>ký tự tab</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (tự nhận biết)</translation>
+    </message>
+    <message>
+        <source>Encoding %1, separated by %2</source>
+        <translation>Bảng mã %1, phân cách bằng %2</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 mới</translation>
+    </message>
+    <message>
+        <source>%1 matched in the directory</source>
+        <translation>%1 đã có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation>%1 đã có sẵn</translation>
+    </message>
+    <message>
+        <source>%1 new organizations</source>
+        <translation>%1 cơ quan mới</translation>
+    </message>
+    <message>
+        <source>%1 bad rows</source>
+        <translation>%1 dòng lỗi</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>thư điện tử</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <source>precedence</source>
+        <translation>thứ tự</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>cuộc làm việc</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>kết thúc</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>múi giờ</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation>hậu cần</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>travel minutes</source>
+        <translation>số phút di chuyển</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Các cột: %1</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>không nhập: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 engagements from %2</source>
+        <translation>Đã nhập %1 cuộc làm việc từ %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 people from %2 (%3 new, %4 matched in the directory)</source>
+        <translation>Đã nhập %1 người từ %2 (%3 mới, %4 đã có trong danh bạ)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowsModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/csv_import.py" line="+1"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Đã có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Đã có sẵn</translation>
+    </message>
+    <message>
+        <source>Repeated (line %1)</source>
+        <translation>Trùng (dòng %1)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (mới)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>BadRowsModel</name>
+    <message>
+        <location filename="../../delegation_planner/ui/models/csv_import.py" line="+1"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<!-- H4 spreadsheet import: end -->
 </TS>

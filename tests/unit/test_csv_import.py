@@ -332,7 +332,8 @@ def test_people_in_the_directory_are_matched_not_duplicated(db, trip):
     assert preview.rows[3].same_as_line == 2
     assert preview.new_organizations == ("Bộ Y tế",)
     result = csv_import.import_people(db, trip.id, data, "delegation")
-    assert result.people_matched == (chung.id, other.id) and len(result.people_created) == 1
+    assert result.people_matched == (chung.id,) and result.people_already_there == (other.id,)
+    assert len(result.people_created) == 1
     assert len(result.members_added) == 2 and len(result.organizations_created) == 1
     people = directory.list_people(db)
     assert sorted(p.full_name for p in people) == ["Lê Quang Huy", CHUNG, CHUNG]

@@ -1,0 +1,167 @@
+"""Trip → Import from spreadsheet…: the preview dialog on the real main window."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_csv_import import ENGAGEMENTS_VI, to_cp1258
+
+SHOTS = Path(os.environ.get("CSV_IMPORT_SHOTS", "")) if os.environ.get("CSV_IMPORT_SHOTS") else None
+
+
+def _members(window, trip_id):
+    from delegation_planner.services import members
+
+    return [m.full_name for m in members.list_members(window.ctx.db, trip_id)]
+
+
+def _open(window, dialogs, monkeypatch, path, fill):
+    monkeypatch.setattr(window, "ask_open_path", lambda *a, **k: str(path))
+    dialogs.append(fill)
+    window.actions_.import_spreadsheet.trigger()
+    return window.last_dialog
+
+
+def test_people_preview_then_import(window, dialogs, monkeypatch, tmp_path, boston, qtmodeltester):
+    from delegation_planner.services import directory
+
+    huy = directory.create_person(window.ctx.db, full_name="Lê Quang Huy", side="delegation")
+    path = tmp_path / "doan.csv"
+    path.write_bytes(to_cp1258("STT;Họ tên;Chức vụ;Cơ quan;Ghi chú\n"
+                               "1;Nguyễn Đức Chung;Chủ tịch;;x\n"          # already the head of this delegation
+                               "2;Lê Quang Huy;Phó Chủ tịch;;\n"           # in the directory: matched
+                               "3;Trần Thị Mai Hương;Phó Giám đốc;Sở Ngoại vụ Hà Nội;\n"
+                               "4;Phạm Minh Tuấn;Chuyên viên;Sở Ngoại vụ Hà Nội;\n"))
+    seen = {}
+
+    def fill(dialog):
+        assert dialog.objectName() == "csvImportDialog"
+        qtmodeltester.check(dialog.rows_model)
+        qtmodeltester.check(dialog.bad_model)
+        model = dialog.rows_model
+        seen["rows"] = [(model.index(r, 1).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
+        seen["summary"] = dialog.summary_label.text()
+        seen["columns"] = dialog.columns_label.text()
+        seen["enabled"] = dialog.import_button.isEnabled()
+        seen["bad_visible"] = dialog.bad_view.isVisible()
+        if SHOTS:
+            dialog.show()
+            dialog.grab().save(str(SHOTS / "csv-import-people.png"))
+        dialog.import_button.click()
+
+    dialog = _open(window, dialogs, monkeypatch, path, fill)
+    assert seen["rows"] == [("Already there", "Nguyễn Đức Chung"), ("Matched", "Lê Quang Huy"),
+                            ("New", "Trần Thị Mai Hương"), ("New", "Phạm Minh Tuấn")]
+    assert "cp1258 (guessed)" in seen["summary"] and "semicolon" in seen["summary"]
+    assert "2 new · 1 matched in the directory · 1 already there" in seen["summary"]
+    assert "1 new organizations" in seen["summary"] and "0 bad rows" in seen["summary"]
+    assert "Họ tên → name" in seen["columns"] and "not imported: Ghi chú" in seen["columns"]
+    assert seen["enabled"] and not seen["bad_visible"]
+    assert dialog.result() == dialog.DialogCode.Accepted
+    names = _members(window, boston["trip_id"])
+    assert names == ["Nguyễn Đức Chung", "Lê Quang Huy", "Trần Thị Mai Hương", "Phạm Minh Tuấn"]
+    assert len(directory.list_people(window.ctx.db, search="Chung")) == 1  # not duplicated
+    assert [p.id for p in directory.list_people(window.ctx.db) if p.full_name == "Lê Quang Huy"] == [huy.id]
+    assert "Imported 3 people from doan.csv (2 new, 1 matched in the directory)" in window.statusBar().currentMessage()
+
+
+def test_bad_rows_disable_import_and_nothing_is_written(window, dialogs, monkeypatch, tmp_path, boston):
+    from tests.unit.test_csv_import import counts
+
+    path = tmp_path / "programme.csv"
+    path.write_bytes(ENGAGEMENTS_VI.encode("utf-8"))
+    before = counts(window.ctx.db)
+    seen = {}
+
+    def fill(dialog):
+        assert dialog.what == "people"  # people first; the sheet has no name column
+        seen["people_error"] = dialog.error_label.text()
+        seen["people_enabled"] = dialog.import_button.isEnabled()
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("engagements"))
+        assert not dialog.side_combo.isEnabled()
+        bad = dialog.bad_model
+        seen["bad"] = [(bad.index(r, 0).data(), bad.index(r, 1).data()) for r in range(bad.rowCount())]
+        seen["rows"] = dialog.rows_model.rowCount()
+        seen["enabled"] = dialog.import_button.isEnabled()
+        seen["title"] = dialog.bad_title.text()
+        if SHOTS:
+            dialog.show()
+            dialog.grab().save(str(SHOTS / "csv-import-bad-rows.png"))
+        dialog.import_button.click()  # disabled: does nothing
+        seen["still_open"] = dialog.result() != dialog.DialogCode.Accepted
+        dialog.reject()
+
+    _open(window, dialogs, monkeypatch, path, fill)
+    assert "no column for Họ tên / Full name" in seen["people_error"] and not seen["people_enabled"]
+    assert [line for line, _ in seen["bad"]] == ["4", "5", "6", "7", "8", "9"]
+    assert seen["bad"][0] == ("4", "end: before start")
+    assert seen["rows"] == 2 and not seen["enabled"] and seen["still_open"]
+    assert seen["title"].startswith("Bad rows: 6")
+    assert counts(window.ctx.db) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_and_huge_files_are_refused_before_any_dialog(window, dialogs, monkeypatch, tmp_path):
+    fifo = tmp_path / "people.csv"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.csv"
+    with open(big, "wb") as fh:
+        fh.truncate(1 << 30)
+    for path, message in ((fifo, "not a regular file"), (big, "too large")):
+        window.messages.clear()
+        monkeypatch.setattr(window, "ask_open_path", lambda *a, p=path, **k: str(p))
+        window.actions_.import_spreadsheet.trigger()  # no dialog queued: one would fail the test
+        assert any(message in m for m in window.messages), window.messages
+
+
+def test_action_needs_a_trip(main_window):
+    main_window.select_trip(None)
+    assert not main_window.actions_.import_spreadsheet.isEnabled()
+
+
+def test_the_dialog_in_vietnamese_has_no_english_left(vi_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+    from tests.gui.test_translation import WORD, data_strings, english_ui_words
+
+    window = vi_window
+    window.load_initial_data()
+    window.task_runner = __import__("delegation_planner.ui.tasks", fromlist=["SyncTaskRunner"]).SyncTaskRunner()
+    trip_id = window.trip_panel.model.trip_ids[0]
+    assert window.select_trip(trip_id)
+    path = tmp_path / "doan.csv"
+    path.write_bytes(to_cp1258("Họ tên;Chức vụ;Cơ quan\nNguyễn Văn Bình;Chuyên viên;Bộ Ngoại giao\n"))
+    seen = {}
+
+    def fill(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [c.itemText(i) for c in dialog.findChildren(QComboBox) for i in range(c.count())]
+        for model in (dialog.rows_model, dialog.bad_model):
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+            texts += [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+        texts.append(dialog.windowTitle())
+        seen["texts"] = texts
+        if SHOTS:
+            dialog.grab().save(str(SHOTS / "csv-import-vi.png"))
+        dialog.reject()
+
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(window, "ask_open_path", lambda *a, **k: str(path))
+    window.exec_dialog = lambda dialog: (fill(dialog), dialog.result())[1]
+    window.actions_.import_spreadsheet.trigger()
+    words, data = english_ui_words(), data_strings(window.db) + ["Nguyễn Văn Bình", "Chuyên viên", "Bộ Ngoại giao",
+                                                                 "doan.csv", "cp1258"]
+    left = []
+    for text in seen["texts"]:
+        rest = text.replace("&", "")
+        for value in data:
+            rest = rest.replace(value, " ")
+        left += [(w, text) for w in WORD.findall(rest) if w.lower() in words]
+    assert left == []
+    assert "Nhập từ bảng tính" in seen["texts"] and "Mới" in seen["texts"]
