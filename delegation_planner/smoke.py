@@ -129,6 +129,21 @@ def _show_window(app, build_main_window, folder: Path):
     return size
 
 
+def run_checks(checks: list[tuple[str, Callable[[], str]]], out) -> int:
+    """Run every check (not just up to the first failure), one line each; returns the failures.
+    ``ok`` and ``warn`` lines pass, ``FAIL`` lines count."""
+    failures = 0
+    for name, check in checks:
+        try:
+            print(f"ok    {name}: {check()}", file=out)
+        except SmokeWarning as exc:  # to fix on the machine; the build itself is fine
+            print(f"warn  {name}: {exc}", file=out)
+        except Exception as exc:  # report every failing check, not just the first
+            failures += 1
+            print(f"FAIL  {name}: {type(exc).__name__}: {exc}", file=out)
+    return failures
+
+
 def run_smoke_test(out=sys.stdout) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="dp-smoke-") as tmp:
@@ -176,15 +191,7 @@ def run_smoke_test(out=sys.stdout) -> int:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("zones", _check_zones), ("database", database), ("report", report), ("window", window),
             ("icons", _check_icons), ("xcb", _check_xcb)]
-        failures = 0
-        for name, check in checks:
-            try:
-                print(f"ok    {name}: {check()}", file=out)
-            except SmokeWarning as exc:  # to fix on the machine; the build itself is fine
-                print(f"warn  {name}: {exc}", file=out)
-            except Exception as exc:  # report every failing check, not just the first
-                failures += 1
-                print(f"FAIL  {name}: {type(exc).__name__}: {exc}", file=out)
+        failures = run_checks(checks, out)
         if "db" in state:
             state["db"].dispose()
     return 1 if failures else 0
