@@ -65,6 +65,7 @@ class _PgServer:
         self.engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
         self.prefix = f"dp_test_{os.getpid()}_"  # per process: two runs may share a server
         self.template = f"{self.prefix}template"
+        self.done: list[str] = []
         self.count = 0
         self.version = ""
 
@@ -85,18 +86,28 @@ class _PgServer:
     def url_for(self, name: str) -> str:
         return self.url.set(database=name).render_as_string(hide_password=False)
 
+    #: Databases of finished tests kept before being dropped: a window's timer that fires after its
+    #: test (an automatic backup, a deferred load) still finds its database, as a SQLite file stays.
+    KEEP_FINISHED = 8
+
     def new_database(self) -> str:
         self.count += 1
         name = f"{self.prefix}{self.count}"
         self._exec(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}" STRATEGY FILE_COPY')
         return name
 
+    def finished(self, name: str) -> None:
+        self.done.append(name)
+        while len(self.done) > self.KEEP_FINISHED:
+            self.drop(self.done.pop(0))
+
     def drop(self, name: str) -> None:
         self._exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def close(self) -> None:
-        with __import__("contextlib").suppress(Exception):
-            self.drop(self.template)
+        for name in [*self.done, self.template]:
+            with __import__("contextlib").suppress(Exception):
+                self.drop(name)
         self.engine.dispose()
 
 
@@ -130,7 +141,7 @@ def db_path(tmp_path, request, pg_server, uses_server):
     try:
         yield pg_server.url_for(name)
     finally:
-        pg_server.drop(name)
+        pg_server.finished(name)
 
 
 @pytest.fixture

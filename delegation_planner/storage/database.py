@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from delegation_planner.changes import Change  # noqa: F401  (moved; re-exported for the services)
+from delegation_planner.domain.text import fold
 from delegation_planner.storage.errors import BugError, KnownError, translate_operational_error
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,12 @@ def _apply_sqlite_pragmas(dbapi_connection, _record) -> None:
     # FULL: a commit is fsynced before it returns (NORMAL in WAL loses "saved" edits on power loss).
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+    # dp_fold(text): domain.text.fold in SQL ("Cao Bằng" -> "cao bang"), the one matching rule.
+    dbapi_connection.create_function("dp_fold", 1, _sql_fold, deterministic=True)
+
+
+def _sql_fold(value):
+    return fold(value) if isinstance(value, str) else value
 
 
 def _emit_begin(conn) -> None:
@@ -217,8 +224,13 @@ def url_engine(url: str) -> Engine:
     options: dict = {}
     try:
         parsed = sa.make_url(url)
-        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-            options["connect_args"] = {"connect_timeout": 10}
+        if parsed.get_backend_name() == "postgresql":
+            # No pool, as for SQLite files: a connection per session, closed at its end, so an idle
+            # window holds no server connection (servers limit them) and nothing is left open
+            # when a Database is dropped without dispose(). About 2 ms per connection on a socket.
+            options["poolclass"] = NullPool
+            if "connect_timeout" not in parsed.query:
+                options["connect_args"] = {"connect_timeout": 10}
         engine = sa.create_engine(url, **options)
     except (ImportError, sa_exc.NoSuchModuleError) as exc:
         scheme = url.split("://", 1)[0]
@@ -528,6 +540,5 @@ def network_filesystem_warning(path: str | os.PathLike, mountinfo: str | None = 
     fstype = network_filesystem(path, mountinfo)
     if fstype is None:
         return None
-    return (f"{path} is on a network share ({fstype}): SQLite files there can be corrupted when two "
-            "computers use them; for a shared office database use a PostgreSQL server instead "
-            "(--db postgresql+psycopg://... or DELEGATION_PLANNER_DB)")
+    return (f"{Path(path).name} is on a network share ({fstype}), where SQLite files get corrupted: "
+            "share a PostgreSQL server instead (--db postgresql+psycopg://… or DELEGATION_PLANNER_DB)")

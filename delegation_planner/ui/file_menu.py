@@ -144,8 +144,10 @@ class FileMenu(QObject):
 
     # ------------------------------------------------------------------ backup
     def backup_dialog(self) -> None:
-        path = self.ask_save_target(tr("Backup database"), db_filter(), files.suggested_backup_name(),
-                                    "backup file")
+        name = files.suggested_backup_name()
+        if self.w.db is not None and self.w.db.path is None:  # a server: pg_dump's custom format
+            name = name.rsplit(".", 1)[0] + ".dump"
+        path = self.ask_save_target(tr("Backup database"), db_filter(), name, "backup file")
         if path:
             self.backup(path)
 

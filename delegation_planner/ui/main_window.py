@@ -202,8 +202,14 @@ class MainWindow(QMainWindow):
         if db is None:
             self._show_opening()
         else:
+            self._show_database_warnings()
             # The trip list loads after the first paint (start-up stays fast).
             QTimer.singleShot(0, self.load_initial_data)
+
+    def _show_database_warnings(self) -> None:
+        """What storage warned about on open (a SQLite file on a network share: names the server option)."""
+        for warning in getattr(self.db, "warnings", ()):
+            self.statusBar().showMessage(self.tr("Warning: %1").replace("%1", warning), 60000)
 
     # ======================================================================= database
     @property
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._update_actions()
         self.statusBar().clearMessage()
+        self._show_database_warnings()
         self._update_header()  # "Opening database…" gives way to the trip (or "No trip selected")
         # The trip list first, painted on its own; then the other panels and the rest of
         # load_initial_data (last trip, its programme) on the turn after that paint.
@@ -509,7 +516,9 @@ class MainWindow(QMainWindow):
         has_engagement = self._engagement_id is not None
         for action in self.actions_.engagement_actions():
             action.setEnabled(has_engagement)
-        self.actions_.backup.setEnabled(self.db is not None and self.db.path is not None)
+        # A file (SQLite backup API) or a PostgreSQL server (pg_dump); not other server URLs.
+        self.actions_.backup.setEnabled(self.db is not None and (
+            self.db.path is not None or self.db.engine.dialect.name == "postgresql"))
 
     def _on_trip_selected(self, trip_id: int | None) -> None:
         self._build_after_paint()  # picked before load_initial_data built them (fast path)

@@ -7,7 +7,13 @@ from datetime import date
 from delegation_planner.services import trips
 from delegation_planner.storage import backups, open_database
 from delegation_planner.storage.database import backup_to
+import pytest
+
 from tests.helpers import file_state
+
+# Backups and restores of the database file, and a file written by another instance: SQLite files
+# by nature (a PostgreSQL run keeps a file here).
+pytestmark = pytest.mark.sqlite_only
 
 
 def support_of(window):

@@ -88,8 +88,11 @@ def test_backup_and_bundle_export_import(main_window, boston, tmp_path, qtbot, m
     backup = tmp_path / "copy.sqlite3"
     monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(backup))
     main_window.actions_.backup.trigger()
-    with sqlite3.connect(backup) as conn:
-        assert conn.execute("select count(*) from engagement").fetchone()[0] == 1
+    if db.path is None:  # a PostgreSQL run: pg_dump's custom format
+        assert backup.read_bytes()[:5] == b"PGDMP"
+    else:
+        with sqlite3.connect(backup) as conn:
+            assert conn.execute("select count(*) from engagement").fetchone()[0] == 1
 
     bundle = tmp_path / "boston.json"
     monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(bundle))
@@ -264,6 +267,7 @@ def test_vietnamese_interface_from_the_shipped_translation(qtbot, qapp, db_path,
     assert qapp.translate("MainWindow", "&File") == "&File"
 
 
+@pytest.mark.sqlite_only  # the database file, its -wal and its backups folder
 @pytest.mark.parametrize("action", ["export_bundle", "briefing_pack", "backup"])
 @pytest.mark.parametrize("target", ["database", "wal", "backups folder"])
 def test_save_dialogs_refuse_the_database_and_its_backups_folder(main_window, boston, db_path, monkeypatch, action,
@@ -290,6 +294,7 @@ def test_save_dialogs_refuse_the_database_and_its_backups_folder(main_window, bo
     assert not (folder / "boston.pdf").exists()
 
 
+@pytest.mark.sqlite_only  # a report onto the database file
 def test_report_to_a_refused_path_given_directly_is_a_message_too(main_window, boston, db_path):
     main_window.select_trip(boston["trip_id"])
     main_window.build_report("briefing", str(db_path))

@@ -623,11 +623,27 @@ def _in_process_db(tmp: Path, kind: str) -> str:
     return kind
 
 
-def _subprocess(args: list[str], tmp: Path, timeout: float = 20) -> tuple[int | None, str, float]:
+#: A sitecustomize that makes the PostgreSQL drivers unimportable, as on an installation without
+#: the [postgres] extra (the test venv has psycopg installed).
+NO_DRIVER_SITECUSTOMIZE = """
+import sys
+
+class _NoPostgresDriver:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("psycopg", "psycopg2", "psycopg_binary", "psycopg_c", "pg8000", "asyncpg"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, _NoPostgresDriver())
+"""
+
+
+def _subprocess(args: list[str], tmp: Path, timeout: float = 20,
+                pythonpath: tuple[str, ...] = ()) -> tuple[int | None, str, float]:
     """Run the real entry point; a hang is returned as code None (the process is killed)."""
     import time
 
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([*pythonpath, str(ROOT), os.environ.get("PYTHONPATH", "")]))
     start = time.monotonic()
     try:
         proc = subprocess.run([sys.executable, "-m", "delegation_planner.cli", *args], capture_output=True,
@@ -640,15 +656,25 @@ def _subprocess(args: list[str], tmp: Path, timeout: float = 20) -> tuple[int | 
 
 @pytest.mark.parametrize("kind,words", [
     ("fifo", ""), ("device", ""),
-    ("postgresql://nobody@/nowhere", ""), ("postgresql+nosuchdriver://nobody@/nowhere", ""),
+    ("postgresql+psycopg://nobody@/nowhere", 'pip install -e ".[postgres]"'),
+    ("postgresql://nobody@/nowhere", 'pip install -e ".[postgres]"'),
+    ("postgresql+psycopg://nobody@/nowhere?host=/nonexistent-socket-folder", "cannot use the database"),
+    ("postgresql+nosuchdriver://nobody@/nowhere", ""),
     ("mysql://nobody@localhost/x", ""), ("notascheme://x", ""),
-], ids=["FIFO", "character device", "postgresql without a driver", "unknown driver", "mysql", "unknown scheme"])
-def test_odd_databases_give_one_line(tmp_path, kind, words):
+], ids=["FIFO", "character device", "postgresql without a driver", "postgresql (default driver) without it",
+        "postgresql server not there", "unknown driver", "mysql", "unknown scheme"])
+def test_odd_databases_give_one_line(tmp_path_factory, tmp_path, kind, words):
     """`--db` on a FIFO or a device (a -journal was left beside it, multi-line SQL in the message),
-    or a server URL whose driver is not installed: one line, exit 1, nothing created, no hang."""
+    a server URL whose driver is not installed (simulated: the venv has psycopg) or a server that
+    is not there: one line, exit 1, nothing created, no hang."""
+    blocker: tuple[str, ...] = ()
+    if "without" in words or "pip install" in words:
+        folder = tmp_path_factory.mktemp("no-driver")
+        (folder / "sitecustomize.py").write_text(NO_DRIVER_SITECUSTOMIZE, "utf-8")
+        blocker = (str(folder),)
     db = _in_process_db(tmp_path, kind)
     listing = sorted(os.listdir(tmp_path))
-    code, err, seconds = _subprocess(["--db", db, "trips"], tmp_path)
+    code, err, seconds = _subprocess(["--db", db, "trips"], tmp_path, pythonpath=blocker)
     _tally("nine", f"--db {kind}", code if code is not None else 124, err, False)
     assert code == 1, (code, err, f"{seconds:.1f} s")
     lines = err.strip("\n").split("\n")
