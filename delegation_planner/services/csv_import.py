@@ -361,8 +361,8 @@ def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegati
         else:
             attending: set[tuple[int, int]] = set()
             engagement_ids = {row.engagement_id for row in rows if row.engagement_id is not None}
-            present = set(s.execute(sa.select(Attendance.engagement_id, Attendance.person_id)
-                                    .where(Attendance.engagement_id.in_(engagement_ids))).tuples()) \
+            present = {(e, p) for e, p in s.execute(sa.select(Attendance.engagement_id, Attendance.person_id)
+                                                    .where(Attendance.engagement_id.in_(engagement_ids)))} \
                 if engagement_ids else set()
             for row in rows:
                 if row.engagement_id is None:

@@ -372,6 +372,9 @@ def test_host_side_adds_counterparts_and_their_attendance(db, trip):
     attendees = engagements.list_attendees(db, eng.id)
     assert [(a.full_name, a.side, a.role) for a in attendees] == [("Anne Souyris", Side.HOST, AttendanceRole.ATTENDEE)]
     assert member_names(db, trip.id) == []
+    again = csv_import.import_people(db, trip.id, text.encode(), "host")  # the same list twice: matched
+    assert again.people_created == () and len(again.people_matched) == 2 and again.attendances_added == 0
+    assert len(engagements.list_attendees(db, eng.id)) == 1
 
 
 def test_engagement_already_in_the_programme_is_not_added_twice(db, trip):
