@@ -22,6 +22,7 @@ import random
 import sqlite3
 import sys
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -161,7 +162,7 @@ def generate(path: str | os.PathLike, *, seed: int = 2017, scale: float = 1.0, f
         conn.execute("PRAGMA synchronous=OFF")
         conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("BEGIN")
-        _fill(conn, rng, n)
+        _fill(conn, rng, n, random.Random(seed ^ 0x5EED))
         conn.execute("COMMIT")
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
@@ -173,7 +174,13 @@ def generate(path: str | os.PathLike, *, seed: int = 2017, scale: float = 1.0, f
     return n
 
 
-def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
+def _uuid(ids: random.Random) -> str:
+    """A stable identifier (version 4 layout) from its own generator, so the data stays as it was."""
+    return str(uuid.UUID(int=ids.getrandbits(128), version=4))
+
+
+def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts, ids: random.Random | None = None) -> None:
+    ids = ids or random.Random(0)
     base_time = datetime(2026, 1, 1, 8, 0, tzinfo=timezone.utc)
 
     # organizations
@@ -189,9 +196,9 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
         org_names.append(name)
         org_rows.append((i, name, "", kind.value, dest[2], dest[3], f"{rng.randint(1, 999)} Main Street",
                          f"+1 617 555 {rng.randint(1000, 9999)}", f"https://example.org/{i}",
-                         f"{name}: partner since {rng.randint(1995, 2020)}."))
+                         f"{name}: partner since {rng.randint(1995, 2020)}.", _uuid(ids)))
     conn.executemany("INSERT INTO organization (id, name, local_name, kind, city, country, address, phone, website,"
-                     " profile) VALUES (?,?,?,?,?,?,?,?,?,?)", org_rows)
+                     " profile, uuid) VALUES (?,?,?,?,?,?,?,?,?,?,?)", org_rows)
 
     # people: a tenth delegation/staff, the rest hosts
     person_rows = []
@@ -204,13 +211,13 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
         (delegation_people if side != Side.HOST.value else host_people).append(i)
         person_rows.append((i, name, rng.choice(TITLES), org, side, f"person{i}@example.org",
                             f"+84 24 3{rng.randint(100, 999)} {rng.randint(1000, 9999)}", rng.choice(LANGS),
-                            f"{name} — {rng.choice(TITLES)}."))
+                            f"{name} — {rng.choice(TITLES)}.", _uuid(ids)))
     if not delegation_people:
         delegation_people = [1]
     if not host_people:
         host_people = [1]
-    conn.executemany("INSERT INTO person (id, full_name, title, organization_id, side, email, phone, languages, bio)"
-                     " VALUES (?,?,?,?,?,?,?,?,?)", person_rows)
+    conn.executemany("INSERT INTO person (id, full_name, title, organization_id, side, email, phone, languages, bio,"
+                     " uuid) VALUES (?,?,?,?,?,?,?,?,?,?)", person_rows)
 
     # engagements per trip: one trip gets ~4% of all engagements, the rest share the others
     big = max(1, n.engagements // 25)
@@ -233,10 +240,10 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
         created = _ts(base_time + timedelta(minutes=i))
         trip_rows.append((i, title, "Cooperation in health, science and public safety", dest[0],
                           start.isoformat(), end.isoformat(), "Asia/Ho_Chi_Minh", rng.choice(statuses).value, "",
-                          created, created))
+                          created, created, _uuid(ids)))
         trip_info.append((i, dest[1], start, days))
     conn.executemany("INSERT INTO trip (id, title, purpose, destination, start_date, end_date, home_timezone, status,"
-                     " notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", trip_rows)
+                     " notes, created_at, updated_at, uuid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", trip_rows)
 
     # delegation members: ~10 per trip
     member_rows = []
@@ -249,8 +256,9 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
         for pos, pid in enumerate(people, start=1):
             role = MemberRole.HEAD.value if pos == 1 else (MemberRole.DEPUTY_HEAD.value if pos == 2
                                                            else rng.choice(roles))
-            member_rows.append((len(member_rows) + 1, trip_id, pid, role, pos))
-    conn.executemany("INSERT INTO delegation_member (id, trip_id, person_id, role, precedence) VALUES (?,?,?,?,?)",
+            member_rows.append((len(member_rows) + 1, trip_id, pid, role, pos, _uuid(ids)))
+    conn.executemany("INSERT INTO delegation_member (id, trip_id, person_id, role, precedence, uuid)"
+                     " VALUES (?,?,?,?,?,?)",
                      member_rows)
 
     # engagements: a day's programme runs from 08:00 in slots of 75 minutes; about one in
@@ -277,15 +285,15 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
             eng_rows.append((eid, trip_id, title, kind.value, org, org_names[org - 1], zone_name, _ts(begin),
                              _ts(finish), "Discuss cooperation priorities.", "Thank the hosts; propose next steps.",
                              "Car at the hotel 30 min before.", rng.choice((None, 15, 30, 45)),
-                             rng.choice(estatus).value))
+                             rng.choice(estatus).value, _uuid(ids)))
             eng_info.append((eid, trip_id, org, begin))
             attendees = rng.sample(members_of[trip_id], min(3, len(members_of[trip_id])))
             attendees.append(rng.choice(host_people))
             for pid in dict.fromkeys(attendees):
                 att_rows.append((len(att_rows) + 1, eid, pid, rng.choice(aroles).value))
     conn.executemany("INSERT INTO engagement (id, trip_id, title, kind, organization_id, location, timezone, start_utc,"
-                     " end_utc, objectives, talking_points, logistics, travel_minutes, status)"
-                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eng_rows)
+                     " end_utc, objectives, talking_points, logistics, travel_minutes, status, uuid)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eng_rows)
     conn.executemany("INSERT INTO attendance (id, engagement_id, person_id, role) VALUES (?,?,?,?)", att_rows)
 
     # notes
@@ -297,9 +305,9 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
         sentences = rng.sample(NOTE_SENTENCES, rng.randint(2, 6))
         text = " ".join(s.format(vn=rng.choice(vn_names), en=rng.choice(en_names)) for s in sentences)
         ts = _ts(begin + timedelta(hours=2, minutes=i % 60))
-        note_rows.append((i, eid, rng.choice(vn_names), text, ts, ts))
-    conn.executemany("INSERT INTO meeting_note (id, engagement_id, author, text, created_at, updated_at)"
-                     " VALUES (?,?,?,?,?,?)", note_rows)
+        note_rows.append((i, eid, rng.choice(vn_names), text, ts, ts, ts, _uuid(ids)))
+    conn.executemany("INSERT INTO meeting_note (id, engagement_id, author, text, created_at, updated_at, taken_at,"
+                     " uuid) VALUES (?,?,?,?,?,?,?,?)", note_rows)
 
     # commitments
     com_rows = []
@@ -312,9 +320,10 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, n: Counts) -> None:
         owner = rng.choice(members_of[trip_id])
         com_rows.append((i, trip_id, eid, org, rng.choice(COMMITMENT_TEXTS).format(org=org_names[org - 1]),
                          rng.choice(ckinds).value, rng.choice(made).value, owner, due, status, signed,
-                         "Follow up by e-mail; Theo dõi qua Đại sứ quán."))
+                         "Follow up by e-mail; Theo dõi qua Đại sứ quán.", _uuid(ids)))
     conn.executemany("INSERT INTO commitment (id, trip_id, engagement_id, organization_id, description, kind, made_by,"
-                     " owner_id, due_date, status, signed_date, follow_up) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", com_rows)
+                     " owner_id, due_date, status, signed_date, follow_up, uuid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     com_rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from typing import Optional
+from uuid import uuid4
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
@@ -57,6 +58,32 @@ def _enum(enum_cls):
                    values_callable=lambda e: [m.value for m in e], validate_strings=True)
 
 
+def new_uuid() -> str:
+    """A fresh stable identifier: a random (version 4) UUID in lower-case text."""
+    return str(uuid4())
+
+
+def _uuid_column():
+    # A Column default as well as the model's, so that bulk (Core) inserts get one too.
+    return sa.Column("uuid", sa.String(36), nullable=False, unique=True, index=True, default=new_uuid)
+
+
+def _version_column():
+    """The record's version, SQLAlchemy's ``version_id_col`` (raised by every ORM update; a
+    stale UPDATE matches no row and raises StaleDataError). Defined at module level so that the
+    same Column object is both the field's ``sa_column`` and the mapper argument."""
+    return sa.Column("version", sa.Integer, nullable=False, server_default="1")
+
+
+_TRIP_VERSION = _version_column()
+_ORGANIZATION_VERSION = _version_column()
+_PERSON_VERSION = _version_column()
+_MEMBER_VERSION = _version_column()
+_ENGAGEMENT_VERSION = _version_column()
+_NOTE_VERSION = _version_column()
+_COMMITMENT_VERSION = _version_column()
+
+
 def _fk(target: str, ondelete: str, nullable: bool = True, index: bool = True):
     return sa.Column(sa.Integer, sa.ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
 
@@ -75,6 +102,10 @@ class Trip(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_TRIP_VERSION)
+
+    __mapper_args__ = {"version_id_col": _TRIP_VERSION}
 
 
 class Organization(SQLModel, table=True):
@@ -90,6 +121,10 @@ class Organization(SQLModel, table=True):
     phone: str = ""
     website: str = ""
     profile: str = ""
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_ORGANIZATION_VERSION)
+
+    __mapper_args__ = {"version_id_col": _ORGANIZATION_VERSION}
 
 
 class Person(SQLModel, table=True):
@@ -104,6 +139,10 @@ class Person(SQLModel, table=True):
     phone: str = ""
     languages: str = ""
     bio: str = ""
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_PERSON_VERSION)
+
+    __mapper_args__ = {"version_id_col": _PERSON_VERSION}
 
 
 class DelegationMember(SQLModel, table=True):
@@ -115,6 +154,10 @@ class DelegationMember(SQLModel, table=True):
     person_id: int = Field(sa_column=_fk("person.id", "CASCADE", nullable=False))
     role: MemberRole = Field(default=MemberRole.MEMBER, sa_type=_enum(MemberRole))
     precedence: int = 1
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_MEMBER_VERSION)
+
+    __mapper_args__ = {"version_id_col": _MEMBER_VERSION}
 
 
 class Engagement(SQLModel, table=True):
@@ -135,6 +178,10 @@ class Engagement(SQLModel, table=True):
     #: Minutes needed to reach this venue from the previous engagement (optional).
     travel_minutes: Optional[int] = None
     status: EngagementStatus = Field(default=EngagementStatus.PLANNED, sa_type=_enum(EngagementStatus))
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_ENGAGEMENT_VERSION)
+
+    __mapper_args__ = {"version_id_col": _ENGAGEMENT_VERSION}
 
 
 class Attendance(SQLModel, table=True):
@@ -156,6 +203,12 @@ class MeetingNote(SQLModel, table=True):
     text: str = ""
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    #: When the meeting was held / the note taken (editable; created_at is when it was typed in).
+    taken_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, sa_column_kwargs={"default": utc_now})
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_NOTE_VERSION)
+
+    __mapper_args__ = {"version_id_col": _NOTE_VERSION}
 
 
 class Commitment(SQLModel, table=True):
@@ -173,6 +226,22 @@ class Commitment(SQLModel, table=True):
     status: CommitmentStatus = Field(default=CommitmentStatus.PROPOSED, sa_type=_enum(CommitmentStatus))
     signed_date: Optional[date] = None
     follow_up: str = ""
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_COMMITMENT_VERSION)
 
+    __mapper_args__ = {"version_id_col": _COMMITMENT_VERSION}
+
+
+class ChangeCounter(SQLModel, table=True):
+    """One row (id 1) whose ``value`` every service transaction raises (services._common.unit_of_work):
+    another window on the same database polls it to notice changes."""
+    __tablename__ = "change_counter"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    value: int = 0
+
+
+#: Tables that carry a stable ``uuid`` and a ``version``.
+VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, MeetingNote, Commitment)
 
 ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment)

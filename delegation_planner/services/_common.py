@@ -22,6 +22,10 @@ _ENTITY_WORDS = {
 
 Changed = Callable[..., None]
 
+#: Fields no caller sets through prepare()/apply(): the row id, the stable identity (kept across
+#: copies of a database and bundles) and the version SQLAlchemy raises on every update.
+IDENTITY_FIELDS = frozenset({"id", "uuid", "version"})
+
 
 @contextlib.contextmanager
 def unit_of_work(db) -> Iterator[tuple[Session, Changed]]:
@@ -73,7 +77,7 @@ def check_reference(session: Session, model: type[SQLModel], record_id: Any, fie
 def defaults_of(model: type[SQLModel]) -> dict[str, Any]:
     out = {}
     for name, info in model.model_fields.items():
-        if name == "id":
+        if name in IDENTITY_FIELDS:
             continue
         if info.is_required():
             out[name] = None
@@ -86,7 +90,7 @@ def prepare(model: type[M], base: Mapping[str, Any], changes: Mapping[str, Any],
             validator: Callable[[Mapping[str, Any]], None], *, editable: set[str] | None = None,
             text_defaults: bool = True) -> dict[str, Any]:
     """Merge ``changes`` over ``base``, refuse unknown fields, put text in NFC, validate, coerce enums."""
-    allowed = editable if editable is not None else set(model.model_fields) - {"id"}
+    allowed = editable if editable is not None else set(model.model_fields) - IDENTITY_FIELDS
     unknown = sorted(set(changes) - allowed)
     if unknown:
         raise ValidationError([problem(name, "unknown_field") for name in unknown])
@@ -105,7 +109,7 @@ def prepare(model: type[M], base: Mapping[str, Any], changes: Mapping[str, Any],
 
 
 def values_of(obj: SQLModel) -> dict[str, Any]:
-    return {name: getattr(obj, name) for name in type(obj).model_fields if name != "id"}
+    return {name: getattr(obj, name) for name in type(obj).model_fields if name not in IDENTITY_FIELDS}
 
 
 def apply(obj: SQLModel, values: Mapping[str, Any]) -> None:

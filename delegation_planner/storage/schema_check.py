@@ -29,8 +29,13 @@ _FTS_TRIGGER = re.compile(r"^fts_[a-z]+_(ai|ad|au)$")
 _cache: dict[str, dict[str, tuple[str, str, str]]] = {}
 
 
+_QUOTED_TABLE = re.compile(r'^CREATE TABLE "([A-Za-z_][A-Za-z0-9_]*)"')
+
+
 def _normalise(sql: str | None) -> str:
-    return " ".join((sql or "").split())
+    # A table rebuilt by a migration (new table renamed into place) is stored as CREATE TABLE "name":
+    # the same table as CREATE TABLE name.
+    return _QUOTED_TABLE.sub(r"CREATE TABLE \1", " ".join((sql or "").split()))
 
 
 def _read_schema(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
@@ -174,9 +179,14 @@ def _column_rules(column) -> tuple[str, str] | None:
 def _row_problems(conn: sqlite3.Connection, tables: set[str]) -> list[str]:
     problems = []
     rules: dict[str, list[tuple[str, str, str]]] = {}
+    present: dict[str, set[str]] = {}
     for table, column in _model_columns():
         rule = _column_rules(column)
-        if rule and table in tables:
+        if rule and table in tables and table not in present:
+            present[table] = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        # Only columns the file has: an older revision's backup lacks later ones (and SQLite
+        # reads a double-quoted unknown column name as a string literal).
+        if rule and table in tables and column.name in present[table]:
             rules.setdefault(table, []).append((column.name, *rule))
     for table, checks in rules.items():  # one scan per table
         which = " ".join(f"WHEN {where} THEN {i}" for i, (_n, where, _w) in enumerate(checks))

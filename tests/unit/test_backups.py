@@ -13,6 +13,7 @@ import pytest
 from delegation_planner.services import trips
 from delegation_planner.storage import KnownError, open_database
 from delegation_planner.storage import backups
+from tests.helpers import downgrade_to
 
 # Rotating copies of a database file and file restores: SQLite by nature (a PostgreSQL run keeps a file;
 # server backups with pg_dump are tested in test_postgres.py).
@@ -118,7 +119,8 @@ def test_restore_refused_while_another_program_writes(filled, db_path):
     try:
         other.execute("BEGIN IMMEDIATE")
         other.execute("INSERT INTO organization (name, local_name, kind, city, country, address, phone, website,"
-                      " profile) VALUES ('x','','other','','','','','','')")
+                      " profile, uuid) VALUES ('x','','other','','','','','','',"
+                      " '0b6f3f4e-2c1a-4f0e-8b7d-3a9e5c1d2f40')")
         with pytest.raises(KnownError, match="in use"):
             backups.restore_from_backup(db_path, backup)
     finally:
@@ -129,6 +131,7 @@ def test_restore_refused_while_another_program_writes(filled, db_path):
 
 def test_restore_an_older_schema_backup_is_migrated_on_open(filled, db_path, tmp_path):
     backup = backups.make_backup(filled)
+    downgrade_to(backup, "0002")  # later revisions first (0003: identities), with their own downgrade
     with sqlite3.connect(backup) as conn:  # make it look like a 0001 database
         for fts in ("fts_note", "fts_commitment", "fts_person"):
             for suffix in ("ai", "ad", "au"):

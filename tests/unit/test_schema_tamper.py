@@ -109,9 +109,10 @@ def test_dropped_fts_trigger_is_recreated_and_the_index_rebuilt(tmp_path, _templ
     path = _tampered(tmp_path, _template, "DROP TRIGGER fts_note_ai")
     conn = sqlite3.connect(path)
     eng_id = conn.execute("SELECT min(id) FROM engagement").fetchone()[0]
-    conn.execute("INSERT INTO meeting_note(engagement_id, author, text, created_at, updated_at) VALUES "
-                 "(?, '', 'zyxwvu while the trigger was gone', '2026-01-01 00:00:00.000000', "
-                 "'2026-01-01 00:00:00.000000')", (eng_id,))
+    conn.execute("INSERT INTO meeting_note(engagement_id, author, text, created_at, updated_at, taken_at, uuid) "
+                 "VALUES (?, '', 'zyxwvu while the trigger was gone', '2026-01-01 00:00:00.000000', "
+                 "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', "
+                 "'5f0c6e1e-8f3a-4c1e-9a43-0d6f1b6f2a11')", (eng_id,))
     conn.commit()
     conn.close()
     db = open_database(path)
