@@ -153,9 +153,6 @@ class SettingsDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        # Enter in a line edit must not press OK before the officer reached it: no default button.
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         for box in (general, documents, backups):
