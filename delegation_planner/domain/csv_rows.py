@@ -33,6 +33,7 @@ from typing import Sequence
 
 from delegation_planner.domain.enums import EngagementKind, EngagementStatus, MemberRole
 from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.text import fold
 
 #: Largest spreadsheet read (bytes): a delegation list or a programme is a few kilobytes.
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -60,15 +61,6 @@ class CsvFileError(ValidationError):
 
 
 # ---------------------------------------------------------------------------------- text
-
-def fold(text: str) -> str:
-    """Text for matching: NFC then no accents, đ→d, case-folded, spaces collapsed.
-
-    "Nguyễn Đức  Chung" and "nguyen duc chung" fold to the same key."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().split())
-
 
 def _header_key(text: str) -> str:
     """A header cell for matching: folded, punctuation and spaces removed ("E-mail:" -> "email")."""

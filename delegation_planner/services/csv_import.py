@@ -16,6 +16,7 @@ as an attendee of it — how counterparts are modelled elsewhere (engagement att
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,9 +27,10 @@ import sqlalchemy as sa
 
 from delegation_planner.changes import Action, Subject
 from delegation_planner.domain import csv_rows
-from delegation_planner.domain.csv_rows import MAX_CSV_BYTES, fold
+from delegation_planner.domain.csv_rows import MAX_CSV_BYTES
 from delegation_planner.domain.enums import AttendanceRole, Side
 from delegation_planner.domain.errors import Problem, ValidationError
+from delegation_planner.domain.text import fold
 from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Organization, Person, Trip
 from delegation_planner.domain.rules import (
     outside_trip_dates, validate_engagement_fields, validate_member_fields, validate_organization_fields, validate_person_fields,
@@ -56,7 +58,8 @@ class ColumnUse:
 @dataclass(frozen=True)
 class BadRow:
     line: int  # the physical line of the file (the header counts)
-    reason: str
+    reason: str  # in English (the CLI, logs); the interface renders ``problems`` in its language
+    problems: tuple[Problem, ...] = ()
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
@@ -190,12 +193,18 @@ class _Directory:
         return found
 
 
-def _problems_of(exc: ValidationError) -> list[str]:
+def _problems_of(exc: ValidationError, under: str = "") -> list[Problem]:
+    """The rule's problems, each naming its field in the words of the sheet ("start", not "start_utc")."""
     out = []
     for p in exc.problems:
-        where = p.field.replace("_", " ").replace("utc", "").strip()
-        out.append(f"{where}: {p.message}" if where else p.message)
+        name = under or p.field.replace("_utc", "")
+        out.append(dataclasses.replace(p, field=name) if name != p.field else p)
     return out
+
+
+def _reason(problems: list[Problem]) -> str:
+    """One English line for a bad row ("end: before start; timezone: unknown time zone …")."""
+    return "; ".join(f"{p.field.replace('_', ' ')}: {p.message}" if p.field else p.message for p in problems)
 
 
 def _sheet(data: bytes, what: str, encoding: str | None, separator: str | None) -> csv_rows.Sheet:
@@ -230,7 +239,7 @@ def _plan_people(s, trip_id: int, sheet: csv_rows.Sheet, side: str) -> tuple[lis
     rows: list[PersonToImport] = []
     bad: list[BadRow] = []
     for line in csv_rows.people_rows(sheet):
-        problems = list(line.problems)
+        problems = [Problem("", text) for text in line.problems]
         if line.full_name:
             try:
                 prepare(Person, defaults_of(Person),
@@ -242,7 +251,7 @@ def _plan_people(s, trip_id: int, sheet: csv_rows.Sheet, side: str) -> tuple[lis
             try:
                 validate_organization_fields({**defaults_of(Organization), "name": line.organization})
             except ValidationError as exc:
-                problems += [f"organization {p}" for p in _problems_of(exc)]
+                problems += _problems_of(exc, "organization")
         if side == Side.DELEGATION:
             try:
                 validate_member_fields({"role": line.role, "precedence": line.precedence or 1})
@@ -254,11 +263,12 @@ def _plan_people(s, trip_id: int, sheet: csv_rows.Sheet, side: str) -> tuple[lis
             if len(found) == 1:
                 engagement_id = found[0]
             elif not found:
-                problems.append(f"no engagement titled “{line.engagement}” in this trip")
+                problems.append(Problem("engagement", f"no engagement titled “{line.engagement}” in this trip"))
             else:
-                problems.append(f"{len(found)} engagements of this trip are titled “{line.engagement}”")
+                problems.append(Problem("engagement",
+                                        f"{len(found)} engagements of this trip are titled “{line.engagement}”"))
         if problems:
-            bad.append(BadRow(line.line, "; ".join(problems)))
+            bad.append(BadRow(line.line, _reason(problems), tuple(problems)))
             continue
         org_id, org_new = directory.organization(line.organization)
         person_id = directory.person(line.full_name, org_id, bool(line.organization), org_new)
@@ -407,7 +417,7 @@ def _plan_engagements(s, trip_id: int, sheet: csv_rows.Sheet) -> tuple[list[Enga
     bad: list[BadRow] = []
     seen: set[tuple[str, datetime]] = set()
     for line in csv_rows.engagement_rows(sheet):
-        problems = list(line.problems)
+        problems = [Problem("", text) for text in line.problems]
         zone = line.timezone or default_zone
         values: dict[str, Any] = {}
         if not problems:
@@ -422,9 +432,9 @@ def _plan_engagements(s, trip_id: int, sheet: csv_rows.Sheet) -> tuple[list[Enga
             try:
                 validate_organization_fields({**defaults_of(Organization), "name": line.organization})
             except ValidationError as exc:
-                problems += [f"organization {p}" for p in _problems_of(exc)]
+                problems += _problems_of(exc, "organization")
         if problems:
-            bad.append(BadRow(line.line, "; ".join(problems)))
+            bad.append(BadRow(line.line, _reason(problems), tuple(problems)))
             continue
         start_utc = values["start_utc"].replace(microsecond=0)
         key = (fold(line.title), start_utc)

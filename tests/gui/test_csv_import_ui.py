@@ -96,7 +96,8 @@ def test_bad_rows_disable_import_and_nothing_is_written(window, dialogs, monkeyp
     _open(window, dialogs, monkeypatch, path, fill)
     assert "no column for Họ tên / Full name" in seen["people_error"] and not seen["people_enabled"]
     assert [line for line, _ in seen["bad"]] == ["4", "5", "6", "7", "8", "9"]
-    assert seen["bad"][0] == ("4", "end: before start")
+    assert seen["bad"][0] == ("4", "End: before start")
+    assert seen["bad"][1][1].startswith("Time zone: unknown time zone 'Europe/Parris'")
     assert seen["rows"] == 2 and not seen["enabled"] and seen["still_open"]
     assert seen["title"].startswith("Bad rows: 6")
     assert counts(window.ctx.db) == before
@@ -165,3 +166,20 @@ def test_the_dialog_in_vietnamese_has_no_english_left(vi_window, qtbot, tmp_path
         left += [(w, text) for w in WORD.findall(rest) if w.lower() in words]
     assert left == []
     assert "Nhập từ bảng tính" in seen["texts"] and "Mới" in seen["texts"]
+
+
+def test_bad_rows_in_vietnamese_name_the_field_in_vietnamese(vi_window, qtbot):
+    from delegation_planner.ui.dialogs.csv_import import CsvImportDialog
+
+    vi_window.load_initial_data()
+    trip_id = vi_window.trip_panel.model.trip_ids[0]
+    data = ("Tiêu đề;Ngày;Bắt đầu;Kết thúc;Múi giờ\n"
+            "Họp;05/03/2024;11:00;10:00;Europe/Paris\n"
+            "Giờ không tồn tại;31/03/2024;02:30;03:30;Europe/Paris\n").encode()
+    dialog = CsvImportDialog(vi_window.ctx, trip_id, data, "chuong-trinh.csv", vi_window, what="engagements")
+    qtbot.addWidget(dialog)
+    reasons = [dialog.bad_model.index(r, 1).data() for r in range(dialog.bad_model.rowCount())]
+    assert reasons[0] == "Kết thúc: trước thời điểm bắt đầu"
+    assert reasons[1].startswith("Bắt đầu: ") and "Europe/Paris" in reasons[1]
+    assert not dialog.import_button.isEnabled()
+    assert dialog.bad_title.text().startswith("Dòng lỗi: 2")

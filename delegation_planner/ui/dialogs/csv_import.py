@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from delegation_planner.domain.messages import render_problem
 from delegation_planner.ui.dialogs.errors import describe, is_user_error, show_error
+from delegation_planner.ui.labels import ui_language
 from delegation_planner.ui.models.csv_import import BadRowsModel, CsvRowsModel
 from delegation_planner.ui.operations import csv_import as ops
 
@@ -33,7 +35,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_ENCODINGS = ("", "utf-8", "cp1258", "cp1252")
+
+
+def bad_row_text(bad: "ops.BadRow") -> str:
+    """A bad row's reasons in the interface language: the domain rules' coded problems (end before
+    start, unknown zone, DST gap, not an e-mail…) through the message catalogue, the sheet's own
+    (no title, not a date) as the service wrote them."""
+    if not bad.problems:
+        return bad.reason
+    lang = ui_language()
+    return "; ".join(render_problem(p, lang) for p in bad.problems)
 
 
 class CsvImportDialog(QDialog):
@@ -86,7 +97,7 @@ class CsvImportDialog(QDialog):
 
         self.rows_model = CsvRowsModel(self)
         self.rows_view = self._table("csvRowsView", self.rows_model)
-        self.bad_model = BadRowsModel(self)
+        self.bad_model = BadRowsModel(self, reason_text=bad_row_text)
         self.bad_view = self._table("csvBadRowsView", self.bad_model)
         self.bad_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rows_title = QLabel(self)

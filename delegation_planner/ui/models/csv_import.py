@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -101,13 +101,15 @@ class CsvRowsModel(RowTableModel[Any]):
 
 
 class BadRowsModel(RowTableModel["BadRow"]):
-    """Every bad row of the file: its physical line and why."""
+    """Every bad row of the file: its physical line and why (``reason_text(row)``: in the interface
+    language where the rule's problem has a code, else the row's English reason)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, reason_text: Callable[["BadRow"], str] | None = None):
         super().__init__(parent)
+        reason = reason_text or (lambda r: r.reason)
         self.columns = (
             Column("line", self.tr("Line"), lambda r: str(r.line), sort_key=lambda r: r.line, align=_RIGHT),
-            Column("reason", self.tr("Reason"), lambda r: r.reason),
+            Column("reason", self.tr("Reason"), reason),
         )
 
     @staticmethod
