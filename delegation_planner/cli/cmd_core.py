@@ -108,9 +108,17 @@ def _cmd_programme(db, args) -> int:
 
 
 def _cmd_backup(db, args) -> int:
-    from delegation_planner.storage.database import backup_to
+    from delegation_planner.storage.database import NoDumpTool, backup_to
 
-    path = backup_to(db, args.output)
+    try:
+        path = backup_to(db, args.output)  # a file: SQLite's backup API; PostgreSQL: pg_dump
+    except NoDumpTool as exc:  # a server without pg_dump here: every trip's bundle in one ZIP file
+        from delegation_planner.bundles.all_trips import export_all_trips
+
+        path, count = export_all_trips(db, args.output)
+        print(f"warning: {visible(exc)}; wrote a bundle of every trip instead", file=sys.stderr)
+        print(f"Bundles of {count} trips written to {visible(path)} (a ZIP file: unzip, then 'import' each)")
+        return 0
     print(f"Backup written to {visible(path)}")
     return 0
 
