@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from delegation_planner import APP_NAME
 
@@ -74,13 +76,22 @@ class WelcomePane(QFrame):
         column_layout.addSpacing(12)
         for button, hint in ((self.sample_button, self.sample_hint), (self.new_trip_button, self.new_trip_hint),
                              (self.open_button, self.open_hint)):
-            column_layout.addWidget(button)
-            column_layout.addWidget(hint)
-            column_layout.addSpacing(4)
+            pair = QVBoxLayout()  # the hint close under its button
+            pair.setSpacing(3)
+            pair.addWidget(button)
+            pair.addWidget(hint)
+            column_layout.addLayout(pair)
+            column_layout.addSpacing(6)
 
+        # Stretches around the column (not an alignment flag): the layout then asks the column
+        # for its height at its width, so that wrapped text gets all its lines.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.setTabOrder(self.sample_button, self.new_trip_button)
         self.setTabOrder(self.new_trip_button, self.open_button)

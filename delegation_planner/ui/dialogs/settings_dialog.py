@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -28,6 +28,7 @@ from delegation_planner.settings import (
     LOGO_MAX_BYTES, OFFICE_ADDRESS, OFFICE_LOGO, PAPER_SIZE, REPORT_LANGUAGE, Settings, is_zone_name, logo_problem,
 )
 from delegation_planner.ui.dialogs.trip_dialog import timezone_combo
+from delegation_planner.ui.welcome import secondary_text
 
 #: A name, an address: generous, but not a pasted document.
 MAX_TEXT = 300
@@ -62,7 +63,9 @@ class SettingsDialog(QDialog):
         self.language_note = QLabel(self.tr("A new language applies the next time the program starts."), self)
         self.language_note.setObjectName("settingsLanguageNote")
         self.language_note.setWordWrap(True)
-        self.language_note.setEnabled(False)
+        palette = self.language_note.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
+        self.language_note.setPalette(palette)
         self.zone_combo = timezone_combo(self, settings.get(HOME_TIMEZONE))
         self.zone_combo.setObjectName("settingsHomeTimezone")
         self.zone_combo.setToolTip(self.tr("The home time zone a new trip starts with, e.g. Asia/Ho_Chi_Minh"))
@@ -160,7 +163,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
         self._update_preview()
         self.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
