@@ -245,3 +245,14 @@ class ChangeCounter(SQLModel, table=True):
 VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, MeetingNote, Commitment)
 
 ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment)
+
+
+class CalendarSequence(SQLModel, table=True):
+    """The calendar SEQUENCE of an engagement's event (services.exchange): raised by an .ics export
+    when the event's time, place or status differs from the fingerprint stored at the previous one.
+    Keyed by the engagement's stable ``uuid``; rows of deleted engagements are harmless."""
+    __tablename__ = "calendar_sequence"
+
+    engagement_uuid: str = Field(sa_column=sa.Column("engagement_uuid", sa.String(36), primary_key=True))
+    sequence: int = Field(default=0, sa_column=sa.Column("sequence", sa.Integer, nullable=False, server_default="0"))
+    fingerprint: str = Field(sa_column=sa.Column("fingerprint", sa.String(64), nullable=False))
