@@ -53,7 +53,8 @@ def _print_preview(preview) -> None:
     from delegation_planner.domain.csv_rows import describe_separator
 
     guessed = " (guessed)" if preview.encoding_guessed else ""
-    print(f"File: {preview.encoding}{guessed}, {describe_separator(preview.separator)}-separated")
+    header = f", header on line {preview.header_line}" if preview.header_line > 1 else ""
+    print(f"File: {preview.encoding}{guessed}, {describe_separator(preview.separator)}-separated{header}")
     print("Columns:")
     for column in preview.columns:
         target = column.field.replace("_", " ") if column.field else "(not imported)"

@@ -26,6 +26,7 @@ import codecs
 import csv
 import io
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -41,6 +42,8 @@ MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_CSV_ROWS = 10_000
 #: Longest cell (characters): a field of the file, not a note.
 MAX_CELL = 100_000
+#: Lines looked at for the header (a title and a blank row may come first).
+HEADER_SEARCH = 10
 
 SEPARATORS = (",", ";", "\t")
 SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -133,9 +136,20 @@ def _outside_quotes(line: str) -> str:
     return re.sub(r'"[^"]*"', "", line)
 
 
+def _steadiness(lines: list[str], sep: str) -> tuple[int, int]:
+    """(how many lines have the most common non-zero count of ``sep``, that count)."""
+    counts = [_outside_quotes(ln).count(sep) for ln in lines]
+    nonzero = [c for c in counts if c]
+    if not nonzero:
+        return 0, 0
+    mode = max(set(nonzero), key=nonzero.count)
+    return counts.count(mode), mode
+
+
 def sniff_separator(text: str) -> str:
     """``,``, ``;`` or tab: the one splitting the header line (outside quotes) into most cells;
-    on a tie the one that splits the following lines into the same number of cells."""
+    on a tie the one that splits most of the following lines into the same number of cells.
+    A header line with none of them is one column: a separator the text does not contain."""
     lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
     if not lines:
         return ","
@@ -143,19 +157,23 @@ def sniff_separator(text: str) -> str:
     counts = {sep: header.count(sep) for sep in SEPARATORS}
     best = max(counts.values())
     if best == 0:
-        return ","
+        return next((sep for sep in ("\t", ";", ",") if sep not in text), ",")
     tied = [sep for sep in SEPARATORS if counts[sep] == best]
     if len(tied) == 1:
         return tied[0]
-    def steady(sep: str) -> int:
-        return sum(_outside_quotes(ln).count(sep) == best for ln in lines[1:])
-    return max(tied, key=steady)
+    return max(tied, key=lambda sep: _steadiness(lines[1:], sep))
+
+
+_SEP_LINE = re.compile(r"\A[ \t]*sep=([,;\t])[ \t]*(?=\r\n|\n|\r|\Z)", re.IGNORECASE)
 
 
 def parse_table(text: str, separator: str | None = None) -> tuple[str, list[Record]]:
     """(separator, records) with the physical line each record starts on; blank records
     (empty lines, a row of separators only) are left out. CsvFileError for a broken file."""
-    sep = separator if separator else sniff_separator(text)
+    hint = _SEP_LINE.match(text)
+    if hint:  # Excel's "sep=;" first line: the separator, then an empty line 1 (lines keep their numbers)
+        text = text[hint.end():]  # its line break stays: an empty line 1
+    sep = separator if separator else (hint.group(1) if hint else sniff_separator(text))
     if sep not in SEPARATORS:
         raise CsvFileError(f"unknown separator {sep!r} (one of: comma, semicolon, tab)")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, quotechar='"', doublequote=True,
@@ -237,7 +255,7 @@ def map_headers(header: Sequence[str], kind: str) -> list[Column]:
     if missing:
         found = ", ".join(f"“{c.header}”" for c in columns if c.header) or "none"
         raise CsvFileError("no column for " + " or ".join(FIELD_WORDS.get(f, f) for f in missing)
-                           + f" in the first line (columns found: {found})")
+                           + f" (the first line has: {found})")
     return columns
 
 
@@ -245,7 +263,7 @@ def map_headers(header: Sequence[str], kind: str) -> list[Column]:
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
-_TIME = re.compile(r"(\d{1,2})(?:[:hH.](\d{2})?(?::(\d{2}))?)?\s*([AaPp][Mm])?")
+_TIME = re.compile(r"(\d{1,2})(?:[:hH.](\d{2})?(?::(\d{2}))?)?\s*([AaPp]\.?[Mm]\.?|SA|CH|sa|ch)?")
 
 
 def parse_date(text: str) -> date:
@@ -268,16 +286,17 @@ def parse_date(text: str) -> date:
 
 
 def parse_time(text: str) -> time:
-    """09:00, 9:00, 9h30, 9h, 09:00:00, 2:30 PM."""
+    """09:00, 9:00, 9h30, 9h, 09:00:00, 2:30 PM, 2:30:00 CH (Vietnamese Windows: SA morning, CH afternoon)."""
     text = text.strip()
     m = _TIME.fullmatch(text)
-    if not m or (m.group(2) is None and not re.search(r"[hH]|[AaPp][Mm]", text)):
+    if not m or (m.group(2) is None and not re.search(r"[hH]|[AaPp]\.?[Mm]|SA|sa", text)):
         raise ValueError(f"“{text}” is not a time (09:30 or 9h30)")
     hour, minute, second = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
     if m.group(4):
         if not 1 <= hour <= 12:
             raise ValueError(f"“{text}” is not a time")
-        hour = hour % 12 + (12 if m.group(4).lower() == "pm" else 0)
+        afternoon = m.group(4).lower().replace(".", "") in ("pm", "ch")  # Vietnamese: sáng / chiều
+        hour = hour % 12 + (12 if afternoon else 0)
     try:
         return time(hour, minute, second)
     except ValueError:
@@ -395,9 +414,18 @@ def read_sheet(data: bytes, kind: str, *, encoding: str | None = None, separator
     sep, records = parse_table(decoded.text, separator)
     if not records:
         raise CsvFileError("the file is empty (no header line)")
-    header, rows = records[0], records[1:]
-    columns = map_headers(header.cells, kind)
-    return Sheet(decoded.encoding, decoded.guessed, sep, header.line, tuple(columns), tuple(rows))
+    # The header is the first line naming the required columns: a title row above it ("DANH SÁCH
+    # ĐOÀN;;;") is left out. None of the first lines does: the first line's error.
+    for position, record in enumerate(records[:HEADER_SEARCH]):
+        try:
+            columns = map_headers(record.cells, kind)
+        except CsvFileError:
+            if position == 0:
+                first_error = sys.exc_info()[1]
+            continue
+        return Sheet(decoded.encoding, decoded.guessed, sep, record.line, tuple(columns),
+                     tuple(records[position + 1:]))
+    raise first_error
 
 
 def _cells(sheet: Sheet, record: Record, problems: list[str]) -> dict[str, str]:

@@ -115,6 +115,7 @@ class CsvPreview:
     columns: tuple[ColumnUse, ...]
     rows: tuple[Any, ...]        # PersonToImport or EngagementToImport, in file order
     bad_rows: tuple[BadRow, ...]
+    header_line: int = 1         # a title row may come first
 
     @property
     def ok(self) -> bool:
@@ -299,7 +300,7 @@ def preview_people(db: Database, trip_id: int, data: bytes, side: str = "delegat
     with db.reading() as s:
         rows, bad, _ = _plan_people(s, trip_id, sheet, side)
     return CsvPreview("people", side, trip_id, sheet.encoding, sheet.encoding_guessed, sheet.separator,
-                      _columns(sheet), tuple(rows), tuple(bad))
+                      _columns(sheet), tuple(rows), tuple(bad), sheet.header_line)
 
 
 def _refuse(bad: list[BadRow]) -> None:
@@ -458,7 +459,7 @@ def preview_engagements(db: Database, trip_id: int, data: bytes, *, encoding: st
     with db.reading() as s:
         rows, bad, _ = _plan_engagements(s, trip_id, sheet)
     return CsvPreview("engagements", None, trip_id, sheet.encoding, sheet.encoding_guessed, sheet.separator,
-                      _columns(sheet), tuple(rows), tuple(bad))
+                      _columns(sheet), tuple(rows), tuple(bad), sheet.header_line)
 
 
 def import_engagements(db: Database, trip_id: int, data: bytes, *, encoding: str | None = None,

@@ -550,3 +550,30 @@ def test_cli_options_and_refusals(capsys, tmp_path, db, db_path, trip):
     code, _, err = cli(capsys, "--db", str(db_path), "import-csv", "people", str(path), "--trip", str(trip.id),
                        "--side", "host", "--encoding", "ebcdic")
     assert code == 1 and "unknown encoding 'ebcdic'" in err
+
+
+# ------------------------------------------------------------- what else Excel writes
+
+def test_excel_sep_line_and_a_title_row_above_the_header(db, trip):
+    text = ("sep=;\r\n"                                  # 1: Excel's separator hint
+            "DANH SÁCH ĐOÀN CÔNG TÁC;;\r\n"              # 2: a title row, padded by Excel
+            ";;\r\n"                                     # 3
+            "Họ tên;Chức vụ;Cơ quan\r\n"                 # 4: the header
+            "Nguyễn Văn An, Jr.;Chuyên viên;Bộ Ngoại giao\r\n"  # 5
+            ";Thiếu tên;\r\n")                            # 6
+    preview = csv_import.preview_people(db, trip.id, text.encode("utf-8-sig"), "delegation")
+    assert (preview.separator, preview.header_line) == (";", 4)
+    assert [(r.line, r.full_name) for r in preview.rows] == [(5, "Nguyễn Văn An, Jr.")]
+    assert [b.line for b in preview.bad_rows] == [6]
+
+
+def test_a_single_column_is_not_split_on_commas(db, trip):
+    preview = csv_import.preview_people(db, trip.id, "Họ tên\nNguyễn Văn An, Jr.\nLê B; C\n".encode(), "host")
+    assert [r.full_name for r in preview.rows] == ["Nguyễn Văn An, Jr.", "Lê B; C"] and preview.ok
+
+
+@pytest.mark.parametrize("text, expected", [("2:30:00 CH", (14, 30)), ("9:00:00 SA", (9, 0)),
+                                            ("12:15 CH", (12, 15)), ("12:15 SA", (0, 15))])
+def test_vietnamese_windows_times(text, expected):
+    t = csv_rows.parse_time(text)
+    assert (t.hour, t.minute) == expected
