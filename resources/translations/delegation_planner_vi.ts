@@ -3853,6 +3853,10 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
         <translation>%1 dòng lỗi</translation>
     </message>
     <message>
+        <source>%1 outside the trip&apos;s dates</source>
+        <translation>%1 nằm ngoài thời gian chuyến công tác</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>họ tên</translation>
     </message>

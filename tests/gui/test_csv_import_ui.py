@@ -86,6 +86,7 @@ def test_bad_rows_disable_import_and_nothing_is_written(window, dialogs, monkeyp
         seen["rows"] = dialog.rows_model.rowCount()
         seen["enabled"] = dialog.import_button.isEnabled()
         seen["title"] = dialog.bad_title.text()
+        seen["summary"] = dialog.summary_label.text()
         if SHOTS:
             dialog.show()
             dialog.grab().save(str(SHOTS / "csv-import-bad-rows.png"))
@@ -99,6 +100,7 @@ def test_bad_rows_disable_import_and_nothing_is_written(window, dialogs, monkeyp
     assert seen["bad"][0] == ("4", "End: before start")
     assert seen["bad"][1][1].startswith("Time zone: unknown time zone 'Europe/Parris'")
     assert seen["rows"] == 2 and not seen["enabled"] and seen["still_open"]
+    assert "2 outside the trip's dates" in seen["summary"]  # a 2024 programme in the 2017 Boston trip
     assert seen["title"].startswith("Bad rows: 6")
     assert counts(window.ctx.db) == before
 

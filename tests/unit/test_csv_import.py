@@ -473,6 +473,24 @@ def test_fifo_folder_and_missing_file_are_refused_at_once(tmp_path):
         csv_import.read_csv_file("/dev/zero")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_symlinks_are_judged_by_what_they_point_to(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    real = tmp_path / "real.csv"
+    real.write_bytes(b"Full name\nA\n")
+    for name, target in (("to-fifo.csv", fifo), ("to-zero.csv", "/dev/zero"), ("dangling.csv", tmp_path / "gone")):
+        (tmp_path / name).symlink_to(target)
+    with pytest.raises(ValidationError, match="not a regular file"):
+        csv_import.read_csv_file(tmp_path / "to-fifo.csv")
+    with pytest.raises(ValidationError, match="not a regular file"):
+        csv_import.read_csv_file(tmp_path / "to-zero.csv")
+    with pytest.raises(ValidationError, match="does not exist"):
+        csv_import.read_csv_file(tmp_path / "dangling.csv")
+    (tmp_path / "to-real.csv").symlink_to(real)
+    assert csv_import.read_csv_file(tmp_path / "to-real.csv") == b"Full name\nA\n"
+
+
 def test_too_many_rows_is_refused(db, trip):
     data = b"Full name\n" + b"x\n" * (csv_rows.MAX_CSV_ROWS + 2)
     with pytest.raises(ValidationError, match="too many rows"):

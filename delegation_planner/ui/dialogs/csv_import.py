@@ -216,6 +216,9 @@ class CsvImportDialog(QDialog):
                 "%1", str(p.count(ops.ALREADY_THERE) + p.count(ops.REPEATED))))
         if p.new_organizations:
             parts.append(self.tr("%1 new organizations").replace("%1", str(len(p.new_organizations))))
+        outside = sum(1 for r in p.rows if getattr(r, "warnings", ()))
+        if outside:
+            parts.append(self.tr("%1 outside the trip's dates").replace("%1", str(outside)))
         parts.append(self.tr("%1 bad rows").replace("%1", str(len(p.bad_rows))))
         return " · ".join(parts)
 
