@@ -84,7 +84,7 @@ def _take(tmp: Path, out: Path, lang: str) -> int:
     dialog = SettingsDialog(window.settings, window)
     dialog.body_vi_edit.setText("SỞ Y TẾ TỈNH CAO BẰNG")
     dialog.body_en_edit.setText("Cao Bang Department of Health")
-    dialog.address_edit.setPlainText("Số 1, đường Hoàng Đình Giong, phường Hợp Giang, thành phố Cao Bằng")
+    dialog.address_edit.setPlainText("Số 1, đường Hoàng Đình Giong,\nphường Hợp Giang, thành phố Cao Bằng")
     dialog.show()
     dialog.adjustSize()
     save(dialog, "settings-dialog")

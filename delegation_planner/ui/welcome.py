@@ -55,13 +55,14 @@ class WelcomePane(QFrame):
         self.text.setObjectName("welcomeText")
         self.text.setWordWrap(True)
 
-        self.sample_button, self.sample_hint = self._button(self.tr("Load the sample trips"), "welcomeLoadSample", load_sample,
-                                          self.tr("Two study visits with their programme, people, notes and "
-                                                  "commitments, to try every screen"))
-        self.new_trip_button, self.new_trip_hint = self._button(self.tr("New trip…"), "welcomeNewTrip", new_trip,
-                                            self.tr("Title, destination, dates and home time zone"))
-        self.open_button, self.open_hint = self._button(self.tr("Open a database file…"), "welcomeOpenDatabase", open_database,
-                                        self.tr("A planner database kept elsewhere, e.g. on a shared drive"))
+        self.sample_button, self.sample_hint = self._button(
+            self.tr("Load the sample trips"), "welcomeLoadSample", load_sample,
+            self.tr("Two study visits with their programme, people, notes and commitments, to try every screen"))
+        self.new_trip_button, self.new_trip_hint = self._button(
+            self.tr("New trip…"), "welcomeNewTrip", new_trip, self.tr("Title, destination, dates and home time zone"))
+        self.open_button, self.open_hint = self._button(
+            self.tr("Open a database file…"), "welcomeOpenDatabase", open_database,
+            self.tr("A planner database kept elsewhere, e.g. on a shared drive"))
         self.sample_button.setDefault(True)
 
         column = QWidget(self)

@@ -140,8 +140,9 @@ def test_welcome_pane_in_vietnamese_has_no_english_left(tmp_path, qtbot, monkeyp
         window.show()
         assert window.central_stack.showing_welcome()
         pane = welcome(window)
-        assert [b.text() for b in pane.findChildren(QPushButton)] == [
-            "Nạp các chuyến công tác mẫu", "Chuyến công tác mới…", "Mở tệp cơ sở dữ liệu…"]
+        assert [b.text() for b in pane.findChildren(QPushButton)] == ["Nạp các chuyến công tác mẫu",
+                                                                     "Chuyến công tác mới…",
+                                                                     "Mở tệp cơ sở dữ liệu…"]
         english = english_ui_words()
         left = []
         for widget in pane.findChildren(QLabel) + pane.findChildren(QAbstractButton):
@@ -253,10 +254,10 @@ def test_status_bar_names_the_open_database(main_window, db_path):
 
 
 @pytest.mark.parametrize("url, shown, short", [
-    ("postgresql+psycopg://anna:s3cr%40t@db.office.vn:5432/trips", "postgresql+psycopg://anna@db.office.vn:5432/trips",
-     "db.office.vn:5432/trips"),
-    ("postgresql+psycopg://postgres@/trips?host=/run/postgresql", "postgresql+psycopg://postgres@/trips?host=/run/postgresql",
-     "/run/postgresql/trips"),
+    ("postgresql+psycopg://anna:s3cr%40t@db.office.vn:5432/trips",
+     "postgresql+psycopg://anna@db.office.vn:5432/trips", "db.office.vn:5432/trips"),
+    ("postgresql+psycopg://postgres@/trips?host=/run/postgresql",
+     "postgresql+psycopg://postgres@/trips?host=/run/postgresql", "/run/postgresql/trips"),
     ("postgresql+psycopg://:only-a-password@server/db", "postgresql+psycopg://server/db", "server/db"),
     ("/home/anna/Tài liệu/kế hoạch.sqlite3", "/home/anna/Tài liệu/kế hoạch.sqlite3", "kế hoạch.sqlite3"),
 ])

@@ -189,8 +189,9 @@ class SettingsDialog(QDialog):
         out: list[tuple[QWidget, str]] = []
         zone = v[HOME_TIMEZONE.key]
         if not is_zone_name(zone):
-            out.append((self.zone_combo, self.tr("Home time zone: “%1” is not a time zone name; choose one from the "
-                                                 "list, e.g. Asia/Ho_Chi_Minh.").replace("%1", zone)))
+            out.append((self.zone_combo, self.tr(
+                "Home time zone: “%1” is not a time zone name; choose one from the list, e.g. Asia/Ho_Chi_Minh.")
+                .replace("%1", zone)))
         for edit, label, limit in ((self.body_vi_edit, self.tr("Issuing body (Vietnamese)"), MAX_TEXT),
                                    (self.body_en_edit, self.tr("Issuing body (English)"), MAX_TEXT),
                                    (self.address_edit, self.tr("Office address"), MAX_ADDRESS)):
