@@ -150,6 +150,13 @@ class Actions:
             name="actionDuplicateTrip",
             tip=QCoreApplication.translate("MainWindow", "Same programme as last year: copy the trip to new dates"),
         )
+        self.export_calendar = act(
+            QCoreApplication.translate("MainWindow", "Export &calendar (.ics)…"),
+            lambda: _export_calendar(w),
+            name="actionExportCalendar",
+            tip=QCoreApplication.translate("MainWindow", "Save the programme (the whole trip or one member's) "
+                                                         "for phone and desktop calendars"),
+        )
         self.delete_trip = act(
             QCoreApplication.translate("MainWindow", "&Delete trip…"),
             lambda: w.edits.delete_current_trip(),
@@ -302,6 +309,7 @@ class Actions:
             self.edit_trip,
             self.duplicate_trip,
             self.delete_trip,
+            self.export_calendar,
             self.import_spreadsheet,
             self.add_engagement,
             self.add_commitment,
@@ -320,6 +328,12 @@ def _import_spreadsheet(w: "MainWindow") -> None:
     from delegation_planner.ui.dialogs.csv_import import import_spreadsheet  # after the first paint: services
 
     import_spreadsheet(w)
+
+
+def _export_calendar(w: "MainWindow") -> None:
+    from delegation_planner.ui.dialogs.ics_export import export_calendar_dialog  # after the first paint: services
+
+    export_calendar_dialog(w)
 
 
 def build_menus(w: "MainWindow", a: Actions) -> None:
@@ -356,6 +370,7 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     trip_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Trip"))
     trip_menu.addActions([a.new_trip, a.edit_trip, a.duplicate_trip])
     trip_menu.addSeparator()
+    trip_menu.addAction(a.export_calendar)
     trip_menu.addAction(a.import_spreadsheet)
     trip_menu.addSeparator()
     trip_menu.addAction(a.delete_trip)

@@ -4042,4 +4042,132 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     </message>
 </context>
 <!-- H4 spreadsheet import: end -->
+<!-- H3 calendar and spreadsheet export: start -->
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Xuất &amp;lịch (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the programme (the whole trip or one member&apos;s) for phone and desktop calendars</source>
+        <translation>Lưu chương trình (toàn bộ chuyến công tác hoặc của một thành viên) để mở trong lịch trên điện thoại và máy tính</translation>
+    </message>
+    <message>
+        <source>Calendar written: %1 (%2 engagements)</source>
+        <translation>Đã ghi lịch: %1 (%2 hoạt động)</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportDialog</name>
+    <message>
+        <source>Export calendar (.ics)</source>
+        <translation>Xuất lịch (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole trip</source>
+        <translation>&amp;Toàn bộ chuyến công tác</translation>
+    </message>
+    <message>
+        <source>&amp;One member&apos;s own programme:</source>
+        <translation>Chương trình riêng của &amp;một thành viên:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Add a reminder</source>
+        <translation>&amp;Nhắc trước</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> phút trước</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc lịch</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Tệ&amp;p</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Hãy chọn tệp cần ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export commitments to a spreadsheet</source>
+        <translation>Xuất cam kết ra bảng tính</translation>
+    </message>
+    <message>
+        <source>Every trip</source>
+        <translation>Tất cả các chuyến công tác</translation>
+    </message>
+    <message>
+        <source>Commitments of</source>
+        <translation>Cam kết của</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) — Excel in Vietnamese or French settings</source>
+        <translation>Dấu chấm phẩy ( ; ) — Excel với thiết lập tiếng Việt hoặc tiếng Pháp</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Ký tự tab</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Dấu phân cách</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Tệ&amp;p</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Hãy chọn tệp cần ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <source>E&amp;xport to spreadsheet…</source>
+        <translation>Xuất ra &amp;bảng tính…</translation>
+    </message>
+    <message>
+        <source>Save the commitments of this trip (or of every trip) as a CSV file for Excel</source>
+        <translation>Lưu các cam kết của chuyến công tác này (hoặc của mọi chuyến công tác) thành tệp CSV để mở bằng Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n cam kết vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<!-- H3 calendar and spreadsheet export: end -->
 </TS>

@@ -95,9 +95,14 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         self.edit_button.setObjectName("editCommitmentButton")
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setObjectName("deleteCommitmentButton")
+        self.export_button = QPushButton(self.tr("E&xport to spreadsheet…"), self)
+        self.export_button.setObjectName("exportCommitmentsButton")
+        self.export_button.setToolTip(self.tr("Save the commitments of this trip (or of every trip) as a CSV file "
+                                              "for Excel"))
         self.add_button.clicked.connect(self.add_commitment)
         self.edit_button.clicked.connect(self.edit_commitment)
         self.delete_button.clicked.connect(self.delete_commitment)
+        self.export_button.clicked.connect(self.export_to_spreadsheet)
 
         filters = QHBoxLayout()
         filters.addWidget(self.all_trips)
@@ -113,6 +118,7 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -273,6 +279,20 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         dialog = CommitmentDialog(self.ctx, trip_id, parent=self)
         if self.run_dialog(dialog) and dialog.result_value is not None:
             select_row(self.view, self.model.row_of_id(dialog.result_value.id))
+
+    def export_to_spreadsheet(self):
+        """The commitments of the trip shown (or of every trip) to a CSV file; the result or None."""
+        from delegation_planner.ui.dialogs.csv_export import CsvExportDialog
+
+        dialog = CsvExportDialog(self.ctx, None if self.showing_all_trips() else self._trip_id, parent=self)
+        if not self.run_dialog(dialog) or dialog.result_value is None:
+            return None
+        result = dialog.result_value
+        status_bar = getattr(self.window(), "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(self.tr("%n commitment(s) written to %1", "", result.rows)
+                                     .replace("%1", str(result.path)), 15000)
+        return result
 
     def commitment_model(self) -> CommitmentsModel:
         return self.model
