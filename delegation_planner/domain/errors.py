@@ -105,3 +105,27 @@ class Notice(str):
         self.code = code
         self.params = dict(params or {})
         return self
+
+
+class RecordChangedError(ValidationError):
+    """The record was saved by someone else (another officer, another window) after the caller
+    read it: the caller's edit was not written. Carries both versions so that the caller can
+    choose: ``theirs`` (the stored field values, and ``stored_version``) and ``mine`` (the values
+    the caller tried to save, read at ``expected_version``). Save again with
+    ``expected_version=stored_version`` to keep one's own, or drop it to take theirs."""
+
+    def __init__(self, subject: str, record_id: int, *, theirs: Mapping[str, Any], mine: Mapping[str, Any],
+                 stored_version: int, expected_version: int | None):
+        self.subject = str(subject)
+        self.record_id = record_id
+        self.theirs = dict(theirs)
+        self.mine = dict(mine)
+        self.stored_version = stored_version
+        self.expected_version = expected_version
+        super().__init__(f"this {self.subject} was changed by someone else since you opened it "
+                         f"(version {expected_version}, now {stored_version}); nothing was saved")
+
+    def differences(self) -> list[tuple[str, Any, Any]]:
+        """(field, theirs, mine) of each field the caller set whose stored value differs."""
+        return [(name, self.theirs.get(name), value) for name, value in self.mine.items()
+                if self.theirs.get(name) != value]

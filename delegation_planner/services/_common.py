@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import Any, Callable, Iterator, Mapping, TypeVar
 
+import sqlalchemy as sa
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
 from delegation_planner.changes import Action, Change, Subject
-from delegation_planner.domain.errors import ValidationError, not_found, problem
+from delegation_planner.domain.errors import RecordChangedError, ValidationError, not_found, problem
+from delegation_planner.domain.models import (
+    Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
+)
 from delegation_planner.domain.text import clean_text
+from delegation_planner.services.activity import after_own_change, count_change
 
 M = TypeVar("M", bound=SQLModel)
 
@@ -26,6 +34,62 @@ Changed = Callable[..., None]
 #: copies of a database and bundles) and the version SQLAlchemy raises on every update.
 IDENTITY_FIELDS = frozenset({"id", "uuid", "version"})
 
+#: The records with a version (``version_id_col``) and the subject a change of one is.
+VERSIONED: dict[type[SQLModel], Subject] = {
+    Trip: Subject.TRIP, Engagement: Subject.ENGAGEMENT, DelegationMember: Subject.MEMBER, Person: Subject.PERSON,
+    Organization: Subject.ORGANIZATION, MeetingNote: Subject.NOTE, Commitment: Subject.COMMITMENT,
+}
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """A versioned record about to be written: what the writer read and what it sets."""
+
+    model: type[SQLModel]
+    record_id: int
+    version: int
+    mine: dict[str, Any]
+
+
+def _note_edits(edits: list[_Edit], session: Session, _context, _instances) -> None:
+    for obj in [*session.dirty, *session.deleted]:
+        if type(obj) not in VERSIONED or obj.id is None:
+            continue
+        state = sa.inspect(obj)
+        mine = {a.key: a.history.added[0] for a in state.attrs
+                if a.key not in IDENTITY_FIELDS and a.history.added}
+        edits.append(_Edit(type(obj), obj.id, state.committed_state.get("version", obj.version), mine))
+
+
+def _changed_elsewhere(db, edits: list[_Edit]) -> Exception:
+    """The error for a stale UPDATE/DELETE (a concurrent save won): which record, both versions."""
+    with db.reading() as s:
+        for edit in reversed(edits):
+            current = s.get(edit.model, edit.record_id)
+            if current is None:
+                return not_found(entity_word(edit.model), edit.record_id)
+            if current.version != edit.version:
+                return RecordChangedError(VERSIONED[edit.model], edit.record_id, theirs=values_of(current),
+                                          mine=edit.mine, stored_version=current.version,
+                                          expected_version=edit.version)
+    first = edits[0] if edits else None
+    return RecordChangedError(VERSIONED[first.model] if first else "record", first.record_id if first else 0,
+                              theirs={}, mine=first.mine if first else {}, stored_version=0,
+                              expected_version=first.version if first else None)
+
+
+def check_version(obj: SQLModel, expected_version: Any, changes: Mapping[str, Any], *,
+                  theirs: Mapping[str, Any] | None = None) -> None:
+    """Refuse an edit based on an older read: RecordChangedError (nothing written) when the
+    record's stored version is not ``expected_version`` (None: no check)."""
+    if expected_version is None:
+        return
+    if not _is_id(expected_version):
+        raise ValidationError(f"must be a whole number, not {expected_version!r}", "expected_version")
+    if obj.version != expected_version:
+        raise RecordChangedError(VERSIONED[type(obj)], obj.id, theirs=values_of(obj) if theirs is None else theirs,
+                                 mine=changes, stored_version=obj.version, expected_version=expected_version)
+
 
 @contextlib.contextmanager
 def unit_of_work(db) -> Iterator[tuple[Session, Changed]]:
@@ -35,15 +99,29 @@ def unit_of_work(db) -> Iterator[tuple[Session, Changed]]:
             ...
             changed(Subject.NOTE, (note.id,), trip_id, Action.CREATE)
 
-    If the block raises, the transaction is rolled back and nothing is announced."""
+    If the block raises, the transaction is rolled back and nothing is announced. A write
+    that changes anything also raises the change counter (services.activity) in the same
+    transaction. A stale write of a versioned record (another connection saved it since this
+    transaction read it: SQLAlchemy's StaleDataError) becomes RecordChangedError."""
     pending: list[Change] = []
+    edits: list[_Edit] = []
+    counted: list[int | None] = []
 
     def changed(subject: Subject | str, ids: tuple[int, ...] = (), trip_id: int | None = None,
                 action: Action | str = Action.UPDATE) -> None:
         pending.append(Change(Subject(subject), tuple(ids), trip_id, Action(action)))
 
-    with db.transaction() as session:
-        yield session, changed
+    try:
+        with db.transaction() as session:
+            sa.event.listen(session, "before_flush", partial(_note_edits, edits))
+            yield session, changed
+            session.flush()  # a stale UPDATE/DELETE raises here (or in a flush of the block)
+            if pending:
+                counted.append(count_change(session))
+    except StaleDataError:
+        raise _changed_elsewhere(db, edits) from None
+    if counted:
+        after_own_change(db, counted[0])
     for change in pending:
         db.notify(change)
 

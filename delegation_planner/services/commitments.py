@@ -15,6 +15,7 @@ from delegation_planner.domain.rules import commitment_is_overdue, validate_comm
 from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, apply, check_reference, defaults_of, get_or_raise, prepare, values_of
+from delegation_planner.services._common import check_version
 
 EDITABLE = {"engagement_id", "organization_id", "description", "kind", "made_by", "owner_id", "due_date", "status",
             "signed_date", "follow_up"}
@@ -72,9 +73,12 @@ def create_commitment(db: Database, trip_id: int, **fields: Any) -> Commitment:
     return commitment
 
 
-def update_commitment(db: Database, commitment_id: int, **changes: Any) -> Commitment:
+def update_commitment(db: Database, commitment_id: int, *, expected_version: int | None = None,
+                      **changes: Any) -> Commitment:
+    """``expected_version``: the version the caller read (RecordChangedError if it was saved since)."""
     with unit_of_work(db) as (s, changed):
         commitment = get_or_raise(s, Commitment, commitment_id)
+        check_version(commitment, expected_version, changes)
         values = prepare(Commitment, values_of(commitment), changes, validate_commitment_fields, editable=EDITABLE)
         _check_refs(s, commitment.trip_id, values)
         apply(commitment, values)

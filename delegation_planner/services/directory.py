@@ -15,6 +15,7 @@ from delegation_planner.storage.database import Database
 from delegation_planner.services._common import (
     unit_of_work, apply, check_list_filters, check_reference, defaults_of, get_or_raise, prepare, values_of,
 )
+from delegation_planner.services._common import check_version
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,12 @@ def create_organization(db: Database, **fields: Any) -> Organization:
     return org
 
 
-def update_organization(db: Database, organization_id: int, **changes: Any) -> Organization:
+def update_organization(db: Database, organization_id: int, *, expected_version: int | None = None,
+                        **changes: Any) -> Organization:
+    """``expected_version``: the version the caller read (RecordChangedError if it was saved since)."""
     with unit_of_work(db) as (s, changed):
         org = get_or_raise(s, Organization, organization_id)
+        check_version(org, expected_version, changes)
         apply(org, prepare(Organization, values_of(org), changes, validate_organization_fields))
         s.add(org)
         changed(Subject.ORGANIZATION, (organization_id,), None, Action.UPDATE)
@@ -152,9 +156,11 @@ def create_person(db: Database, **fields: Any) -> Person:
     return person
 
 
-def update_person(db: Database, person_id: int, **changes: Any) -> Person:
+def update_person(db: Database, person_id: int, *, expected_version: int | None = None, **changes: Any) -> Person:
+    """``expected_version``: the version the caller read (RecordChangedError if it was saved since)."""
     with unit_of_work(db) as (s, changed):
         person = get_or_raise(s, Person, person_id)
+        check_version(person, expected_version, changes)
         values = prepare(Person, values_of(person), changes, validate_person_fields)
         check_reference(s, Organization, values.get("organization_id"), "organization_id")
         apply(person, values)

@@ -21,6 +21,8 @@ from delegation_planner.storage.database import Database
 from delegation_planner.services._common import (
     unit_of_work, _is_id, apply, check_reference, defaults_of, get_or_raise, prepare, values_of,
 )
+from delegation_planner.services._common import check_version
+from delegation_planner.domain.timezones import wall_clock
 from delegation_planner.services.members import head_in_session
 
 EDITABLE = {"title", "kind", "organization_id", "location", "timezone", "start_utc", "end_utc", "objectives",
@@ -161,10 +163,15 @@ def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
     return eng_id
 
 
-def update_engagement(db: Database, engagement_id: int, **changes: Any) -> SavedEngagement:
+def update_engagement(db: Database, engagement_id: int, *, expected_version: int | None = None,
+                      **changes: Any) -> SavedEngagement:
+    """``expected_version``: the version the caller read (RecordChangedError if it was saved since)."""
     with unit_of_work(db) as (s, changed):
         eng = get_or_raise(s, Engagement, engagement_id)
         current = values_of(eng)
+        check_version(eng, expected_version, changes,  # theirs also as the wall-clock times a form shows
+                      theirs={**current, "start": wall_clock(eng.start_utc, eng.timezone),
+                              "end": wall_clock(eng.end_utc, eng.timezone)})
         changes = _local_times_to_utc(current, _check_time_changes_keep_zone(current, changes))
         values = _whole_seconds(prepare(Engagement, current, changes, validate_engagement_fields,
                                         editable=EDITABLE))

@@ -14,6 +14,7 @@ from delegation_planner.domain.rules import validate_member_fields
 from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, _is_id, check_reference, get_or_raise, prepare, values_of, apply
+from delegation_planner.services._common import check_version
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,12 @@ def add_member(db: Database, trip_id: int, person_id: int, *, role: MemberRole |
     return member
 
 
-def update_member(db: Database, member_id: int, **changes: Any) -> DelegationMember:
+def update_member(db: Database, member_id: int, *, expected_version: int | None = None,
+                  **changes: Any) -> DelegationMember:
+    """``expected_version``: the version the caller read (RecordChangedError if it was saved since)."""
     with unit_of_work(db) as (s, changed):
         member = get_or_raise(s, DelegationMember, member_id)
+        check_version(member, expected_version, changes)
         apply(member, prepare(DelegationMember, values_of(member), changes, validate_member_fields,
                               editable={"role", "precedence"}))
         s.add(member)

@@ -11,6 +11,7 @@ from delegation_planner.domain.timezones import utc_now
 from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, apply, get_or_raise, prepare, values_of
+from delegation_planner.services._common import check_version
 
 EDITABLE = {"author", "text"}
 
@@ -35,9 +36,11 @@ def add_note(db: Database, engagement_id: int, text: str, author: str = "") -> M
     return note
 
 
-def update_note(db: Database, note_id: int, **changes: Any) -> MeetingNote:
+def update_note(db: Database, note_id: int, *, expected_version: int | None = None, **changes: Any) -> MeetingNote:
+    """``expected_version``: the version the caller read (RecordChangedError if it was saved since)."""
     with unit_of_work(db) as (s, changed):
         note = get_or_raise(s, MeetingNote, note_id)
+        check_version(note, expected_version, changes)
         apply(note, prepare(MeetingNote, values_of(note), changes, validate_note_fields, editable=EDITABLE))
         note.updated_at = utc_now()
         s.add(note)

@@ -18,6 +18,7 @@ from delegation_planner.storage.database import Database
 from delegation_planner.services._common import (
     unit_of_work, apply, check_list_filters, defaults_of, get_or_raise, prepare, values_of,
 )
+from delegation_planner.services._common import check_version
 
 EDITABLE = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
 
@@ -78,9 +79,11 @@ def create_trip(db: Database, **fields: Any) -> Trip:
     return trip
 
 
-def update_trip(db: Database, trip_id: int, **changes: Any) -> Trip:
+def update_trip(db: Database, trip_id: int, *, expected_version: int | None = None, **changes: Any) -> Trip:
+    """``expected_version``: the version the caller read (RecordChangedError if it was saved since)."""
     with unit_of_work(db) as (s, changed):
         trip = get_or_raise(s, Trip, trip_id)
+        check_version(trip, expected_version, changes)
         values = prepare(Trip, values_of(trip), changes, validate_trip_fields, editable=EDITABLE)
         apply(trip, values)
         trip.updated_at = utc_now()
