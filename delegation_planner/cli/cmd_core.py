@@ -88,22 +88,24 @@ def _cmd_trips(db, args) -> int:
 
 
 def _cmd_programme(db, args) -> int:
-    from delegation_planner.domain.enums import label
+    from delegation_planner.reports.i18n import Labels
     from delegation_planner.services.engagements import programme
 
+    lang = getattr(args, "ui_lang", "en")
+    L = Labels(lang)  # the reports' day headings and labels: one weekday rule (domain.messages)
     prog = programme(db, args.trip_id)
     print(f"{visible(prog.trip.title)}\n{visible(prog.trip.destination)}")
     for day, items in prog.days():
-        print(f"\n{day:%A %d %B %Y}")
+        print(f"\n{L.day(day)}")
         for item in items:
             mark = "!" if item.conflicts else " "
             place = item.organization_name or item.location
-            print(f" {mark} {item.time_label:<32} {visible(item.title)}"
-                  + (f" — {visible(place)}" if place else "") + f" [{label(item.status)}]")
+            print(f" {mark} {item.time_label_in(lang):<32} {visible(item.title)}"
+                  + (f" — {visible(place)}" if place else "") + f" [{L.enum(item.status)}]")
             for conflict in item.conflicts:
-                print(f"      ! {visible(conflict.message)}")
+                print(f"      ! {visible(conflict.describe(lang))}")
     if prog.conflict_count:
-        print(f"\n{prog.conflict_count} conflict(s) flagged with !")
+        print(f"\n{prog.conflict_count} " + ("trùng lịch, đánh dấu !" if lang == "vi" else "conflict(s) flagged with !"))
     return 0
 
 

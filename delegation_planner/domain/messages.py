@@ -426,3 +426,19 @@ def render_notice(notice, lang: str = "en") -> str:
     else:
         text = render_message(code, params, lang) or str(notice)
     return _where(params, lang) + text
+
+
+# --------------------------------------------------------------------------- weekdays
+#: Weekdays as official Vietnamese documents write them: in words ("Thứ Tư, ngày 12/07/2017"),
+#: never "Thứ 4" or "T4"; Sunday as Qt's Vietnamese locale and the reports spell it.
+WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
+}
+
+
+def weekday_name(day: date, lang: str = "en", *, short: bool = False) -> str:
+    """The one weekday rule of the GUI, the reports and the CLI: "Wednesday" / "Wed" in English,
+    "Thứ Tư" in Vietnamese (short or not: the word is the official form)."""
+    name = WEEKDAYS["vi" if check_lang(lang) == "vi" else "en"][day.weekday()]
+    return name[:3] if short and lang != "vi" else name

@@ -15,14 +15,28 @@ from delegation_planner.domain.errors import ValidationError
 UTC = timezone.utc
 DEFAULT_HOME_TIMEZONE = "Asia/Ho_Chi_Minh"
 
-#: Short city names officers use in the programme ("09:00 Boston · 20:00 Hà Nội").
+#: Short city names officers use in the programme ("09:00 Boston · 20:00 Hà Nội") when the venue's
+#: own city is not known: the zone's city (Vietnam's zone reads Hà Nội, where the offices are).
 _CITY_LABELS = {
     "Asia/Ho_Chi_Minh": "Hà Nội",
     "Asia/Saigon": "Hà Nội",
     "Asia/Bangkok": "Bangkok",
     "America/New_York": "Boston",
     "Europe/Paris": "Paris",
-    "Asia/Shanghai": "Nanning",
+    "Asia/Shanghai": "Shanghai",
+}
+
+#: The Vietnamese names of cities that Vietnamese documents write in Vietnamese (the venue clock of a
+#: Nanning engagement reads "Nam Ninh" in the Vietnamese interface and reports); others stay as written.
+_VI_CITY_NAMES = {
+    "Nanning": "Nam Ninh", "Shanghai": "Thượng Hải", "Beijing": "Bắc Kinh", "Peking": "Bắc Kinh",
+    "Guangzhou": "Quảng Châu", "Kunming": "Côn Minh", "Shenzhen": "Thâm Quyến", "Chongqing": "Trùng Khánh",
+    "Hong Kong": "Hồng Kông", "Macau": "Ma Cao", "Taipei": "Đài Bắc", "Pingxiang": "Bằng Tường",
+    "Dongxing": "Đông Hưng", "Baise": "Bách Sắc", "Chengdu": "Thành Đô", "Nanjing": "Nam Kinh",
+    "Vientiane": "Viêng Chăn", "Phnom Penh": "Phnôm Pênh", "Bangkok": "Băng Cốc", "Moscow": "Mát-xcơ-va",
+    "Hanoi": "Hà Nội", "Ha Noi": "Hà Nội", "Ho Chi Minh City": "Thành phố Hồ Chí Minh", "Saigon": "Sài Gòn",
+    "Pyongyang": "Bình Nhưỡng", "Seoul": "Xơ-un", "Berlin": "Béc-lin", "London": "Luân Đôn",
+    "Singapore": "Xinh-ga-po", "Jakarta": "Gia-các-ta", "Kuala Lumpur": "Cua-la Lăm-pơ", "Yangon": "Y-an-gun",
 }
 
 
@@ -81,10 +95,14 @@ def get_zone(name: str, field: str = "timezone") -> tzinfo:
     return zone
 
 
-def city_label(zone_name: str) -> str:
-    if zone_name in _CITY_LABELS:
-        return _CITY_LABELS[zone_name]
-    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+def city_label(zone_name: str, lang: str = "en", city: str = "") -> str:
+    """The place a clock is read at: the venue's own ``city`` when known (an engagement's organization
+    city), else the zone's city ("Asia/Shanghai" -> "Shanghai"); in Vietnamese, the Vietnamese name
+    of a city that has one ("Nanning" -> "Nam Ninh"). The one rule of the GUI, the reports and the CLI."""
+    name = " ".join(city.split()) if isinstance(city, str) and city.strip() else ""
+    if not name:
+        name = _CITY_LABELS.get(zone_name) or zone_name.rsplit("/", 1)[-1].replace("_", " ")
+    return _VI_CITY_NAMES.get(name, name) if lang == "vi" else name
 
 
 def to_utc(local: datetime, zone_name: str, field: str = "start") -> datetime:
@@ -129,15 +147,18 @@ def utc_offset_label(instant: datetime, zone_name: str) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def dual_time_label(instant: datetime, venue_zone: str, home_zone: str) -> str:
-    """"09:00 Boston · 20:00 Hà Nội", with "(+1)" when home is on another day."""
+def dual_time_label(instant: datetime, venue_zone: str, home_zone: str, *, venue_city: str = "",
+                    lang: str = "en") -> str:
+    """"09:00 Boston · 20:00 Hà Nội", with "(+1)" when home is on another day; the venue named by
+    its own city when given (``city_label``), in ``lang``."""
     venue = to_local(instant, venue_zone)
     home = to_local(instant, home_zone)
     day_shift = (home.date() - venue.date()).days
     shift = f" ({day_shift:+d})" if day_shift else ""
+    where = city_label(venue_zone, lang, venue_city)
     if venue_zone == home_zone:
-        return f"{venue:%H:%M} {city_label(venue_zone)}"
-    return f"{venue:%H:%M} {city_label(venue_zone)} · {home:%H:%M}{shift} {city_label(home_zone)}"
+        return f"{venue:%H:%M} {where}"
+    return f"{venue:%H:%M} {where} · {home:%H:%M}{shift} {city_label(home_zone, lang)}"
 
 
 def local_date(instant: datetime, zone_name: str) -> date:

@@ -110,7 +110,7 @@ def _programme(data: ReportData, L: Labels, st: Styles, width: float, counter: _
     if not days:
         out.append(Paragraph(esc(L("no_engagements")), st.muted))
         return out
-    home_city = city_label(data.trip.home_timezone)
+    home_city = city_label(data.trip.home_timezone, L.lang)
     widths = [0.14 * width, 0.13 * width, 0.35 * width, 0.22 * width, 0.16 * width]
     for day, items in days:
         out.append(heading(L.day(day), st.h2, 1, counter))
@@ -140,7 +140,7 @@ def _programme_row(item, L: Labels, st: Styles) -> list:
     if item.location:
         venue.append(Paragraph(esc(item.location), st.small))
     lead = item.lead
-    return [[Paragraph(esc(local), st.cell), Paragraph(esc(city_label(item.timezone)), st.small)],
+    return [[Paragraph(esc(local), st.cell), Paragraph(esc(city_label(item.timezone, L.lang, item.venue_city)), st.small)],
             Paragraph(esc(home), st.cell), engagement, venue or "",
             Paragraph(esc(lead.full_name), st.cell) if lead else ""]
 
@@ -172,7 +172,7 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
            counter: _Counter) -> list:
     item, eng = d.item, d.engagement
     out: list = [heading(f"{number}. {item.title}", st.h2, 1, counter)]
-    when = f"{L.day(item.day)} · {item.time_label} ({L('until', time=f'{item.local_end:%H:%M}')})"
+    when = f"{L.day(item.day)} · {item.time_label_in(L.lang)} ({L('until', time=f'{item.local_end:%H:%M}')})"
     venue = ", ".join(x for x in (item.organization_name, item.location) if x)
     ours = "; ".join(f"{a.full_name} ({L.enum(a.role)})" for a in d.delegation)
     pairs: list[tuple[str, object]] = [

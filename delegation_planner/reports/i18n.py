@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from delegation_planner.domain.enums import label as english_label
 from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.messages import weekday_name
 
 LANGUAGES = ("en", "vi")
 
@@ -243,8 +244,6 @@ _VI_BY_ENUM = {("EngagementKind", "press"): "Họp báo", ("MemberRole", "press"
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
-_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 
 def check_lang(lang: object) -> str:
@@ -297,9 +296,10 @@ class Labels:
 
     def day(self, d: Date) -> str:
         """"Wednesday 12 July 2017" / "Thứ Tư, ngày 12/07/2017"."""
+        weekday = weekday_name(d, self.lang)  # the one weekday rule (domain.messages)
         if self.lang == "vi":
-            return f"{_WEEKDAYS_VI[d.weekday()]}, ngày {d.day:02d}/{d.month:02d}/{d.year}"
-        return f"{_WEEKDAYS_EN[d.weekday()]} {self.date(d)}"
+            return f"{weekday}, ngày {d.day:02d}/{d.month:02d}/{d.year}"
+        return f"{weekday} {self.date(d)}"
 
     def date_range(self, start: Date, end: Date) -> str:
         if self.lang == "vi":

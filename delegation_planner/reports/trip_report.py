@@ -58,13 +58,13 @@ def _title_block(data: ReportData, L: Labels, st: Styles, prepared_on: date) -> 
 
 # ------------------------------------------------------------------------------------ summary
 
-def _places(data: ReportData) -> str:
+def _places(data: ReportData, lang: str = "en") -> str:
     places: list[str] = []
     for detail in data.engagements:
         if detail.item.cancelled:
             continue
         org = detail.organization
-        city = org.city.strip() if org is not None and org.city.strip() else city_label(detail.item.timezone)
+        city = city_label(detail.item.timezone, lang, org.city if org is not None else "")
         if city not in places:
             places.append(city)
     if data.trip.destination and not places:
@@ -80,7 +80,7 @@ def _summary(data: ReportData, L: Labels, st: Styles, width: float, counter: _Co
     out += key_values([
         (L("dates"), L.date_range(data.trip.start_date, data.trip.end_date)),
         (L("destination"), data.trip.destination),
-        (L("places"), _places(data)),
+        (L("places"), _places(data, L.lang)),
         (L("head"), data.head.full_name if data.head else ""),
         (L("engagements_planned"), str(len(items))),
         (L("engagements_held"), str(held)),
@@ -119,7 +119,7 @@ def _engagements(data: ReportData, L: Labels, st: Styles, width: float, counter:
         item = d.item
         block: list = [CondPageBreak(40 * mm), heading(f"{number}. {item.title}", st.h2, 1, counter)]
         venue = ", ".join(x for x in (item.organization_name, item.location) if x)
-        pairs: list[tuple[str, object]] = [(L("when"), f"{L.day(item.day)} · {item.time_label}"),
+        pairs: list[tuple[str, object]] = [(L("when"), f"{L.day(item.day)} · {item.time_label_in(L.lang)}"),
                                            (L("venue"), venue)]
         if item.status != EngagementStatus.HELD:
             pairs.append((L("status"), L.enum(item.status)))

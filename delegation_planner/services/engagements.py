@@ -302,6 +302,7 @@ class ProgrammeItem:
     attendees: tuple[AttendeeRow, ...]
     conflicts: tuple[Conflict, ...]
     home_timezone: str
+    venue_city: str = ""  # the organization's city: the venue clock's place name
 
     @property
     def local_start(self) -> datetime:
@@ -322,8 +323,13 @@ class ProgrammeItem:
 
     @property
     def time_label(self) -> str:
-        """"09:00 Boston · 20:00 Hà Nội"."""
-        return dual_time_label(self.start_utc, self.timezone, self.home_timezone)
+        """"09:00 Boston · 20:00 Hà Nội" (the venue named by its city, else its zone's)."""
+        return self.time_label_in("en")
+
+    def time_label_in(self, lang: str) -> str:
+        """``time_label`` in ``lang`` ("09:00 Nam Ninh · 08:00 Hà Nội" in Vietnamese)."""
+        return dual_time_label(self.start_utc, self.timezone, self.home_timezone, venue_city=self.venue_city,
+                               lang=lang)
 
     @property
     def lead(self) -> AttendeeRow | None:
@@ -365,7 +371,8 @@ def programme(db: Database, trip_id: int) -> Programme:
         rows = s.execute(
             sa.select(Engagement.id, Engagement.title, Engagement.kind, Engagement.organization_id,
                       sa.func.coalesce(Organization.name, ""), Engagement.location, Engagement.timezone,
-                      Engagement.start_utc, Engagement.end_utc, Engagement.status, Engagement.travel_minutes)
+                      Engagement.start_utc, Engagement.end_utc, Engagement.status, Engagement.travel_minutes,
+                      sa.func.coalesce(Organization.city, ""))
             .outerjoin(Organization, Organization.id == Engagement.organization_id)
             .where(Engagement.trip_id == trip_id)
             .order_by(Engagement.start_utc, Engagement.id)).all()
@@ -386,6 +393,6 @@ def programme(db: Database, trip_id: int) -> Programme:
         ProgrammeItem(id=r[0], title=r[1], kind=r[2], organization_id=r[3], organization_name=r[4], location=r[5],
                       timezone=r[6], start_utc=r[7], end_utc=r[8], status=r[9], travel_minutes=r[10],
                       attendees=tuple(attendees.get(r[0], [])), conflicts=tuple(report.get(r[0], [])),
-                      home_timezone=trip.home_timezone)
+                      home_timezone=trip.home_timezone, venue_city=r[11])
         for r in rows)
     return Programme(trip=trip, items=items, head_person_id=head, person_names=names)

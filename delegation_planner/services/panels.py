@@ -74,6 +74,7 @@ class EngagementSummary:
     talking_points: str
     logistics: str
     travel_minutes: int | None
+    venue_city: str = ""  # the organization's city: the venue clock's place name
 
 
 def engagement_summary(db: Database, engagement_id: int) -> EngagementSummary:
@@ -84,7 +85,7 @@ def engagement_summary(db: Database, engagement_id: int) -> EngagementSummary:
                       Engagement.kind, Engagement.status, Engagement.organization_id,
                       sa.func.coalesce(Organization.name, ""), Engagement.location, Engagement.timezone,
                       Engagement.start_utc, Engagement.end_utc, Engagement.objectives, Engagement.talking_points,
-                      Engagement.logistics, Engagement.travel_minutes)
+                      Engagement.logistics, Engagement.travel_minutes, sa.func.coalesce(Organization.city, ""))
             .join(Trip, Trip.id == Engagement.trip_id)
             .outerjoin(Organization, Organization.id == Engagement.organization_id)
             .where(Engagement.id == engagement_id)).first()

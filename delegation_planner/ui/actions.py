@@ -291,6 +291,20 @@ class Actions:
             tip=QCoreApplication.translate("MainWindow", "The post-trip report with Vietnamese headings"),
             name="actionTripReportVi",
         )
+        # the other language, chosen explicitly (the two above follow the Settings' report language,
+        # by default the interface's)
+        self.briefing_pack_en = act(
+            QCoreApplication.translate("MainWindow", "Briefing pack in &English…"),
+            lambda: w.build_report("briefing", lang="en"),
+            tip=QCoreApplication.translate("MainWindow", "The briefing pack with English headings"),
+            name="actionBriefingPackEn",
+        )
+        self.trip_report_en = act(
+            QCoreApplication.translate("MainWindow", "Post-trip report in E&nglish…"),
+            lambda: w.build_report("trip_report", lang="en"),
+            tip=QCoreApplication.translate("MainWindow", "The post-trip report with English headings"),
+            name="actionTripReportEn",
+        )
 
         # Help
         self.load_sample = act(
@@ -318,6 +332,8 @@ class Actions:
             self.trip_report,
             self.briefing_pack_vi,
             self.trip_report_vi,
+            self.briefing_pack_en,
+            self.trip_report_en,
         ]
 
     def engagement_actions(self) -> list[QAction]:
@@ -385,7 +401,7 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
     reports_menu.addActions([a.briefing_pack, a.trip_report])
     reports_menu.addSeparator()
-    reports_menu.addActions([a.briefing_pack_vi, a.trip_report_vi])
+    reports_menu.addActions([a.briefing_pack_en, a.briefing_pack_vi, a.trip_report_en, a.trip_report_vi])
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a.load_sample)

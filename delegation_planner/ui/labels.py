@@ -9,6 +9,7 @@ engagement and *Báo chí* for a delegation member). The English texts are those
 """
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Callable
 
@@ -130,10 +131,26 @@ def date_locale():
     return found
 
 
+_WEEKDAY_TOKEN = re.compile(r"(?<![d'])dddd?(?!d)")
+
+
+def _weekday_words(value, pattern: str) -> str:
+    """``pattern`` with its weekday ("ddd"/"dddd") written by the one weekday rule of the domain
+    (domain.messages.weekday_name: "Thứ Tư", never Qt's "Th 4"), as a quoted literal."""
+    from delegation_planner.domain.messages import weekday_name
+
+    def literal(m: re.Match) -> str:
+        return "'" + weekday_name(value, ui_language(), short=len(m.group(0)) == 3) + "'"
+
+    return _WEEKDAY_TOKEN.sub(literal, pattern)
+
+
 def _format(value, pattern: str) -> str:
     from datetime import datetime
 
     from PySide6.QtCore import QDate, QDateTime, QTime
+
+    pattern = _weekday_words(value, pattern)
 
     if isinstance(value, datetime):
         qt_value = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
@@ -152,7 +169,7 @@ def short_date(value) -> str:
 
 
 def day_with_weekday(value) -> str:
-    """"Wed 12 Jul 2017" / "Thứ 4 12/07/2017"."""
+    """"Wed 12 Jul 2017" / "Thứ Tư, 12/07/2017"."""
     return _format(value, QCoreApplication.translate("date", "ddd dd MMM yyyy"))
 
 
@@ -162,7 +179,7 @@ def long_day(value) -> str:
 
 
 def timeline_day(value) -> str:
-    """Timeline column heads: "Wed 12 Jul" / "Thứ 4 12/07"."""
+    """Timeline column heads: "Wed 12 Jul" / "Thứ Tư 12/07"."""
     return _format(value, QCoreApplication.translate("date", "ddd d MMM"))
 
 
@@ -202,6 +219,13 @@ def ui_language() -> str:
     """"en" or "vi": the language the interface is shown in (from the installed translation)."""
     name = date_locale().name()
     return "vi" if name.startswith("vi") else "en"
+
+
+def time_label(item) -> str:
+    """A programme item's "09:00 Nam Ninh · 08:00 Hà Nội" in the interface language (the venue named by
+    its city: domain.timezones.city_label)."""
+    label_in = getattr(item, "time_label_in", None)
+    return label_in(ui_language()) if label_in is not None else item.time_label
 
 
 def conflict_text(conflict) -> str:

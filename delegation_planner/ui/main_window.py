@@ -422,8 +422,9 @@ class MainWindow(QMainWindow):
     def rebuild_recent_menu(self) -> None:
         rebuild_recent_menu(self, self.switch_database)
 
-    def build_report(self, kind: str, path: str | None = None, *, lang: str = "en") -> None:
-        """Build the briefing pack or post-trip report in the background, then open it."""
+    def build_report(self, kind: str, path: str | None = None, *, lang: str | None = None) -> None:
+        """Build the briefing pack or post-trip report in the background, then open it (in ``lang``;
+        None: the report language of the Settings, by default the interface's)."""
         report_runner.build_report(self, kind, path, lang=lang)
 
     def load_sample_trip(self) -> int | None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVB
 
 from delegation_planner.domain.enums import TripStatus
 from delegation_planner.domain.timezones import city_label
-from delegation_planner.ui.labels import conflict_text, enum_text
+from delegation_planner.ui.labels import conflict_text, enum_text, ui_language
 from delegation_planner.ui.models.trips import format_dates
 from delegation_planner.ui.window_text import tr
 
@@ -93,7 +93,7 @@ class ProgrammeHeader(QWidget):
         self.title.setText(trip.title)
         parts = [p for p in (trip.destination, format_dates(trip)) if p]
         parts.append(enum_text(trip.status, TripStatus))
-        parts.append(tr("home time: %1").replace("%1", city_label(trip.home_timezone)))
+        parts.append(tr("home time: %1").replace("%1", city_label(trip.home_timezone, ui_language())))
         parts.append(tr("engagements: %1").replace("%1", str(len(prog.items))))
         self.facts.setText(" · ".join(parts))
         self.show_conflicts(prog, selected)

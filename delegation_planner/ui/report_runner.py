@@ -1,11 +1,17 @@
-"""Reports → Briefing pack / Post-trip report: ask where, build in the background, open the PDF."""
+"""Reports → Briefing pack / Post-trip report: ask where, build in the background, open the PDF.
+
+The language of a report follows the interface by default (Ctrl+P in the Vietnamese window builds the
+Vietnamese pack), or the Settings' report language when it names one; the menu's "… in English" /
+"… in Vietnamese" items choose explicitly. The status bar names the language that was built."""
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegation_planner.ui.dialogs.errors import show_error
+from delegation_planner.ui.labels import ui_language
 from delegation_planner.ui.window_text import tr
 
 if TYPE_CHECKING:
@@ -14,13 +20,30 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: str = "en") -> None:
+def default_report_language(w: "MainWindow") -> str:
+    """"en" or "vi": the Settings' report language ("interface", the default, means the interface's)."""
+    choice = "interface"
+    settings = getattr(w, "settings", None)
+    setting = getattr(sys.modules.get("delegation_planner.settings"), "REPORT_LANGUAGE", None)
+    if settings is not None and setting is not None:
+        choice = settings.get(setting)
+    return choice if choice in ("en", "vi") else ui_language()
+
+
+def language_name(lang: str) -> str:
+    return tr("Vietnamese") if lang == "vi" else tr("English")
+
+
+def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: str | None = None) -> None:
     """Build the briefing pack (``kind="briefing"``) or post-trip report of the current trip
-    through the window's task runner; ``path`` None asks for it. Results go to ``w.last_report``."""
+    through the window's task runner, in ``lang`` (None: :func:`default_report_language`);
+    ``path`` None asks for it. Results go to ``w.last_report``."""
     trip_id = w.current_trip_id
     if trip_id is None:
         return
+    lang = lang or default_report_language(w)
     title = tr("Briefing pack") if kind == "briefing" else tr("Post-trip report")
+    title_in = f"{title} ({language_name(lang)})"
     try:
         from delegation_planner.ui.operations import reports  # ReportLab: only when a report is asked for
     except ImportError as exc:
@@ -49,7 +72,7 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
             return
         pages = getattr(result, "pages", None)
         written = Path(getattr(result, "path", path))
-        w.statusBar().showMessage(tr("%1 written: %2 (%3 pages)").replace("%1", title)
+        w.statusBar().showMessage(tr("%1 written: %2 (%3 pages)").replace("%1", title_in)
                                   .replace("%2", str(written)).replace("%3", str(pages)), 15000)
         w.open_file(written)
 
@@ -61,4 +84,4 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
         log.info("%s failed: %s", title, exc)  # a bug's traceback: logged by the runner and the crash report
         show_error(w, title, exc)
 
-    w.task_runner.run(title, job, on_done=done, on_error=failed, parent=w)
+    w.task_runner.run(title_in, job, on_done=done, on_error=failed, parent=w)

@@ -2849,7 +2849,7 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
     <message>
         <location line="+5"/>
         <source>ddd dd MMM yyyy  HH:mm</source>
-        <translation>ddd dd/MM/yyyy  HH:mm</translation>
+        <translation>dddd dd/MM/yyyy  HH:mm</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4170,4 +4170,31 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     </message>
 </context>
 <!-- H3 calendar and spreadsheet export: end -->
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Briefing pack in &amp;English…</source>
+        <translation>Tài liệu phục vụ đoàn bằng tiếng &amp;Anh…</translation>
+    </message>
+    <message>
+        <source>Post-trip report in E&amp;nglish…</source>
+        <translation>Báo cáo kết quả bằng tiến&amp;g Anh…</translation>
+    </message>
+    <message>
+        <source>The briefing pack with English headings</source>
+        <translation>Tài liệu phục vụ đoàn với đề mục tiếng Anh</translation>
+    </message>
+    <message>
+        <source>The post-trip report with English headings</source>
+        <translation>Báo cáo kết quả với đề mục tiếng Anh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+</context>
 </TS>

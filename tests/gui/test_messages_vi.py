@@ -248,3 +248,81 @@ def test_text_field_context_menu_is_vietnamese(vi_window, english_words):
         assert english_in("\n".join(texts), english_words) == [], texts
     finally:
         menu.deleteLater()
+
+
+# ----------------------------------------------------------------------------- report language
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages[:3])
+
+
+def test_ctrl_p_in_the_vietnamese_window_builds_the_vietnamese_pack(vi_window, tmp_path, monkeypatch):
+    asked = []
+
+    def ask(title, file_filter, suggested):
+        asked.append(suggested)
+        return str(tmp_path / suggested)
+
+    monkeypatch.setattr(vi_window, "ask_save_path", ask)
+    action = vi_window.actions_.briefing_pack
+    assert action.shortcut().toString() == "Ctrl+P"
+    action.trigger()
+    assert asked[-1].endswith("-briefing-vi.pdf")
+    written = tmp_path / asked[-1]
+    assert "Tài liệu chuẩn bị chuyến công tác" in _pdf_text(written)
+    assert "(tiếng Việt)" in vi_window.statusBar().currentMessage()
+    # the other language is an explicit choice of the Reports menu
+    english = vi_window.findChild(type(action), "actionBriefingPackEn")
+    assert english.text() == "Tài liệu phục vụ đoàn bằng tiếng &Anh…"
+    english.trigger()
+    assert asked[-1].endswith("-briefing.pdf")
+    assert "Briefing pack" in _pdf_text(tmp_path / asked[-1])
+    assert "(tiếng Anh)" in vi_window.statusBar().currentMessage()
+
+
+def test_the_settings_report_language_overrides_the_interface(vi_window, tmp_path, monkeypatch):
+    from delegation_planner import settings as S
+
+    if not hasattr(S, "REPORT_LANGUAGE"):
+        pytest.skip("no report language setting in this build")
+    vi_window.settings.set(S.REPORT_LANGUAGE, "en")
+    path = tmp_path / "pack.pdf"
+    vi_window.build_report("briefing", str(path))
+    assert "Briefing pack" in _pdf_text(path)
+    vi_window.settings.set(S.REPORT_LANGUAGE, "interface")
+    vi_window.build_report("briefing", str(path))
+    assert "Tài liệu chuẩn bị chuyến công tác" in _pdf_text(path)
+
+
+# ----------------------------------------------------------------------------- weekdays, venue clock
+
+def test_weekdays_in_words_and_the_venue_clock_follows_the_venue_city(vi_window, qtbot):
+    from delegation_planner.services import directory
+    from delegation_planner.ui.labels import day_with_weekday, long_day, timeline_day
+
+    assert day_with_weekday(date(2026, 12, 1)) == "Thứ Ba, 01/12/2026"  # never "Th 3" / "Thứ 3"
+    assert long_day(date(2026, 12, 6)).startswith("Chủ Nhật")
+    assert timeline_day(date(2026, 12, 2)).startswith("Thứ Tư")
+    db = vi_window.db
+    trip = trips.create_trip(db, title="Quảng Tây 2026", destination="Nam Ninh", start_date=date(2026, 12, 1),
+                             end_date=date(2026, 12, 3), home_timezone="Asia/Ho_Chi_Minh")
+    health = directory.create_organization(db, name="Guangxi Health Commission", city="Nanning")
+    engagements.create_engagement(db, trip.id, title="Border health talks", timezone="Asia/Shanghai",
+                                  organization_id=health.id, start=datetime(2026, 12, 1, 9), end=datetime(2026, 12, 1, 11))
+    engagements.create_engagement(db, trip.id, title="Dinner", timezone="Asia/Shanghai",
+                                  start=datetime(2026, 12, 1, 19), end=datetime(2026, 12, 1, 21))
+    vi_window.trip_panel.refresh()
+    assert vi_window.select_trip(trip.id)
+    model = vi_window.programme_model
+    qtbot.waitUntil(lambda: len(model.items()) == 2)
+    day = model.index(0, 0)  # the day row; its engagements are its children
+    qtbot.waitUntil(lambda: model.rowCount(day) == 2)
+    shown = " | ".join(str(model.index(row, column, day).data()) for row in range(model.rowCount(day))
+                       for column in range(model.columnCount(day)))
+    assert "09:00 Nam Ninh · 08:00 Hà Nội" in shown, shown  # the organization's city, in Vietnamese
+    assert "19:00 Thượng Hải · 18:00 Hà Nội" in shown, shown  # no venue city: the zone's, in Vietnamese
+    assert "Nanning" not in shown and "Shanghai" not in shown
+    heading = model.index(0, 0).data()
+    assert "Thứ Ba, 01/12/2026" in heading, heading

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont
 
 from delegation_planner.domain.enums import EngagementStatus
-from delegation_planner.ui.labels import conflict_text, enum_text, long_day
+from delegation_planner.ui.labels import conflict_text, enum_text, long_day, time_label
 
 if TYPE_CHECKING:
     from delegation_planner.ui.operations.engagements import Programme, ProgrammeItem
@@ -57,7 +57,7 @@ class ProgrammeModel(QAbstractItemModel):
     def _row_texts(self, item: ProgrammeItem) -> tuple[str, ...]:
         end = item.local_end
         until = f"{end:%H:%M}" if end.date() == item.day else f"{end:%H:%M} (+{(end.date() - item.day).days})"
-        return (item.time_label, until, item.title, item.organization_name, item.location,
+        return (time_label(item), until, item.title, item.organization_name, item.location,
                 enum_text(item.status, EngagementStatus))
 
     def days(self) -> list[tuple[date, list[ProgrammeItem]]]:
@@ -196,7 +196,7 @@ class ProgrammeModel(QAbstractItemModel):
         return (day - self.programme.trip.start_date).days + 1
 
     def _tooltip(self, item: ProgrammeItem) -> str:
-        lines = [f"{item.title}", f"{item.time_label} – {item.local_end:%H:%M}"]
+        lines = [f"{item.title}", f"{time_label(item)} – {item.local_end:%H:%M}"]
         if item.organization_name:
             lines.append(item.organization_name)
         if item.location:

@@ -15,7 +15,7 @@ from delegation_planner.domain.enums import AttendanceRole, CommitmentStatus, En
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import FormDialog
-from delegation_planner.ui.labels import day_with_weekday, enum_text
+from delegation_planner.ui.labels import day_with_weekday, enum_text, ui_language
 from delegation_planner.ui.models.attendees import AttendeesModel
 from delegation_planner.ui.models.commitments import CommitmentsModel
 from delegation_planner.ui.models.notes import NoteHeaderRole, NotesModel, NoteTextRole
@@ -290,7 +290,9 @@ class EngagementDetailPanel(CommitmentActions, QWidget):
 
         day = local_date(s.start_utc, s.timezone)
         end = to_local(s.end_utc, s.timezone)
-        when = f"{escape(day_with_weekday(day))} · {escape(dual_time_label(s.start_utc, s.timezone, s.home_timezone))}" \
+        clock = dual_time_label(s.start_utc, s.timezone, s.home_timezone, venue_city=getattr(s, "venue_city", ""),
+                                lang=ui_language())
+        when = f"{escape(day_with_weekday(day))} · {escape(clock)}" \
                f" – {end:%H:%M}"
         where = " · ".join(escape(x) for x in (s.organization_name, s.location) if x)
         status = escape(enum_text(s.status, EngagementStatus))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt,
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from delegation_planner.domain.enums import EngagementStatus
-from delegation_planner.ui.labels import enum_text
+from delegation_planner.ui.labels import enum_text, time_label
 from delegation_planner.ui.models.programme import EngagementIdRole, ProgrammeModel
 
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -81,7 +81,7 @@ class ProgrammeView(QTreeView):
             fm = self.fontMetrics()
             widths = {
                 ProgrammeModel.TIME: max(fm.horizontalAdvance("09:00 Boston · 20:00 (+1) Hà Nội") + 36,
-                                         max((fm.horizontalAdvance(i.time_label) + 36 for i in model.items()),
+                                         max((fm.horizontalAdvance(time_label(i)) + 36 for i in model.items()),
                                              default=0)),
                 ProgrammeModel.END: fm.horizontalAdvance("00:00 (+1)") + 16,
                 ProgrammeModel.ORGANIZATION: fm.horizontalAdvance("M" * 13),
