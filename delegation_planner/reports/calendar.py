@@ -10,8 +10,8 @@ One VEVENT per engagement (with a person: only the engagements they attend):
   when time, place or status changed since the last export);
 * ``LOCATION`` "Organization, place"; ``DESCRIPTION`` objectives, logistics, who attends, kind,
   status and trip, in English or Vietnamese; ``STATUS`` TENTATIVE (planned), CONFIRMED
-  (confirmed, held) or CANCELLED; an optional reminder (VALARM, ``minutes`` before the start,
-  not on cancelled events).
+  (confirmed, held) or CANCELLED (also every engagement of a cancelled trip); an optional
+  reminder (VALARM, ``minutes`` before the start, not on cancelled events).
 
 Text is written in Unicode NFC with control characters removed (RFC 5545 allows none in TEXT);
 icalendar escapes commas, semicolons and newlines and folds long lines. The file is written

@@ -25,7 +25,7 @@ from typing import Iterable
 
 import sqlalchemy as sa
 
-from delegation_planner.domain.enums import EngagementKind, EngagementStatus, Side
+from delegation_planner.domain.enums import EngagementKind, EngagementStatus, Side, TripStatus
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import (
     Attendance, CalendarSequence, Commitment, DelegationMember, Engagement, Organization, Person, Trip,
@@ -109,7 +109,11 @@ def calendar_source(db: Database, trip_id: int, person_id: int | None = None) ->
                     .where(Attendance.engagement_id.in_(ids[start:start + 500]))
                     .order_by(Attendance.engagement_id, side_order, Attendance.id)):
                 attendees[eng_id].append((name, side))
-        entries = tuple(CalendarEntry(uuid=r[1], title=r[2], kind=r[3], status=r[4], timezone=r[5], start_utc=r[6],
+        # a cancelled trip cancels every engagement of it in the calendars that hold them
+        trip_cancelled = trip.status == TripStatus.CANCELLED
+        entries = tuple(CalendarEntry(uuid=r[1], title=r[2], kind=r[3],
+                                      status=EngagementStatus.CANCELLED if trip_cancelled else r[4],
+                                      timezone=r[5], start_utc=r[6],
                                       end_utc=r[7], organization_name=r[8], location=r[9], objectives=r[10],
                                       logistics=r[11], attendees=tuple(attendees[r[0]]))
                         for r in rows)

@@ -141,6 +141,10 @@ def test_refusals(db, tracker, tmp_path):
         before = db.path.read_bytes()
         with pytest.raises(KnownError, match="open database"):
             export_commitments_csv(db, db.path)
+        link = tmp_path / "tracker.csv"
+        link.symlink_to(str(db.path) + "-wal")
+        with pytest.raises(KnownError, match="open database"):
+            export_commitments_csv(db, link)
         assert db.path.read_bytes() == before
 
 

@@ -171,6 +171,16 @@ def test_cancelled_engagement(db, paris, tmp_path):
     assert str(ev["Hôtel de Ville"]["status"]) == "TENTATIVE"
 
 
+def test_a_cancelled_trip_cancels_its_events(db, paris, tmp_path):
+    out = tmp_path / "t.ics"
+    export_calendar(db, paris["trip_id"], out)
+    trips.update_trip(db, paris["trip_id"], status="cancelled")
+    result = export_calendar(db, paris["trip_id"], out, reminder_minutes=10)
+    assert result.cancelled == 2
+    for ev in _read(out).walk("VEVENT"):
+        assert str(ev["status"]) == "CANCELLED" and int(ev["sequence"]) == 1 and not ev.walk("VALARM")
+
+
 def test_reminder(db, paris, tmp_path):
     out = tmp_path / "r.ics"
     export_calendar(db, paris["trip_id"], out, reminder_minutes=45)
@@ -249,6 +259,14 @@ def test_file_is_private_and_refuses_database_and_fifo(db, db_path, paris, tmp_p
     os.mkfifo(fifo)
     with pytest.raises(KnownError, match="not a regular file"):
         export_calendar(db, paris["trip_id"], fifo)
+    if db.path is not None:  # a link to the database is the database
+        link = tmp_path / "innocent.ics"
+        link.symlink_to(db.path)
+        with pytest.raises(KnownError, match="open database"):
+            export_calendar(db, paris["trip_id"], link)
+        assert link.is_symlink()
+    with pytest.raises(KnownError, match="folder"):
+        export_calendar(db, paris["trip_id"], tmp_path)
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     with pytest.raises(NotFoundError):
         export_calendar(db, 999999, tmp_path / "none.ics")
