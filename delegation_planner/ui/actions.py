@@ -195,6 +195,7 @@ class Actions:
         self.write_note = act(
             QCoreApplication.translate("MainWindow", "&Write note…"),
             lambda: w.engagement_panel.add_note(),
+            "Ctrl+Shift+W",
             icon=icons.write_note_icon(),
             tip=QCoreApplication.translate("MainWindow", "Write a meeting note for the selected engagement"),
             name="actionWriteNote",
@@ -202,6 +203,7 @@ class Actions:
         self.add_commitment = act(
             QCoreApplication.translate("MainWindow", "Add &commitment…"),
             lambda: _add_commitment(w),
+            "Ctrl+Shift+C",
             icon=icons.add_commitment_icon(),
             tip=QCoreApplication.translate("MainWindow", "Record a commitment of the trip (of the selected "
                                                          "engagement, on the Programme tab)"),
@@ -219,19 +221,19 @@ class Actions:
         )
         self.show_programme = act(
             QCoreApplication.translate("MainWindow", "&Programme"),
-            lambda: w.show_tab(0),
+            lambda: w.switch_to_tab(0),  # and focus its table
             "Ctrl+1",
             name="actionShowProgramme",
         )
         self.show_delegation = act(
             QCoreApplication.translate("MainWindow", "&Delegation"),
-            lambda: w.show_tab(1),
+            lambda: w.switch_to_tab(1),  # and focus its table
             "Ctrl+2",
             name="actionShowDelegation",
         )
         self.show_commitments = act(
             QCoreApplication.translate("MainWindow", "&Commitments"),
-            lambda: w.show_tab(2),
+            lambda: w.switch_to_tab(2),  # and focus its table
             "Ctrl+3",
             name="actionShowCommitments",
         )
@@ -258,7 +260,7 @@ class Actions:
         self.show_list.setChecked(True)
         self.show_directory = act(
             QCoreApplication.translate("MainWindow", "Di&rectory"),
-            lambda: w.show_tab(3),
+            lambda: w.switch_to_tab(3),  # and focus its table
             "Ctrl+4",
             name="actionShowDirectory",
         )

@@ -31,6 +31,7 @@ from delegation_planner.settings import (
     Settings,
 )
 from delegation_planner.ui import icons, report_runner
+from delegation_planner.ui.access_keys import assign_access_keys
 from delegation_planner.ui import undo as undo_ids
 from delegation_planner.ui.actions import Actions, build_menus, install_context_menus, rebuild_recent_menu
 from delegation_planner.ui.backups_ui import install_backup_support
@@ -335,6 +336,66 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
+    def switch_to_tab(self, index: int) -> None:
+        """Ctrl+1…4: show the tab and put the focus in its table (the keyboard goes on from there)."""
+        self.show_tab(index)
+        target = self.tab_focus_widget(index)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            model = target.model() if hasattr(target, "model") else None
+            if model is not None and model.rowCount() and not target.currentIndex().isValid():
+                target.setCurrentIndex(model.index(0, 0))
+
+    def tab_focus_widget(self, index: int):
+        """The table of tab ``index`` that Ctrl+1…4 focuses."""
+        if index == PROGRAMME_TAB:
+            return self.programme_stack.currentWidget() if self.programme_mode() == "list" else self.timeline_view
+        panel = {DELEGATION_TAB: self.delegation_panel, COMMITMENTS_TAB: self.commitments_panel,
+                 DIRECTORY_TAB: self.directory_panel}.get(index)
+        if panel is None:
+            return None
+        if index == DIRECTORY_TAB and panel.tabs.currentIndex() != 0:
+            return panel.organizations_view
+        return getattr(panel, "view", None)
+
+    def show_engagement_page(self, index: int) -> None:
+        """Alt+1…3: the engagement's Notes, People or Commitments page, focus in its table."""
+        if self.engagement_panel is None:
+            return
+        self.show_tab(PROGRAMME_TAB)
+        tabs = self.engagement_panel.tabs
+        tabs.setCurrentIndex(index)
+        page = tabs.currentWidget()
+        from PySide6.QtWidgets import QAbstractItemView
+
+        views = page.findChildren(QAbstractItemView) if page is not None else []
+        target = next((v for v in views if v.isVisibleTo(page)), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _install_keyboard(self) -> None:
+        """Keys that are not menu items: Alt+1…3 for the engagement's pages; access keys kept
+        unique (ui/access_keys.py) whenever the tab shown changes."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.engagement_page_actions = []
+        for i in range(3):
+            action = QAction(self)
+            action.setObjectName(f"actionEngagementPage{i + 1}")
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, i=i: self.show_engagement_page(i))
+            self.addAction(action)
+            self.engagement_page_actions.append(action)
+        self.tabs.currentChanged.connect(lambda _i: self.update_access_keys())
+        self.engagement_panel.tabs.currentChanged.connect(lambda _i: self.update_access_keys())
+        for panel in (self.directory_panel,):
+            panel.tabs.currentChanged.connect(lambda _i: self.update_access_keys())
+
+    def update_access_keys(self) -> None:
+        """Every visible Alt+letter of the window unique, the menu bar's first (ui/access_keys.py)."""
+        assign_access_keys(self)
+
     def show_programme_as(self, mode: str) -> None:
         """"list" or "timeline": what the Programme tab shows above the engagement detail."""
         timeline = mode == "timeline"
@@ -497,6 +558,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.directory_panel.engagement_activated.connect(self.show_engagement)
         self.directory_panel.commitment_activated.connect(self.show_commitment)
+        self._install_keyboard()
+        self.update_access_keys()
 
     def _show_opening(self) -> None:
         """The first frame of a window whose database opens after it is painted."""
@@ -575,6 +638,7 @@ class MainWindow(QMainWindow):
         self.engagement_panel.set_engagement(engagement_id)
         self._update_conflict_label()
         self._update_actions()
+        self.update_access_keys()
 
     def _on_changed(self, change: Change) -> None:
         if not change.concerns(REFRESH_ON):

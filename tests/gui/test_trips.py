@@ -14,7 +14,7 @@ from tests.gui.conftest import press_ok
 
 
 def titles(window) -> list[str]:
-    model = window.trip_panel.model
+    model = window.trip_panel.view.model()  # what the list shows (the search filters the loaded rows)
     return [model.index(r, TripListModel.TITLE).data() for r in range(model.rowCount())]
 
 

@@ -11,7 +11,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QWidget,
 )
 
 from delegation_planner.domain.enums import EngagementKind, EngagementStatus
@@ -19,7 +19,7 @@ from delegation_planner.ui.labels import date_locale, date_time_pattern, enum_te
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.timezones import dual_time_label, to_utc, utc_offset_label
 from delegation_planner.ui.dialogs.errors import problem_text
-from delegation_planner.ui.dialogs.panel_form import FormDialog
+from delegation_planner.ui.dialogs.panel_form import DateTimeEdit, FormDialog
 from delegation_planner.ui.dialogs.trip_dialog import timezone_combo
 
 
@@ -67,8 +67,8 @@ class EngagementDialog(FormDialog):
         self.location_edit = QLineEdit(e.get("location", ""), self)
         self.location_edit.setPlaceholderText(self.tr("Address or room"))
         self.zone_combo = timezone_combo(self, e.get("timezone") or default_timezone)
-        self.start_edit = QDateTimeEdit(to_qdatetime(start), self)
-        self.end_edit = QDateTimeEdit(to_qdatetime(end), self)
+        self.start_edit = DateTimeEdit(to_qdatetime(start), self)
+        self.end_edit = DateTimeEdit(to_qdatetime(end), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_time_pattern())

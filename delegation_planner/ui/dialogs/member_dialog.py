@@ -13,6 +13,7 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import FormDialog, fill_enum_combo
 from delegation_planner.ui.dialogs.person_dialog import PersonDialog
 from delegation_planner.ui.models.directory import PeopleModel
+from delegation_planner.ui.models.filtering import FoldFilterProxy, row_text
 from delegation_planner.ui.operations import members
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ class PersonPickerDialog(FormDialog):
         self.ctx = ctx
         self.member = None
         self.run_dialog = run_dialog or (lambda d: bool(d.exec()))
-        self.people_model: PeopleModel | None = None
+        #: The directory's people (of ``list_side``), filtered as typed without accents.
+        self.people_model: FoldFilterProxy | None = None
         if with_picker:
             self.setMinimumSize(640, 480)
             self.search = QLineEdit(self)
@@ -49,7 +51,8 @@ class PersonPickerDialog(FormDialog):
             box.addWidget(self.new_person_button)
             self.form.addRow(self.tr("&Find"), row)
             self.people_view = QTableView(self)
-            self.people_model = PeopleModel(self)
+            self.people_model = FoldFilterProxy(PeopleModel(self), row_text(
+                lambda r: r.full_name, lambda r: r.title, lambda r: r.organization_name), self)
             self.people_view.setModel(self.people_model)
             from delegation_planner.ui.views.panel_common import enum_column_width, setup_table
             setup_table(self.people_view, sortable=False, stretch_column=2)
@@ -64,20 +67,53 @@ class PersonPickerDialog(FormDialog):
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
             self._timer.setInterval(150)
-            self._timer.timeout.connect(self.refresh_people)
+            self._timer.timeout.connect(self.apply_search)
             self.search.textChanged.connect(lambda _t: self._timer.start())
+            self.search.installEventFilter(self)  # Enter / Down: to the list (see eventFilter)
             self.refresh_people()
-            self.search.setFocus()
+            self.set_initial_focus(self.search)
 
     # -- people picker -------------------------------------------------------------------
     def refresh_people(self, select_id: int | None = None) -> None:
+        """Load the directory's people (once; the search box then filters them)."""
         assert self.people_model is not None
-        self.people_model.set_rows(members.list_people(self.ctx, self.search.text(), self.list_side))
-        row = self.people_model.row_of_id(select_id) if select_id is not None else (
-            0 if self.people_model.rowCount() == 1 else -1)
+        self.people_model.set_rows(members.list_people(self.ctx, "", self.list_side))
+        self.apply_search(select_id)
+
+    def apply_search(self, select_id: int | None = None) -> None:
+        """Filter by the search box ("nong tuan phong" finds "Nông Tuấn Phong"); a single match,
+        or ``select_id``, is selected."""
+        from delegation_planner.ui.views.panel_common import select_row, selected_row
+
+        assert self.people_model is not None
+        self._timer.stop()
+        keep = select_id if select_id is not None else self.selected_person_id()
+        self.people_model.set_filter_text(self.search.text())
+        row = self.people_model.row_of_id(keep) if keep is not None else -1
+        if row < 0 and self.people_model.rowCount() == 1:
+            row = 0
         if row >= 0:
-            from delegation_planner.ui.views.panel_common import select_row
             select_row(self.people_view, row)
+        elif self.people_view.selectionModel() is not None:
+            self.people_view.selectionModel().clear()  # nothing hidden stays chosen
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        """In the search box, Enter with one match adds that person (OK); with several, Enter or
+        Down goes to the list, the first chosen, and Enter there adds the one chosen."""
+        from PySide6.QtCore import QEvent, Qt
+
+        from delegation_planner.ui.views.panel_common import select_row
+
+        if (watched is getattr(self, "search", None) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)):
+            self.apply_search()
+            if event.key() != Qt.Key.Key_Down and self.people_model.rowCount() == 1:
+                return False  # the dialog's default button: OK
+            if self.selected_person_id() is None and self.people_model.rowCount():
+                select_row(self.people_view, 0)
+            self.people_view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_person_id(self) -> int | None:
         if self.people_model is None:
@@ -97,6 +133,7 @@ class PersonPickerDialog(FormDialog):
             self.search.setText(person.full_name)
             self.search.blockSignals(False)
             self.refresh_people(select_id=person.id)
+            self.people_view.setFocus()
 
     # -- saving --------------------------------------------------------------------------
     def values(self) -> dict:

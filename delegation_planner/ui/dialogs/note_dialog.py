@@ -22,7 +22,7 @@ class NoteDialog(FormDialog):
         self.note = note
         self.line("author", self.tr("&Author"), note.author if note else author)
         self.text("text", self.tr("&Note"), note.text if note else "", height=180)
-        self.widget("text").setFocus()
+        self.set_initial_focus(self.widget("text"))  # the note itself, not the author
         self.set_submit(self._save)
 
     def _save(self, values: dict):

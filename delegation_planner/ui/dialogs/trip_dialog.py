@@ -11,11 +11,11 @@ from typing import Any, Callable, Mapping
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from delegation_planner.domain.enums import TripStatus
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE
-from delegation_planner.ui.dialogs.panel_form import FormDialog
+from delegation_planner.ui.dialogs.panel_form import DateEdit, FormDialog
 from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
 
 
@@ -63,8 +63,8 @@ class TripDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Study visit to Boston"))
         self.destination_edit = QLineEdit(trip.get("destination", ""), self)
         self.purpose_edit = QLineEdit(trip.get("purpose", ""), self)
-        self.start_edit = QDateEdit(qdate(trip.get("start_date", today)), self)
-        self.end_edit = QDateEdit(qdate(trip.get("end_date", trip.get("start_date", today))), self)
+        self.start_edit = DateEdit(qdate(trip.get("start_date", today)), self)
+        self.end_edit = DateEdit(qdate(trip.get("end_date", trip.get("start_date", today))), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_pattern())
@@ -129,7 +129,7 @@ class DuplicateTripDialog(FormDialog):
             next_year = start_date.replace(year=start_date.year + 1)
         except ValueError:  # 29 February
             next_year = start_date.replace(year=start_date.year + 1, day=28)
-        self.start_edit = QDateEdit(qdate(next_year), self)
+        self.start_edit = DateEdit(qdate(next_year), self)
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat(date_pattern())
         self.start_edit.setLocale(date_locale())

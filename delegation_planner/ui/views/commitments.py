@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from delegation_planner.changes import Change, Subject
@@ -21,6 +22,7 @@ from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.dialogs.panel_form import fill_id_combo
 from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.models.commitments import CommitmentsModel
+from delegation_planner.ui.models.filtering import FoldFilterProxy, row_text
 from delegation_planner.ui.operations import commitments
 from delegation_planner.ui.views.panel_common import (
     ColumnFitter, CommitmentActions, EnumComboDelegate, LazyRefresh, add_shortcut_action, exec_dialog, select_row,
@@ -46,10 +48,25 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         #: The day against which "overdue" is judged (None = today); tests may pin it.
         self.today: date | None = None
 
-        self.model = CommitmentsModel(self, on_status_changed=self.change_status)
+        #: The commitments listed by the filters above (in SQL)…
+        self.rows_model = CommitmentsModel(self, on_status_changed=self.change_status)
+        #: … and what the table shows: those holding every word typed in the search box,
+        #: accents and case aside ("cao bang" finds "Cao Bằng").
+        self.model = FoldFilterProxy(self.rows_model, row_text(
+            lambda r: r.description, lambda r: r.follow_up, lambda r: r.owner_name, lambda r: r.organization_name,
+            lambda r: r.engagement_title, lambda r: r.trip_title), self)
         self.view = QTableView(self)
         self.view.setObjectName("commitmentsView")
         self.view.setModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("commitmentSearch")
+        self.search.setPlaceholderText(self.tr("Find (commitment, owner, organization…)"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         setup_table(self.view, stretch_column=None)
         self.view.setItemDelegateForColumn(self.model.column_of("status"),
                                            EnumComboDelegate(CommitmentStatus, self.view))
@@ -114,6 +131,7 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
             filters.addWidget(label)
             filters.addWidget(combo, 2 if combo is self.organization_filter else 1 if combo is self.owner_filter else 1)
             filters.addSpacing(4)
+        filters.addWidget(self.search, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -216,7 +234,7 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         if self._choices_pending and self.ctx.db is not None:
             self._fill_filter_choices()
         keep = self.selected_commitment()
-        self.model.today = self.today
+        self.rows_model.today = self.today
         try:
             rows = commitments.list_commitments(self.ctx, **self.query())
         except Exception:  # noqa: BLE001 (database swapped under us: an empty list, the reason in the log)
@@ -227,9 +245,18 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         if self.view.isColumnHidden(self.model.column_of("trip")) == all_trips:
             self.view.setColumnHidden(self.model.column_of("trip"), not all_trips)
             self.fitter.fit()
+        self.apply_search(keep, force=True)
+
+    def apply_search(self, keep=None, *, force: bool = False) -> None:
+        """Filter the listed commitments by the search box (no query: the rows are loaded)."""
+        self._search_timer.stop()
+        keep = keep or self.selected_commitment()
+        if not self.model.set_filter_text(self.search.text()) and not force:
+            return
         if keep is not None:
             select_row(self.view, self.model.row_of_id(keep.id))
-        overdue = sum(1 for r in rows if self.model.is_overdue(r))
+        rows = self.model.rows()
+        overdue = sum(1 for r in rows if self.rows_model.is_overdue(r))
         text = self.tr("%n commitment(s)", "", len(rows))
         if overdue:
             text += " · " + self.tr("%n overdue", "", overdue)
@@ -255,6 +282,9 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         """Select a commitment, clearing filters that hide it (the trip is set by the caller)."""
         row = self.model.row_of_id(commitment_id)
         if row < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
             for combo in (self.status_filter, self.owner_filter, self.organization_filter):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)

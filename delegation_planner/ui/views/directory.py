@@ -18,6 +18,7 @@ from delegation_planner.domain.enums import CommitmentStatus, EngagementStatus, 
 from delegation_planner.domain.errors import NotFoundError
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.models.directory import HistoryModel, OrganizationsModel, PeopleModel
+from delegation_planner.ui.models.filtering import FoldFilterProxy, row_text
 from delegation_planner.ui.operations import directory
 from delegation_planner.ui.views.panel_common import (
     LazyRefresh, add_shortcut_action, button_page, enum_column_width, exec_dialog, make_button, report_error,
@@ -52,11 +53,14 @@ class DirectoryPanel(LazyRefresh, QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
         # -- people ----------------------------------------------------------------------
-        self.people_model = PeopleModel(self)
+        # Both lists hold every record; the search box filters them as typed without accents
+        # ("nong tuan phong" finds "Nông Tuấn Phong"), through the one FoldFilterProxy.
+        self.people_model = FoldFilterProxy(PeopleModel(self), row_text(
+            lambda r: r.full_name, lambda r: r.title, lambda r: r.organization_name, lambda r: r.email), self)
         self.view = QTableView(self)
         self.view.setObjectName("directoryView")
         self.view.setModel(self.people_model)
@@ -68,7 +72,8 @@ class DirectoryPanel(LazyRefresh, QWidget):
         people_page = button_page(self, self.view, [self.new_person_button])
 
         # -- organizations + history -----------------------------------------------------
-        self.organizations_model = OrganizationsModel(self)
+        self.organizations_model = FoldFilterProxy(OrganizationsModel(self), row_text(
+            lambda r: r.name, lambda r: r.local_name, lambda r: r.city, lambda r: r.country), self)
         self.organizations_view = QTableView(self)
         self.organizations_view.setObjectName("organizationsView")
         self.organizations_view.setModel(self.organizations_model)
@@ -153,24 +158,35 @@ class DirectoryPanel(LazyRefresh, QWidget):
             self._load_history()
 
     def reload(self) -> None:
-        self._search_timer.stop()
-        text = self.search.text().strip()
+        """Every person and organization from the database, then the search applied."""
         keep_person = self.selected_person()
         keep_org = self.selected_organization()
         try:
-            people = directory.list_people(self.ctx, text)
-            organizations = directory.list_organizations(self.ctx, text)
+            people = directory.list_people(self.ctx)
+            organizations = directory.list_organizations(self.ctx)
         except Exception:  # noqa: BLE001 (database swapped under us: empty lists, the reason in the log)
             log.exception("directory could not be listed")
             people, organizations = [], []
         self.people_model.set_rows(people)
         self.organizations_model.set_rows(organizations)
+        self._apply_search(keep_person, keep_org, force=True)
+
+    def _apply_search(self, keep_person=None, keep_org=None, *, force: bool = False) -> None:
+        """Filter both lists by the search box (the rows are loaded already)."""
+        self._search_timer.stop()
+        keep_person = keep_person or self.selected_person()
+        keep_org = keep_org or self.selected_organization()
+        text = self.search.text()
+        changed = [model.set_filter_text(text) for model in (self.people_model, self.organizations_model)]
+        if not (force or any(changed)):
+            return
         if keep_person is not None:
             select_row(self.view, self.people_model.row_of_id(keep_person.id))
         if keep_org is not None:
             select_row(self.organizations_view, self.organizations_model.row_of_id(keep_org.id))
-        self.tabs.setTabText(PEOPLE_TAB, self.tr("People (%1)").replace("%1", str(len(people))))
-        self.tabs.setTabText(ORGANIZATIONS_TAB, self.tr("Organizations (%1)").replace("%1", str(len(organizations))))
+        self.tabs.setTabText(PEOPLE_TAB, self.tr("People (%1)").replace("%1", str(self.people_model.rowCount())))
+        self.tabs.setTabText(ORGANIZATIONS_TAB, self.tr("Organizations (%1)").replace(
+            "%1", str(self.organizations_model.rowCount())))
         self._load_history()
         self._update_buttons()
 
@@ -225,6 +241,9 @@ class DirectoryPanel(LazyRefresh, QWidget):
         row = self.organizations_model.row_of_id(organization_id)
         if row < 0 and self.search.text():
             self.search.clear()
+            self._apply_search()
+            row = self.organizations_model.row_of_id(organization_id)
+        if row < 0:
             self.reload()
             row = self.organizations_model.row_of_id(organization_id)
         select_row(self.organizations_view, row)

@@ -1,4 +1,9 @@
-"""The trip list: search box, status and year filters, trips sorted by start date (newest first)."""
+"""The trip list: search box, status and year filters, trips sorted by start date (newest first).
+
+Status and year filter in SQL; the search box filters the loaded rows through the shared
+``FoldFilterProxy`` (typed without accents: "cao bang" finds "Cao Bằng"). The trip the window
+shows is always one the list shows: a trip the filters hide stops being current (the right
+side shows nothing), so no action ever acts on a hidden trip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
@@ -9,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_planner.domain.enums import TripStatus
+from delegation_planner.domain.text import fold
 from delegation_planner.ui.labels import enum_text
 from delegation_planner.changes import Change, Subject
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.models.filtering import FoldFilterProxy, row_text
 from delegation_planner.ui.models.trips import TripIdRole, TripListModel
 
 #: The subjects this list refreshes on (trip rows show engagement counts).
@@ -31,6 +38,9 @@ class TripListPanel(QWidget):
         self._stale = True
         self._current: int | None = None
         self.model = TripListModel(self)
+        #: What the list shows: the model's rows whose title or destination hold the typed words.
+        self.proxy = FoldFilterProxy(self.model, row_text(lambda r: r.title, lambda r: r.destination), self,
+                                     row_of=self.model.trip_at)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("tripSearch")
@@ -47,7 +57,7 @@ class TripListPanel(QWidget):
 
         self.view = TripListView(self)
         self.view.setObjectName("tripList")
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
         self.view.setModelColumn(TripListModel.TITLE)
         self.view.setItemDelegate(TripDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,6 +98,8 @@ class TripListPanel(QWidget):
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.focus_list)
+        self.search.installEventFilter(self)  # Down: into the list
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.year_filter.currentIndexChanged.connect(self._apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -109,15 +121,34 @@ class TripListPanel(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def focus_list(self) -> None:
+        """Focus the list (Enter or Down in the search box); with no trip current, the first shown
+        becomes current, so the keyboard reaches a trip without the mouse."""
+        self._apply_filters_now()
+        if self._current is None and self.proxy.rowCount():
+            self.view.selectionModel().setCurrentIndex(self.proxy.index(0, 0), SELECT_ROW)
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        from PySide6.QtCore import QEvent
+
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and not event.modifiers()):
+            self.focus_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def shown_trip_ids(self) -> list[int]:
+        """The trips the list shows, top to bottom."""
+        return [row.id for row in self.proxy.shown_rows()]
+
     def refresh(self) -> None:
         from delegation_planner.ui.operations import trips as trip_ops  # called once the database is open
 
         self._stale = False
         self._reload_years(trip_ops.trip_years(self.ctx))
         self.model.set_rows(trip_ops.list_trips(self.ctx, **self.model.filters()))
-        count = self.model.rowCount()
-        self.count_label.setText(self.tr("Trips shown: %1").replace("%1", str(count)))
-        self._restore_selection()
+        self._filtered()
 
     def refresh_if_stale(self) -> None:
         if self._stale:
@@ -134,16 +165,17 @@ class TripListPanel(QWidget):
             self.view.selectionModel().clearSelection()
             self._set_current(None)
             return True
-        row = self.model.row_of(trip_id)
+        self._apply_filters_now()
+        row = self.proxy.row_of_id(trip_id)
         if row < 0 and (self.search.text() or self.status_filter.currentIndex() or self.year_filter.currentIndex()):
             self.clear_filters()
-            row = self.model.row_of(trip_id)
+            row = self.proxy.row_of_id(trip_id)
         if row < 0:  # written by another program (or an import) since the last refresh
             self.refresh()
-            row = self.model.row_of(trip_id)
+            row = self.proxy.row_of_id(trip_id)
         if row < 0:
             return False
-        index = self.model.index(row, 0)
+        index = self.proxy.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index, SELECT_ROW)
         self.view.scrollTo(index)
@@ -160,10 +192,30 @@ class TripListPanel(QWidget):
 
     # -- internals ------------------------------------------------------------------------
     def _apply_filters(self) -> None:
-        self.model.search = self.search.text()
-        self.model.status = self.status_filter.currentData()
-        self.model.year = self.year_filter.currentData()
-        self.refresh()
+        self._search_timer.stop()
+        status, year = self.status_filter.currentData(), self.year_filter.currentData()
+        if self._stale or (status, year) != (self.model.status, self.model.year):
+            self.model.status, self.model.year = status, year
+            self.refresh()  # the SQL filters; refresh() applies the text too
+            return
+        self._filtered()
+
+    def _apply_filters_now(self) -> None:
+        """Apply a search still waiting for its timer (Enter, a shortcut pressed while typing)."""
+        if self._search_timer.isActive() or self.proxy.needle != fold(self.search.text()):
+            self._apply_filters()
+
+    def filtering(self) -> bool:
+        """Whether a filter hides trips (the text, the status or the year)."""
+        return bool(self.proxy.needle) or self.model.status is not None or self.model.year is not None
+
+    def _filtered(self) -> None:
+        """The rows shown changed: apply the text, count, keep the current trip only if shown."""
+        with QSignalBlocker(self.view.selectionModel()):
+            self.proxy.set_filter_text(self.search.text())
+        count = self.proxy.rowCount()
+        self.count_label.setText(self.tr("Trips shown: %1").replace("%1", str(count)))
+        self._restore_selection()
 
     def _reload_years(self, years: list[int]) -> None:
         current = self.year_filter.currentData()
@@ -177,18 +229,19 @@ class TripListPanel(QWidget):
         self.model.year = self.year_filter.currentData()
 
     def _restore_selection(self) -> None:
-        if self._current is None:
-            return
-        row = self.model.row_of(self._current)
-        if row >= 0:
-            with QSignalBlocker(self.view.selectionModel()):
-                self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), SELECT_ROW)
-        else:
-            # the current trip is gone (deleted) or filtered out
-            from delegation_planner.ui.operations import trips as trip_ops
-
-            if not trip_ops.trip_exists(self.ctx, self._current):
-                self._set_current(None)
+        selection = self.view.selectionModel()
+        row = self.proxy.row_of_id(self._current) if self._current is not None else -1
+        with QSignalBlocker(selection):
+            if row >= 0:
+                selection.setCurrentIndex(self.proxy.index(row, 0), SELECT_ROW)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        if row < 0:
+            # the current trip is gone (deleted) or the filters hide it: the window shows nothing
+            # rather than a trip the list does not show (and no action reaches a hidden trip)
+            self._set_current(None)
+        self.view.viewport().update()
 
     def _on_current_changed(self, current, _previous) -> None:
         trip_id = current.data(TripIdRole) if current.isValid() else None
@@ -222,12 +275,14 @@ class TripListView(QListView):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)
         model = self.model()
-        if model is not None and model.rowCount() == 0 and getattr(model, "loaded", True):
+        panel = self.parent()
+        source = getattr(model, "sourceModel", lambda: model)()
+        if model is not None and model.rowCount() == 0 and getattr(source, "loaded", True):
             painter = QPainter(self.viewport())
             color = QColor(self.palette().color(QPalette.ColorRole.Text))
             color.setAlpha(150)
             painter.setPen(color)
-            filtered = getattr(model, "search", "") or getattr(model, "status", None) or getattr(model, "year", None)
+            filtered = panel.filtering() if hasattr(panel, "filtering") else False
             text = (self.tr("No trip matches the search or filters.") if filtered else
                     self.tr("No trips yet.\n\nTrip → New trip (Ctrl+N),\nor Help → Load sample trip."))
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
@@ -254,7 +309,7 @@ class TripDelegate(QStyledItemDelegate):
         dates = model.index(row, TripListModel.DATES).data() or ""
         status_index = model.index(row, TripListModel.STATUS)
         status = status_index.data() or ""
-        trip = model.trip_at(row) if hasattr(model, "trip_at") else None
+        trip = model.row_at(row) if hasattr(model, "row_at") else None
         destination = trip.destination if trip is not None else ""
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
