@@ -347,3 +347,38 @@ def test_cli_search_escapes_control_characters_in_stored_text(db, db_path, bosto
     directory.create_person(db, full_name="Evil \x1b[2J Name")
     code, lines, _ = _search(capsys, db_path, "evil")
     assert code == 0 and len(lines) == 1 and "\x1b" not in lines[0] and "\\x1b" in lines[0]
+
+
+def test_a_database_migrated_by_the_old_0002_gets_the_search_objects_in_0003(server_db, pg_server):
+    """0002 did nothing on PostgreSQL before it made the search objects: such a database, upgraded
+    to head, gets them from 0003 (and its existing rows are found)."""
+    import importlib
+
+    from alembic import command
+
+    from delegation_planner.storage import migrations
+
+    name = server_db.engine.url.database + "_old"
+    pg_server._exec(f'CREATE DATABASE "{name}" TEMPLATE template0')
+    old = None
+    try:
+        old = storage_database.Database(engine=storage_database.url_engine(pg_server.url_for(name)))
+        module = importlib.import_module("delegation_planner.storage.migrations.versions.0002_fulltext_search")
+        with old.engine.begin() as conn:
+            command.upgrade(migrations.alembic_config(conn), "0002")
+            module.drop_pg_search(conn)  # 0002 as it was: nothing on PostgreSQL
+            assert conn.exec_driver_sql("SELECT 1 FROM pg_ts_config WHERE cfgname = 'dp_search'").first() is None
+        with old.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO person (full_name, title, side, email, phone, languages, bio, "
+                                 "organization_id) VALUES ('Nguyễn Đức Chung', '', 'host', '', '', '', '', NULL)")
+        old.dispose()
+        upgraded = open_database(pg_server.url_for(name))  # 0003 and later
+        try:
+            assert search.pg_config(upgraded) == "dp_search"
+            assert [h.kind for h in search.search(upgraded, "nguyen duc")] == ["person"]
+        finally:
+            upgraded.dispose()
+    finally:
+        if old is not None:
+            old.dispose()
+        pg_server.drop(name)

@@ -149,6 +149,10 @@ def upgrade() -> None:
     bind.execute(sa.text("INSERT INTO change_counter (id, value) VALUES (1, 0)"))
     if fts:
         _migration_0002().create_triggers(bind)
+    if bind.dialect.name == "postgresql":
+        # A PostgreSQL database that went through 0002 before 0002 made PostgreSQL's full-text search
+        # objects gets them here (idempotent: nothing changes when they exist).
+        _migration_0002().create_pg_search(bind)
 
 
 def downgrade() -> None:
