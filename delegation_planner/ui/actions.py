@@ -436,7 +436,9 @@ def rebuild_recent_menu(w: "MainWindow", open_location) -> None:
         return
     menu.clear()
     recent = [p for p in w.settings.get(RECENT_DATABASES) if p != w.db_location()]
+    from delegation_planner.ui.main_window import display_location  # (imported at call time: no cycle)
+
     for location in recent:
-        action = menu.addAction(location)
+        action = menu.addAction(display_location(location))  # a server URL without its password
         action.triggered.connect(lambda _checked=False, loc=location: open_location(loc, create=False))
     menu.setEnabled(bool(recent))

@@ -269,6 +269,16 @@ def test_database_location_shown_without_password(url, shown, short):
     assert "s3cr" not in display_location(url) and "only-a-password" not in display_location(url)
 
 
+def test_recent_menu_never_shows_a_password(main_window):
+    from delegation_planner.settings import RECENT_DATABASES
+
+    url = "postgresql+psycopg://anna:s3cret@db.office.vn/trips"
+    main_window.settings.set(RECENT_DATABASES, [url])
+    main_window.rebuild_recent_menu()
+    texts = [a.text() for a in main_window.recent_menu.actions()]
+    assert texts == ["postgresql+psycopg://anna@db.office.vn/trips"]
+
+
 # ------------------------------------------------------------------------------ About
 def test_about_box_gives_versions_and_licences(main_window, dialogs):
     seen = []
