@@ -187,10 +187,11 @@ def _report(stack: QUndoStack, what: str, text: str, exc: BaseException) -> None
 
 
 def _short(exc: BaseException) -> str:
-    problems = getattr(exc, "problems", None)
-    if problems:
-        return "; ".join(f"{p.field}: {p.message}" if getattr(p, "field", "") else p.message for p in problems)
-    return str(exc) or type(exc).__name__
+    """The error on one line, in the interface language (coded problems through domain.messages)."""
+    from delegation_planner.domain.messages import render_error
+    from delegation_planner.ui.labels import ui_language
+
+    return render_error(exc, ui_language(), sep="; ") or type(exc).__name__
 
 
 # ----------------------------------------------------------------------------- commands
