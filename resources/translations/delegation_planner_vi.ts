@@ -4197,4 +4197,35 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
         <translation>tiếng Việt</translation>
     </message>
 </context>
+<!-- H7 filters, keyboard, confirmations: start -->
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <source>Find (commitment, owner, organization…)</source>
+        <translation>Tìm (cam kết, người phụ trách, cơ quan…)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>%1 %2 %3 does not exist: %2 has %4 days. The date was not changed.</source>
+        <translation>Không có ngày %1 %2 năm %3: %2 chỉ có %4 ngày. Ngày chưa được đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Deleted with it: %1 meeting note(s) and %2 attendee(s) and counterpart(s).</source>
+        <translation>Xóa kèm theo: %1 ghi chú cuộc họp và %2 người tham dự (cả phía đối tác).</translation>
+    </message>
+    <message>
+        <source>%1 commitment(s) made there stay with the trip, no longer linked to an engagement.</source>
+        <translation>%1 cam kết đưa ra tại đó vẫn thuộc chuyến công tác, nhưng không còn gắn với cuộc làm việc nào.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it all back.</source>
+        <translation>Sửa → Hoàn tác sẽ khôi phục lại tất cả.</translation>
+    </message>
+</context>
+<!-- H7 filters, keyboard, confirmations: end -->
 </TS>
