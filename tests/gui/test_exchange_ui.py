@@ -170,3 +170,64 @@ def test_vietnamese_dialogs(vi_window, tmp_path, qtbot):
     assert sheet.separator_combo.currentData() == ";"  # Vietnamese interface: Excel's separator there
     assert vi_window.commitments_panel.export_button.text() != "E&xport to spreadsheet…"
     sheet.grab().save(str(tmp_path / "csv_vi.png"))
+
+
+class _RecordingRunner:
+    """The window's task runner as a test sees it: which jobs went through it (then run inline)."""
+
+    def __init__(self, before=None):
+        from delegation_planner.ui.tasks import SyncTaskRunner
+
+        self.inner = SyncTaskRunner()
+        self.titles: list[str] = []
+        self.before = before
+
+    def run(self, title, job, *, on_done, on_error, parent=None):
+        self.titles.append(title)
+        if self.before is not None:
+            self.before()
+        self.inner.run(title, job, on_done=on_done, on_error=on_error, parent=parent)
+
+    def wait(self, msecs=-1):
+        return True
+
+
+def test_the_files_are_written_by_the_task_runner_and_its_errors_shown(window, dialogs, boston, tmp_path):
+    huong = _programme(window.db, boston)
+    out = tmp_path / "late.ics"
+    # the member leaves the delegation (another officer) between the dialog and the writing
+    member_id = next(m.id for m in members.list_members(window.db, boston["trip_id"]) if m.person_id == huong.id)
+    attending = [e.id for e in engagements.programme(window.db, boston["trip_id"]).items
+                 if any(a.person_id == huong.id for a in e.attendees)]
+
+    def leave():
+        members.remove_member(window.db, member_id)
+        for eng_id in attending:
+            engagements.remove_attendance(window.db, eng_id, huong.id)
+
+    window.task_runner = _RecordingRunner(before=leave)
+
+    def fill(dialog):
+        dialog.one_member.setChecked(True)
+        dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(huong.id))
+        dialog.file_edit.setText(str(out))
+        press_ok(dialog)
+
+    dialogs.append(fill)
+    window.actions_.export_calendar.trigger()
+    assert window.task_runner.titles == ["Export calendar (.ics)"]
+    assert not out.exists()
+    assert window.messages and "Trần Thị Mai Hương" in window.messages[-1]
+
+    window.task_runner = _RecordingRunner()
+    sheet = tmp_path / "bg.csv"
+
+    def run(dialog):
+        dialog.file_edit.setText(str(sheet))
+        press_ok(dialog)
+        return dialog.result() == 1
+
+    window.commitments_panel.run_dialog = run
+    window.commitments_panel.export_button.click()
+    assert window.task_runner.titles == ["Export commitments to a spreadsheet"]
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.dialogs.errors import show_error
 from delegation_planner.ui.dialogs.panel_form import FormDialog
 from delegation_planner.ui.labels import ui_language
 from delegation_planner.ui.operations import exchange
@@ -62,7 +63,7 @@ class CsvExportDialog(FormDialog):
         row.addWidget(self.browse_button)
         self.form.addRow(self.tr("&File"), file_box)
         self.register("path", self.file_edit)
-        self.set_submit(self._export)
+        self.set_submit(self._check)
 
     def _ask_path(self, title: str, file_filter: str, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
@@ -76,10 +77,39 @@ class CsvExportDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return {"path": self.file_edit.text().strip(), "sep": self.separator_combo.currentData()}
 
-    def _export(self, values: dict[str, Any]):
+    def _check(self, values: dict[str, Any]) -> dict[str, Any]:
+        """OK: the quick checks (a refused target stays in the dialog); the writing comes after."""
         if not values["path"]:
             from delegation_planner.ui.operations.files import known_error
 
             raise known_error(self.tr("Choose the file to write."))
-        return exchange.export_commitments(self.ctx, values["path"], trip_id=self.trip_id, sep=values["sep"],
-                                           lang=ui_language())
+        exchange.check_csv(self.ctx, values["path"], values["sep"])
+        return values
+
+
+def write_in_background(widget: QWidget, title: str, job, on_done: Callable[[Any], None]) -> None:
+    """``job`` on the window's task runner (off the UI thread), or at once for a panel on its own;
+    a problem is shown as a message under ``title``."""
+    runner = getattr(widget.window(), "task_runner", None)
+    if runner is None:
+        from delegation_planner.ui.tasks import SyncTaskRunner
+
+        runner = SyncTaskRunner()
+    runner.run(title, job, on_done=on_done, on_error=lambda exc: show_error(widget, title, exc),
+               parent=widget.window())
+
+
+def export_commitments(ctx: UiContext, trip_id: int | None, parent: QWidget,
+                       run_dialog: Callable[[QWidget], bool], on_done: Callable[[Any], None]) -> None:
+    """The dialog, then the CSV written in the background; ``on_done(result)`` on success."""
+    dialog = CsvExportDialog(ctx, trip_id, parent)
+    if not run_dialog(dialog) or not dialog.result_value:
+        return
+    values = dialog.result_value
+    title = dialog.windowTitle()
+    try:
+        job = exchange.commitments_job(ctx, values["path"], trip_id=trip_id, sep=values["sep"], lang=ui_language())
+    except Exception as exc:  # the target became unusable since the dialog closed
+        show_error(parent, title, exc)
+        return
+    write_in_background(parent, title, job, on_done)

@@ -1,6 +1,6 @@
 """Trip → Export calendar (.ics)…: the whole trip or one delegation member's own programme (only what
-they attend), an optional reminder, and the file. OK writes the file (ui.operations.exchange); a
-refused target or a problem stays in the dialog, nothing written."""
+they attend), an optional reminder, and the file. OK checks the target (a refused one stays in the
+dialog, named); the file is then written by the window's task runner (ui.operations.exchange)."""
 from __future__ import annotations
 
 import os
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.dialogs.errors import show_error
 from delegation_planner.ui.dialogs.panel_form import FormDialog
 from delegation_planner.ui.labels import ui_language
 from delegation_planner.ui.operations import exchange
@@ -102,7 +103,7 @@ class IcsExportDialog(FormDialog):
         self.reminder_check.toggled.connect(lambda _c: self._update())
         self._suggested = ""
         self._update()
-        self.set_submit(self._export)
+        self.set_submit(self._check)
 
     # -- state ---------------------------------------------------------------------------
     def person_id(self) -> int | None:
@@ -129,26 +130,44 @@ class IcsExportDialog(FormDialog):
         return {"path": self.file_edit.text().strip(), "person_id": self.person_id(),
                 "reminder": self.reminder_minutes.value() if self.reminder_check.isChecked() else None}
 
-    def _export(self, values: dict[str, Any]):
+    def _check(self, values: dict[str, Any]) -> dict[str, Any]:
+        """OK: the quick checks (a refused target stays in the dialog); the writing comes after."""
         if not values["path"]:
             from delegation_planner.ui.operations.files import known_error
 
             raise known_error(self.tr("Choose the file to write."))
-        return exchange.export_trip_calendar(self.ctx, self.trip_id, values["path"], person_id=values["person_id"],
-                                             reminder_minutes=values["reminder"], lang=ui_language())
+        exchange.check_calendar(self.ctx, values["path"], values["reminder"])
+        return values
 
 
-def export_calendar_dialog(w: "MainWindow") -> Any:
-    """The action's handler: the dialog for the current trip; the result (or None) in the status bar."""
+def export_calendar_dialog(w: "MainWindow") -> None:
+    """The action's handler: the dialog for the current trip, then the file written by the window's
+    task runner; the result in the status bar (``w.last_export``), a problem in a message."""
     trip_id = w.current_trip_id
     if trip_id is None:
-        return None
+        return
     dialog = IcsExportDialog(w.ctx, trip_id, w,
                              ask_path=lambda title, filt, name: w.ask_save_path(title, filt, name))
     w.exec_dialog(dialog)
-    result = dialog.result_value
-    if result is not None:
+    values = dialog.result_value
+    if not values:
+        return
+    title = dialog.windowTitle()
+    try:
+        job = exchange.calendar_job(w.ctx, trip_id, values["path"], person_id=values["person_id"],
+                                    reminder_minutes=values["reminder"], lang=ui_language())
+    except Exception as exc:  # the target became unusable since the dialog closed
+        show_error(w, title, exc)
+        return
+
+    def done(result) -> None:
+        w.last_export = result
         message = tr("Calendar written: %1 (%2 engagements)").replace("%1", str(result.path)) \
             .replace("%2", str(result.events))
         w.statusBar().showMessage(message, 15000)
-    return result
+
+    def failed(exc: BaseException) -> None:
+        w.last_export = exc
+        show_error(w, title, exc)
+
+    w.task_runner.run(title, job, on_done=done, on_error=failed, parent=w)

@@ -1,19 +1,24 @@
 """Calendars and spreadsheets from the window: the trip's programme as .ics (whole trip or one
-member's), the commitments tracker as CSV for Excel. Each call checks the target like every save
-(never the database, its backups, a FIFO or a device) and writes through ``storage.outputs``."""
+member's), the commitments tracker as CSV for Excel. The dialogs check the target first (never the
+database, its backups, a FIFO or a device: the reason shown in the dialog); the writing is a job for
+the window's task runner (off the UI thread), through ``storage.outputs``."""
 from __future__ import annotations
 
 import os
+from typing import Any, Callable
 
-from delegation_planner.reports.calendar import MAX_REMINDER_MINUTES, CalendarResult, export_calendar
-from delegation_planner.reports.spreadsheet import SheetResult, default_separator, export_commitments_csv
+from delegation_planner.reports.calendar import MAX_REMINDER_MINUTES, CalendarResult, check_reminder, export_calendar
+from delegation_planner.reports.spreadsheet import (
+    SheetResult, check_separator, default_separator, export_commitments_csv,
+)
 from delegation_planner.services.members import list_members
 from delegation_planner.services.trips import get_trip
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.operations.files import check_output, suggested_name
 
-__all__ = ["MAX_REMINDER_MINUTES", "CalendarResult", "SheetResult", "calendar_members", "default_separator",
-           "export_trip_calendar", "export_commitments", "suggested_calendar_name", "suggested_csv_name", "trip_title"]
+__all__ = ["MAX_REMINDER_MINUTES", "CalendarResult", "SheetResult", "calendar_job", "calendar_members",
+           "check_calendar", "check_csv", "commitments_job", "default_separator", "suggested_calendar_name",
+           "suggested_csv_name", "trip_title"]
 
 
 def calendar_members(ctx: UiContext, trip_id: int) -> list[tuple[int, str]]:
@@ -38,13 +43,37 @@ def suggested_csv_name(ctx: UiContext, trip_id: int | None) -> str:
     return suggested_name(f"commitments {trip.title}", f"-{trip.start_date.year:04d}.csv")
 
 
-def export_trip_calendar(ctx: UiContext, trip_id: int, path: str | os.PathLike, *, person_id: int | None = None,
-                         reminder_minutes: int | None = None, lang: str = "en") -> CalendarResult:
+def check_calendar(ctx: UiContext, path: str | os.PathLike, reminder_minutes: int | None = None) -> None:
+    """The quick checks a dialog makes before closing: the target may be written, the reminder is sane."""
     check_output(ctx, path, what="calendar file")
-    return export_calendar(ctx.db, trip_id, path, person_id=person_id, reminder_minutes=reminder_minutes, lang=lang)
+    check_reminder(reminder_minutes)
 
 
-def export_commitments(ctx: UiContext, path: str | os.PathLike, *, trip_id: int | None = None, sep: str = ",",
-                       lang: str = "en") -> SheetResult:
+def check_csv(ctx: UiContext, path: str | os.PathLike, sep: str) -> None:
     check_output(ctx, path, what="CSV file")
-    return export_commitments_csv(ctx.db, path, trip_id=trip_id, sep=sep, lang=lang)
+    check_separator(sep)
+
+
+def calendar_job(ctx: UiContext, trip_id: int, path: str | os.PathLike, *, person_id: int | None = None,
+                 reminder_minutes: int | None = None, lang: str = "en") -> Callable[[Any, Any], CalendarResult]:
+    """``job(progress, cancelled)`` for the task runner, writing the .ics (target checked here first)."""
+    check_calendar(ctx, path, reminder_minutes)
+    db = ctx.db
+
+    def job(_progress, _cancelled) -> CalendarResult:
+        return export_calendar(db, trip_id, path, person_id=person_id, reminder_minutes=reminder_minutes,
+                               lang=lang)
+
+    return job
+
+
+def commitments_job(ctx: UiContext, path: str | os.PathLike, *, trip_id: int | None = None, sep: str = ",",
+                    lang: str = "en") -> Callable[[Any, Any], SheetResult]:
+    """``job(progress, cancelled)`` for the task runner, writing the CSV (target checked here first)."""
+    check_csv(ctx, path, sep)
+    db = ctx.db
+
+    def job(_progress, _cancelled) -> SheetResult:
+        return export_commitments_csv(db, path, trip_id=trip_id, sep=sep, lang=lang)
+
+    return job

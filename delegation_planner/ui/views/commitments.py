@@ -310,19 +310,19 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         if self.run_dialog(dialog) and dialog.result_value is not None:
             select_row(self.view, self.model.row_of_id(dialog.result_value.id))
 
-    def export_to_spreadsheet(self):
-        """The commitments of the trip shown (or of every trip) to a CSV file; the result or None."""
-        from delegation_planner.ui.dialogs.csv_export import CsvExportDialog
+    def export_to_spreadsheet(self) -> None:
+        """The commitments of the trip shown (or of every trip) to a CSV file, written in the background."""
+        from delegation_planner.ui.dialogs.csv_export import export_commitments
 
-        dialog = CsvExportDialog(self.ctx, None if self.showing_all_trips() else self._trip_id, parent=self)
-        if not self.run_dialog(dialog) or dialog.result_value is None:
-            return None
-        result = dialog.result_value
+        export_commitments(self.ctx, None if self.showing_all_trips() else self._trip_id, self, self.run_dialog,
+                           self._exported)
+
+    def _exported(self, result) -> None:
+        self.last_export = result
         status_bar = getattr(self.window(), "statusBar", None)
         if callable(status_bar):
             status_bar().showMessage(self.tr("%n commitment(s) written to %1", "", result.rows)
                                      .replace("%1", str(result.path)), 15000)
-        return result
 
     def commitment_model(self) -> CommitmentsModel:
         return self.model
