@@ -30,6 +30,14 @@ def default_report_language(w: "MainWindow") -> str:
     return choice if choice in ("en", "vi") else ui_language()
 
 
+def default_paper(w: "MainWindow") -> str:
+    """The Settings' default paper size ("a4" or "letter")."""
+    from delegation_planner.settings import PAPER_SIZE
+
+    settings = getattr(w, "settings", None)
+    return settings.get(PAPER_SIZE) if settings is not None else PAPER_SIZE.default
+
+
 def language_name(lang: str) -> str:
     return tr("Vietnamese") if lang == "vi" else tr("English")
 
@@ -59,7 +67,7 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
         if not path:
             return
     try:
-        job = reports.report_job(w.ctx, kind, trip_id, path, lang=lang)
+        job = reports.report_job(w.ctx, kind, trip_id, path, lang=lang, paper=default_paper(w))
     except Exception as exc:  # KnownError: the target is refused
         log.info("report target %s refused: %s", path, exc)
         show_error(w, title, exc)

@@ -279,6 +279,18 @@ def test_new_trip_starts_in_the_settings_home_time_zone(main_window, dialogs):
     assert seen == ["Asia/Shanghai"]
 
 
+@pytest.mark.parametrize("paper, width", [("letter", 612), ("a4", 595)])
+def test_reports_use_the_settings_paper_size(window, tmp_path, paper, width):
+    from pypdf import PdfReader
+
+    window.settings.set(S.PAPER_SIZE, paper)
+    target = tmp_path / f"briefing-{paper}.pdf"
+    window.build_report("briefing", str(target))
+    assert window.last_report is not None and not isinstance(window.last_report, BaseException), window.last_report
+    box = PdfReader(str(target)).pages[0].mediabox
+    assert round(float(box.width)) == width
+
+
 @pytest.mark.sqlite_only
 def test_automatic_backups_go_to_the_settings_folder_and_keep_its_count(main_window, boston, tmp_path, db_path):
     from delegation_planner.storage import backups

@@ -24,14 +24,15 @@ def suggested_file_name(ctx: UiContext, trip_id: int, kind: str, lang: str = "en
 
 
 def report_job(ctx: UiContext, kind: str, trip_id: int, path: str | os.PathLike, *,
-               lang: str = "en") -> Callable[[Any, Any], Any]:
-    """``job(progress, cancelled)`` building the PDF at ``path`` (checked here, before any work)."""
+               lang: str = "en", paper: str = "a4") -> Callable[[Any, Any], Any]:
+    """``job(progress, cancelled)`` building the PDF at ``path`` (checked here, before any work)
+    on ``paper`` ("a4" or "letter", the Settings' default paper size)."""
     files.check_output(ctx, path, what="PDF file")
     builder = build_briefing_pack if kind == BRIEFING else build_trip_report
     db = ctx.db
 
     def job(progress, cancelled):
-        return builder(db, trip_id, path, lang=lang, progress=progress, cancelled=cancelled)
+        return builder(db, trip_id, path, lang=lang, paper=paper, progress=progress, cancelled=cancelled)
 
     return job
 
