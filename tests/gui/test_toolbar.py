@@ -195,6 +195,43 @@ def test_toolbar_in_a_dark_palette_draws_its_icons_visibly(window, qtbot):
     assert good >= 40, good  # the calendar's outline and badge, not a blank button
 
 
+_HIDPI_SCRIPT = r"""
+import json, sys
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from delegation_planner.ui.main_window import build_main_window
+window = build_main_window(sys.argv[1], settings_path=sys.argv[2])
+window.load_initial_data(); window.show(); app.processEvents()
+bar = window.toolbar
+button = bar.widgetForAction(window.actions_.new_trip)
+icon = window.actions_.new_trip.icon()
+pm = icon.pixmap(bar.iconSize(), window.devicePixelRatio())
+grab = button.grab()
+print(json.dumps({"dpr": window.devicePixelRatio(), "icon_px": [pm.width(), pm.height()],
+                  "grab_dpr": grab.devicePixelRatio(), "grab_px": [grab.width(), grab.height()],
+                  "button": [button.width(), button.height()]}))
+window.close(); window.ctx.db.dispose()
+"""
+
+
+def test_toolbar_icons_are_drawn_at_device_pixels_on_a_2x_screen(tmp_path):
+    """A 2x display (Qt's QT_SCALE_FACTOR=2: offscreen windows ignore a screen's own ratio), in a fresh process."""
+    import json
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2", PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", _HIDPI_SCRIPT, str(tmp_path / "h.sqlite3"), str(tmp_path / "h.ini")],
+                          capture_output=True, text=True, env=env, timeout=120, cwd=str(ROOT),
+                          stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["dpr"] == 2
+    assert out["icon_px"] == [44, 44]  # 22 px icons drawn with 44 device pixels, not scaled up
+    assert out["grab_dpr"] == 2 and out["grab_px"][0] == out["button"][0] * 2
+
+
 # ---------------------------------------------------------------------------- desktop entry
 def test_desktop_entry_is_valid_and_installed_by_the_build():
     parser = configparser.ConfigParser(interpolation=None)
