@@ -14,7 +14,7 @@ import argparse
 
 from delegation_planner.cli._common import Command, output_file, positive_id, trip_id_arg, visible
 
-#: What ``export-csv`` can write (others add theirs here).
+#: What ``export-csv`` can write (others add theirs here, with a writer in CSV_WRITERS).
 CSV_KINDS = ["commitments"]
 
 
@@ -72,12 +72,22 @@ def _cmd_export_ics(db, args) -> int:
     return 0
 
 
+def _csv_commitments(db, args, sep: str, lang: str) -> str:
+    from delegation_planner.reports.spreadsheet import export_commitments_csv
+
+    result = export_commitments_csv(db, args.output, trip_id=args.trip_id, sep=sep, lang=lang)
+    return f"Wrote {result.rows} commitment(s) to {visible(result.path)}"
+
+
+#: ``export-csv WHAT``: what -> writer(db, args, sep, lang) returning the line to print.
+CSV_WRITERS = {"commitments": _csv_commitments}
+
+
 def _cmd_export_csv(db, args) -> int:
-    from delegation_planner.reports.spreadsheet import export_commitments_csv, locale_separator
+    from delegation_planner.reports.spreadsheet import locale_separator
 
     lang = getattr(args, "ui_lang", None) or "en"
     sep = args.sep if args.sep is not None else locale_separator(interface_lang=lang)
-    result = export_commitments_csv(db, args.output, trip_id=args.trip_id, sep=sep, lang=lang)
-    shown = "tab" if result.separator == "\t" else result.separator
-    print(f"Wrote {result.rows} commitment(s) to {visible(result.path)} (separator {shown!r})")
+    line = CSV_WRITERS[args.what](db, args, sep, lang)
+    print(f"{line} (separator {'tab' if sep == chr(9) else sep!r})")
     return 0
