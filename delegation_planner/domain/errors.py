@@ -123,7 +123,9 @@ class RecordChangedError(ValidationError):
         self.stored_version = stored_version
         self.expected_version = expected_version
         super().__init__(f"this {self.subject} was changed by someone else since you opened it "
-                         f"(version {expected_version}, now {stored_version}); nothing was saved")
+                         f"(version {expected_version}, now {stored_version}); nothing was saved",
+                         code="record_changed",
+                         params={"entity": self.subject, "expected": expected_version, "stored": stored_version})
 
     def differences(self) -> list[tuple[str, Any, Any]]:
         """(field, theirs, mine) of each field the caller set whose stored value differs."""

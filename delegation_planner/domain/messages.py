@@ -70,6 +70,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("no {entity} with id {id}", "không có {entity} nào mang mã số {id}"),
     "no_record_with_key": ("no {entity} with key {value} in this file",
                            "tệp không có {entity} nào mang khóa {value}"),
+    "record_changed": ("this {entity} was changed by someone else since you opened it (version {expected}, "
+                       "now {stored}); nothing was saved",
+                       "người khác đã sửa {entity} này sau khi bạn mở (phiên bản {expected}, nay là {stored}); "
+                       "chưa lưu gì"),
     "already_member": ("is already in this delegation", "đã có trong thành phần đoàn"),
     "already_member_at": ("{value} is already a member (at {other})",
                           "{value} đã là thành viên đoàn (ở {other})"),
@@ -130,6 +134,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "quá nhiều đối tượng và danh sách ({count}; một gói chuyến công tác có tối đa {limit})"),
     "too_many_separators": ("too many fields and items ({count}; a trip bundle has at most {limit})",
                             "quá nhiều trường và mục ({count}; một gói chuyến công tác có tối đa {limit})"),
+    # files the program writes (storage.outputs)
+    "output_missing": ("no output {what} was given", "chưa chọn {what} để ghi"),
+    "output_nul": ("cannot write {path}: the path contains a NUL character",
+                   "không ghi được {path}: đường dẫn chứa ký tự rỗng (mã 0)"),
+    "output_folder_name": ("cannot write {path}: it names a folder, not a {what}",
+                           "không ghi được {path}: đó là tên thư mục, không phải {what}"),
+    "output_is_database": ("refused to write {path}: it is the open database or one of its own files ({name}); "
+                           "choose another name",
+                           "không ghi đè lên {path}: đó là cơ sở dữ liệu đang mở hoặc một tệp của nó ({name}); "
+                           "hãy chọn tên khác"),
+    "output_unusable": ("cannot write {path}: {reason}", "không ghi được {path}: {reason}"),
+    "output_is_folder": ("refused to write {path}: it is a folder", "không ghi đè lên {path}: đó là một thư mục"),
+    "output_not_regular": ("refused to write {path}: it is not a regular file (a device, pipe or socket)",
+                           "không ghi đè lên {path}: đó không phải tệp thông thường (thiết bị, đường ống hoặc ổ cắm)"),
+    "output_no_folder": ("cannot write {path}: the folder {folder} does not exist",
+                         "không ghi được {path}: thư mục {folder} không tồn tại"),
+    "write_failed": ("cannot write the {what} {path}: {reason}; nothing was written",
+                     "không ghi được {what} {path}: {reason}; chưa ghi gì"),
     # restoring a backup
     "backup_not_a_file": ("{path} is not a file", "{path} không phải là tệp"),
     "backup_damaged": ("{path} is damaged or not a database ({detail}); nothing was restored",
@@ -227,6 +249,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "limit": ("Limit", "Giới hạn"),
     "kinds": ("Kinds", "Loại"),
     "trip_id": ("Trip", "Chuyến công tác"),
+    "expected_version": ("Version read", "Phiên bản đã đọc"),
     "attendees": ("Attendees", "Người tham dự"),
     "organizations": ("Organizations", "Cơ quan"),
     "people": ("People", "Người"),
@@ -257,6 +280,10 @@ _TYPES_VI = {"str": "văn bản", "text": "văn bản", "int": "số", "float": 
              "bool": "đúng/sai", "true/false": "đúng/sai", "list": "danh sách", "a list": "danh sách",
              "dict": "đối tượng", "an object": "đối tượng", "NoneType": "giá trị rỗng", "null": "giá trị rỗng",
              "bytes": "dữ liệu nhị phân", "date": "ngày", "datetime": "ngày giờ"}
+#: What a refused output was to be ("PDF file").
+_WHAT_VI = {"file": "tệp", "PDF file": "tệp PDF", "PDF": "tệp PDF", "bundle file": "tệp gói chuyến công tác",
+            "backup file": "tệp sao lưu", "backup": "bản sao lưu", "CSV file": "tệp CSV",
+            "calendar file": "tệp lịch"}
 #: "must be {expected}" of the bundle reader.
 _EXPECTED_VI = {"a date string YYYY-MM-DD": "một ngày dạng YYYY-MM-DD",
                 "the key of organization": "khóa của một cơ quan", "the key of person": "khóa của một người",
@@ -309,6 +336,8 @@ def _shown(name: str, value: Any, lang: str) -> str:
             return _EXPECTED_VI.get(text, text)
         if name == "entity":
             return entity_word(text, lang)
+        if name == "what":
+            return _WHAT_VI.get(text, text)
     return text
 
 

@@ -85,7 +85,7 @@ def check_version(obj: SQLModel, expected_version: Any, changes: Mapping[str, An
     if expected_version is None:
         return
     if not _is_id(expected_version):
-        raise ValidationError(f"must be a whole number, not {expected_version!r}", "expected_version")
+        raise ValidationError.of("expected_version", "not_whole_number", value=repr(expected_version))
     if obj.version != expected_version:
         raise RecordChangedError(VERSIONED[type(obj)], obj.id, theirs=values_of(obj) if theirs is None else theirs,
                                  mine=changes, stored_version=obj.version, expected_version=expected_version)

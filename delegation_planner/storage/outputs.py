@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Iterator
 
+from delegation_planner.domain.errors import Notice, coded
 from delegation_planner.storage.errors import KnownError
 
 OUTPUT_MODE = 0o600
@@ -86,28 +87,34 @@ def check_output_target(target: str | os.PathLike, *, database: str | os.PathLik
     ``protect_backups=False`` lets the backup writer itself write into the backups folder."""
     raw = os.fspath(target) if not isinstance(target, str) else target
     if not isinstance(raw, str) or not raw.strip():
-        raise KnownError(f"no output {what} was given")
+        raise coded(KnownError(f"no output {what} was given"), "output_missing", what=what)
     if "\x00" in raw:
-        raise KnownError(f"cannot write {raw!r}: the path contains a NUL character")
+        raise coded(KnownError(f"cannot write {raw!r}: the path contains a NUL character"), "output_nul",
+                    path=repr(raw))
     path = Path(raw).expanduser()
     if raw.endswith(("/", os.sep)) or path.name in ("", ".", ".."):
-        raise KnownError(f"cannot write {raw!r}: it names a folder, not a {what}")
+        raise coded(KnownError(f"cannot write {raw!r}: it names a folder, not a {what}"), "output_folder_name",
+                    path=repr(raw), what=what)
     resolved = _resolve(path)
     for protected in protected_paths(database, include_backups=protect_backups):
         if _same_place(resolved, _resolve(protected)):
-            raise KnownError(f"refused to write {raw!r}: it is the open database or one of its own files "
-                             f"({protected.name}); choose another name")
+            raise coded(KnownError(f"refused to write {raw!r}: it is the open database or one of its own files "
+                                   f"({protected.name}); choose another name"), "output_is_database",
+                        path=repr(raw), name=protected.name)
     try:
         st = os.stat(resolved)
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise KnownError(f"cannot write {raw!r}: {exc.strerror or exc}") from exc
+        raise coded(KnownError(f"cannot write {raw!r}: {exc.strerror or exc}"), "output_unusable", path=repr(raw),
+                    reason=exc.strerror or exc) from exc
     if st is not None and not stat.S_ISREG(st.st_mode):
         kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file (a device, pipe or socket)"
-        raise KnownError(f"refused to write {raw!r}: it is {kind}")
+        raise coded(KnownError(f"refused to write {raw!r}: it is {kind}"),
+                    "output_is_folder" if stat.S_ISDIR(st.st_mode) else "output_not_regular", path=repr(raw))
     if not resolved.parent.is_dir():
-        raise KnownError(f"cannot write {raw!r}: the folder {resolved.parent} does not exist")
+        raise coded(KnownError(f"cannot write {raw!r}: the folder {resolved.parent} does not exist"), "output_no_folder",
+                    path=repr(raw), folder=resolved.parent)
     return resolved
 
 
@@ -136,7 +143,8 @@ def _remove_quietly(path: Path) -> None:
 
 def _write_error(target: Path, exc: BaseException, what: str = "file") -> KnownError:
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return KnownError(f"cannot write the {what} {str(target)!r}: {reason}; nothing was written")
+    return coded(KnownError(f"cannot write the {what} {str(target)!r}: {reason}; nothing was written"),  # type: ignore[return-value]
+                 "write_failed", what=what, path=repr(str(target)), reason=reason)
 
 
 def _finish(temp: Path, target: Path) -> None:
@@ -221,5 +229,6 @@ def output_problem(target: str | os.PathLike, *, database: str | os.PathLike | N
     try:
         check_output_target(target, database=database, what=what)
     except KnownError as exc:
-        return str(exc)
+        found = getattr(exc, "problem", None)  # the English text, with its code to say it in Vietnamese
+        return Notice(str(exc), found.code, found.params) if found is not None else str(exc)
     return None

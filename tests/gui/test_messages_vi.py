@@ -326,3 +326,13 @@ def test_weekdays_in_words_and_the_venue_clock_follows_the_venue_city(vi_window,
     assert "Nanning" not in shown and "Shanghai" not in shown
     heading = model.index(0, 0).data()
     assert "Thứ Ba, 01/12/2026" in heading, heading
+
+
+def test_a_refused_save_target_is_said_in_vietnamese(vi_window, shown, monkeypatch, english_words):
+    """Saving the briefing pack over the open database: refused before any work, in Vietnamese."""
+    target = str(vi_window.db.path)
+    monkeypatch.setattr(vi_window, "ask_save_path", lambda *a, **k: target)
+    vi_window.actions_.briefing_pack.trigger()
+    text = shown[-1]
+    assert "đó là cơ sở dữ liệu đang mở hoặc một tệp của nó" in text and "hãy chọn tên khác" in text, text
+    assert english_in(text, english_words, (target, vi_window.db.path.name)) == [], text

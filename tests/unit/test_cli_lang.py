@@ -113,3 +113,13 @@ def test_head_and_grep_q_in_a_shell_pipeline(demo_db):
         assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
         assert proc.stderr == "", proc.stderr
         assert proc.returncode in (0, EXIT_BROKEN_PIPE), (pipeline, proc.returncode)
+
+
+def test_a_refused_output_in_vietnamese(demo_db, capsys, tmp_path):
+    code, _out, err = run(capsys, "--db", demo_db, "--lang", "vi", "backup", "-o", demo_db)
+    assert code == 1 and err.count("\n") == 1
+    assert "đó là cơ sở dữ liệu đang mở hoặc một tệp của nó" in err, err
+    code, _out, err = run(capsys, "--db", demo_db, "--lang", "vi", "export", "1", "-o", str(tmp_path / "no" / "x.json"))
+    assert code == 1 and "thư mục" in err and "không tồn tại" in err, err
+    code, _out, err = run(capsys, "--db", demo_db, "backup", "-o", demo_db)
+    assert "it is the open database or one of its own files" in err  # English stays English

@@ -19,7 +19,11 @@ from delegation_planner.ui.context import UiContext
 
 
 def known_error(message: str) -> KnownError:
-    """A user-facing error (shown as a message, not a crash report)."""
+    """A user-facing error (shown as a message, not a crash report); a coded ``Notice`` (as
+    ``output_problem`` returns) keeps its code, so that it is said in the interface language."""
+    code = getattr(message, "code", "")
+    if code:
+        return coded(KnownError(str(message)), code, **message.params)  # type: ignore[attr-defined,return-value]
     return KnownError(message)
 
 
