@@ -422,7 +422,7 @@ def _add_commitment(w: "MainWindow") -> None:
 def install_context_menus(w: "MainWindow", a: Actions) -> None:
     """Right-click menus: the same actions as the menu bar."""
     for widget, actions in ((w.trip_panel.view, [a.new_trip, a.edit_trip, a.duplicate_trip, a.export_bundle,
-                                                 a.delete_trip]),
+                                                 a.export_calendar, a.delete_trip]),
                             (w.programme_view, [a.add_engagement, a.edit_engagement, a.delete_engagement]),
                             (w.timeline_view, [a.add_engagement, a.edit_engagement, a.delete_engagement])):
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -231,3 +231,18 @@ def test_the_files_are_written_by_the_task_runner_and_its_errors_shown(window, d
     window.commitments_panel.export_button.click()
     assert window.task_runner.titles == ["Export commitments to a spreadsheet"]
     assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_trip_list_context_menu_and_file_names(window):
+    from delegation_planner.ui.dialogs.csv_export import CsvExportDialog
+
+    assert window.actions_.export_calendar in window.trip_panel.view.actions()
+    assert os.path.basename(CsvExportDialog(window.ctx, None, window).file_edit.text()) == "commitments.csv"
+
+
+def test_vietnamese_file_name(vi_window):
+    from delegation_planner.ui.dialogs.csv_export import CsvExportDialog
+
+    trip_id = vi_window.trip_panel.model.trip_ids[0]
+    name = os.path.basename(CsvExportDialog(vi_window.ctx, trip_id, vi_window).file_edit.text())
+    assert name.startswith("cam-ket-") and name.endswith(".csv")

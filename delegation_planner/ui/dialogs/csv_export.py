@@ -51,7 +51,7 @@ class CsvExportDialog(FormDialog):
         self.form.addRow(self.tr("&Separator"), self.separator_combo)
         self.register("sep", self.separator_combo)
 
-        self.file_edit = QLineEdit(os.path.join(folder, exchange.suggested_csv_name(ctx, trip_id)), self)
+        self.file_edit = QLineEdit(os.path.join(folder, exchange.suggested_csv_name(ctx, trip_id, ui_language())), self)
         self.file_edit.setObjectName("csvFileEdit")
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.setObjectName("csvBrowseButton")

@@ -36,11 +36,13 @@ def suggested_calendar_name(ctx: UiContext, trip_id: int, person_name: str = "")
     return suggested_name(title, f"-{trip.start_date.year:04d}.ics")
 
 
-def suggested_csv_name(ctx: UiContext, trip_id: int | None) -> str:
+def suggested_csv_name(ctx: UiContext, trip_id: int | None, lang: str = "en") -> str:
+    """"commitments-boston-study-visit-2017.csv" ("cam-ket-…" in Vietnamese)."""
+    word = "cam kết" if lang == "vi" else "commitments"
     if trip_id is None:
-        return "commitments.csv"
+        return suggested_name(word, ".csv")
     trip = get_trip(ctx.db, trip_id)
-    return suggested_name(f"commitments {trip.title}", f"-{trip.start_date.year:04d}.csv")
+    return suggested_name(f"{word} {trip.title}", f"-{trip.start_date.year:04d}.csv")
 
 
 def check_calendar(ctx: UiContext, path: str | os.PathLike, reminder_minutes: int | None = None) -> None:
