@@ -115,6 +115,18 @@ def assign_access_keys(root: QWidget) -> None:
         item.assign(_with_key(original, taken))
 
 
+def assign_menu_keys(menu) -> None:
+    """The same rule inside one menu (a menu is its own scope): its items' keys unique."""
+    taken: set[str] = set()
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        item = _Item(action, "text", action.text, action.setText)
+        original = item.original()
+        if "&" in original.replace("&&", ""):
+            item.assign(_with_key(original, taken))
+
+
 def mnemonics(root: QWidget) -> list[tuple[str, str]]:
     """(key, text) of every visible access key of ``root``, menu bar first."""
     out = []
@@ -125,4 +137,4 @@ def mnemonics(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
-__all__ = ["assign_access_keys", "mnemonic_of", "mnemonics"]
+__all__ = ["assign_access_keys", "assign_menu_keys", "mnemonic_of", "mnemonics"]

@@ -393,8 +393,15 @@ class MainWindow(QMainWindow):
             panel.tabs.currentChanged.connect(lambda _i: self.update_access_keys())
 
     def update_access_keys(self) -> None:
-        """Every visible Alt+letter of the window unique, the menu bar's first (ui/access_keys.py)."""
+        """Every visible Alt+letter of the window unique, the menu bar's first, and in each menu
+        (ui/access_keys.py)."""
+        from PySide6.QtWidgets import QMenu
+
+        from delegation_planner.ui.access_keys import assign_menu_keys
+
         assign_access_keys(self)
+        for menu in self.menuBar().findChildren(QMenu):
+            assign_menu_keys(menu)
 
     def show_programme_as(self, mode: str) -> None:
         """"list" or "timeline": what the Programme tab shows above the engagement detail."""
