@@ -69,7 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(args.settings)
     # --lang, else the Settings dialog's interface language, else the system's (read once: a
     # language chosen in Settings applies at the next start)
-    install_translations(app, args.lang or settings.get(INTERFACE_LANGUAGE) or None)
+    chosen = args.lang or settings.get(INTERFACE_LANGUAGE) or None
+    install_translations(app, chosen)
+    if chosen:  # Qt's own formatting in that language too (the file dialog's file kinds: "Tài liệu PDF")
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(chosen))
 
     from delegation_planner.paths import resolve_db
     from delegation_planner.ui import icons
