@@ -138,8 +138,9 @@ def window(vi_window, qtbot):
 
 
 def test_vietnamese_tabs_menus_panels_and_enums(window, qtbot):
-    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Chương &trình", "Thành phần đ&oàn", "&Cam kết", "&Danh bạ"]
+    # (the access keys are the translation's unless the menu bar took the letter: ui/access_keys.py)
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Chương trình", "Thành phần đoàn", "Cam kết", "Danh bạ"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Tệp", "&Sửa", "&Xem", "&Chuyến công tác", "C&hương trình", "&Báo cáo", "Trợ &giúp"]
     # an enum label: the trip status, in the list and in the header
