@@ -66,6 +66,14 @@ def ask_user(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def keep_mine_or_theirs(error) -> bool:
+    """Default answer when a save is refused because someone else saved the record first
+    (RecordChangedError): the dialog with both versions. True: save mine over theirs."""
+    from delegation_planner.ui.dialogs.record_changed import ask_keep_mine
+
+    return ask_keep_mine(error)
+
+
 @dataclass
 class UiContext:
     #: None only between the first paint of the main window and the opening of its database.
@@ -74,3 +82,5 @@ class UiContext:
     undo_stack: QUndoStack
     #: confirm(parent, title, question) -> bool; swapped for a stub in tests (no modal dialogs).
     confirm: Callable[[QWidget | None, str, str], bool] = field(default=ask_user)
+    #: resolve_changed(RecordChangedError) -> bool (True: keep mine); swapped for a stub in tests.
+    resolve_changed: Callable[[Exception], bool] = field(default=keep_mine_or_theirs)

@@ -5,6 +5,7 @@ operations, hence SQLAlchemy). Writing is done only by ``ui.operations``.
 """
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from delegation_planner.ui.dialogs.errors import notice_text
 from delegation_planner.ui.dialogs.trip_dialog import DuplicateTripDialog, TripDialog
 from delegation_planner.ui.main_window import PROGRAMME_TAB
 from delegation_planner.ui.models.trips import format_dates
+from delegation_planner.ui.operations import activity as activity_ops
 from delegation_planner.ui.operations import engagements as engagement_ops
 from delegation_planner.ui.operations import trips as trip_ops
 from delegation_planner.ui.window_text import tr
@@ -23,11 +25,36 @@ from delegation_planner.ui.window_text import tr
 if TYPE_CHECKING:
     from delegation_planner.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
+#: How often a window looks whether another officer changed the database (ms).
+POLL_MS = 2000
+
 
 class EditFlows(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.w = window
+        # An edit by another officer (window, process) shows here within POLL_MS: one integer read.
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setObjectName("otherEditsPollTimer")
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_other_edits)
+        self.poll_timer.start()
+
+    def poll_other_edits(self) -> bool:
+        """Reload every view if someone else changed the database since the last look (a shown
+        window only; the first look takes note). True if it reloaded."""
+        if self.w.ctx.db is None or not self.w.isVisible():
+            return False
+        try:
+            changed = activity_ops.changed_elsewhere(self.w.ctx)
+        except Exception as exc:  # noqa: BLE001 (busy, a server gone: try again at the next tick)
+            log.warning("could not look for other officers' changes: %s", exc)
+            return False
+        if changed:
+            self.w.refresh_all()
+        return changed
 
     def _accepted(self, dialog: QDialog) -> bool:
         return self.w.exec_dialog(dialog) == QDialog.DialogCode.Accepted and bool(dialog.result_value)
@@ -36,8 +63,8 @@ class EditFlows(QObject):
     def create_trip(self, values: dict[str, Any]) -> int:
         return trip_ops.create_trip(self.w.ctx, values)
 
-    def update_trip(self, trip_id: int, values: dict[str, Any]) -> None:
-        trip_ops.update_trip(self.w.ctx, trip_id, values)
+    def update_trip(self, trip_id: int, values: dict[str, Any], expected_version: int | None = None) -> None:
+        trip_ops.update_trip(self.w.ctx, trip_id, values, expected_version)
 
     def copy_trip(self, trip_id: int, *, start_date, title: str | None = None) -> int:
         return trip_ops.duplicate_trip(self.w.ctx, trip_id, start_date=start_date, title=title)
@@ -50,8 +77,9 @@ class EditFlows(QObject):
         self._show_warnings(saved.warnings)
         return saved.engagement_id
 
-    def update_engagement(self, engagement_id: int, values: dict[str, Any]) -> None:
-        self._show_warnings(engagement_ops.update_engagement(self.w.ctx, engagement_id, values).warnings)
+    def update_engagement(self, engagement_id: int, values: dict[str, Any], expected_version: int | None = None) -> None:
+        self._show_warnings(engagement_ops.update_engagement(self.w.ctx, engagement_id, values,
+                                                             expected_version).warnings)
 
     def delete_engagement(self, engagement_id: int) -> None:
         engagement_ops.delete_engagement(self.w.ctx, engagement_id)
@@ -88,8 +116,8 @@ class EditFlows(QObject):
         trip_id = self.w.current_trip_id
         if trip_id is None:
             return
-        dialog = TripDialog(self.w, trip=trip_ops.editable_values(self.w.ctx, trip_id),
-                            save=lambda values: self.w.update_trip(trip_id, values))
+        values, version = trip_ops.editable(self.w.ctx, trip_id)  # the version the dialog opens with
+        dialog = TripDialog(self.w, trip=values, save=lambda v: self.update_trip(trip_id, v, version))
         self.w.exec_dialog(dialog)
 
     def duplicate_trip(self) -> None:
@@ -149,10 +177,10 @@ class EditFlows(QObject):
             return
         eng = engagement_ops.get_engagement(w.ctx, engagement_id)
         trip = trip_ops.get_trip(w.ctx, eng.trip_id)
-        dialog = EngagementDialog(w, engagement=engagement_ops.editable_values(w.ctx, engagement_id),
-                                  home_timezone=trip.home_timezone,
+        values, version = engagement_ops.editable(w.ctx, engagement_id)  # the version the dialog opens with
+        dialog = EngagementDialog(w, engagement=values, home_timezone=trip.home_timezone,
                                   organizations=engagement_ops.organization_choices(w.ctx),
-                                  save=lambda values: w.update_engagement(engagement_id, values))
+                                  save=lambda v: self.update_engagement(engagement_id, v, version))
         w.exec_dialog(dialog)
 
     def delete_current_engagement(self) -> None:

@@ -11,6 +11,7 @@ from delegation_planner.domain.models import Commitment
 from delegation_planner.services import commitments, panels
 from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.operations.conflicts import checked_once, save_checked
 from delegation_planner.ui.labels import enum_text
 from delegation_planner.ui.undo import changed_fields, create_with_undo, delete_with_undo, linked, ref, run_command, \
     update_undoable
@@ -74,8 +75,10 @@ def edit_commitment(ctx: UiContext, commitment: Commitment, values: dict[str, An
                               {k: v for k, v in values.items() if k in FIELDS})
     if not new:
         return commitment
-    return update_undoable(ctx.undo_stack, _tr("CommitmentDialog", "Edit commitment"), "commitment",
-                           partial(commitments.update_commitment, ctx.db), commitment.id, old, new)
+    return save_checked(ctx, commitment.version, lambda version: update_undoable(
+        ctx.undo_stack, _tr("CommitmentDialog", "Edit commitment"), "commitment",
+        checked_once(partial(commitments.update_commitment, ctx.db), version), commitment.id, old, new),
+        theirs=lambda: commitment)
 
 
 def set_status(ctx: UiContext, row: CommitmentRow, status: str) -> None:

@@ -10,6 +10,7 @@ from delegation_planner.domain.models import Organization, Person
 from delegation_planner.services import directory
 from delegation_planner.services.directory import HistoryItem, OrganizationRow, PersonRow
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.operations.conflicts import checked_once, save_checked
 from delegation_planner.ui.undo import changed_fields, create_with_undo, update_undoable
 
 __all__ = ["ORGANIZATION_FIELDS", "PERSON_FIELDS", "HistoryItem", "Organization", "OrganizationRow", "Person",
@@ -59,8 +60,9 @@ def edit_person(ctx: UiContext, person: Person, values: dict[str, Any]) -> Perso
                               {k: v for k, v in values.items() if k in PERSON_FIELDS})
     if not new:
         return person
-    return update_undoable(ctx.undo_stack, _tr("PersonDialog", "Edit person %s") % values.get("full_name", ""),
-                           "person", partial(directory.update_person, ctx.db), person.id, old, new)
+    return save_checked(ctx, person.version, lambda version: update_undoable(
+        ctx.undo_stack, _tr("PersonDialog", "Edit person %s") % values.get("full_name", ""), "person",
+        checked_once(partial(directory.update_person, ctx.db), version), person.id, old, new), theirs=lambda: person)
 
 
 def delete_person(ctx: UiContext, person_id: int) -> None:
@@ -81,8 +83,10 @@ def edit_organization(ctx: UiContext, organization: Organization, values: dict[s
                               {k: v for k, v in values.items() if k in ORGANIZATION_FIELDS})
     if not new:
         return organization
-    return update_undoable(ctx.undo_stack, _tr("OrganizationDialog", "Edit organization %s") % values.get("name", ""),
-                           "organization", partial(directory.update_organization, ctx.db), organization.id, old, new)
+    return save_checked(ctx, organization.version, lambda version: update_undoable(
+        ctx.undo_stack, _tr("OrganizationDialog", "Edit organization %s") % values.get("name", ""), "organization",
+        checked_once(partial(directory.update_organization, ctx.db), version), organization.id, old, new),
+        theirs=lambda: organization)
 
 
 def delete_organization(ctx: UiContext, organization_id: int) -> None:

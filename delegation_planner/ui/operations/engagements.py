@@ -13,6 +13,7 @@ from delegation_planner.services import engagements as engagement_service
 from delegation_planner.services.engagements import Programme, ProgrammeItem  # noqa: F401  (the models' types)
 from delegation_planner.ui import undo
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.operations.conflicts import checked_once, save_checked
 from delegation_planner.ui.window_text import tr
 
 FIELDS = ("title", "kind", "status", "organization_id", "location", "timezone", "start_utc", "end_utc",
@@ -55,11 +56,16 @@ def organization_choices(ctx: UiContext) -> list[tuple[int, str]]:
 
 def editable_values(ctx: UiContext, engagement_id: int) -> dict[str, Any]:
     """What the engagement dialog edits, with start/end as wall-clock times in its zone."""
+    return editable(ctx, engagement_id)[0]
+
+
+def editable(ctx: UiContext, engagement_id: int) -> tuple[dict[str, Any], int]:
+    """``editable_values`` and the version they are (for ``update_engagement``), one read."""
     eng = engagement_service.get_engagement(ctx.db, engagement_id)
     current = {k: getattr(eng, k) for k in FIELDS}
     current["start"] = wall_clock(eng.start_utc, eng.timezone)
     current["end"] = wall_clock(eng.end_utc, eng.timezone)
-    return current
+    return current, eng.version
 
 
 def create_engagement(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> Saved:
@@ -78,18 +84,23 @@ def create_engagement(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> S
     return Saved(engagement.id, tuple(warnings))
 
 
-def update_engagement(ctx: UiContext, engagement_id: int, values: dict[str, Any]) -> Saved:
-    """Change an engagement (undoable)."""
-    eng = engagement_service.get_engagement(ctx.db, engagement_id)
-    old = {k: getattr(eng, k) for k in FIELDS}
+def update_engagement(ctx: UiContext, engagement_id: int, values: dict[str, Any],
+                      expected_version: int | None = None) -> Saved:
+    """Change an engagement (undoable). ``expected_version``: the version the dialog opened with
+    (someone else's save since: both versions shown, the user chooses)."""
     warnings: list[str] = []
 
     def update(record_id: int, **changes) -> None:
         saved = engagement_service.update_engagement(ctx.db, record_id, **changes)
         warnings[:] = saved.warnings
 
-    undo.update_undoable(ctx.undo_stack, tr("Edit engagement “%1”").replace("%1", eng.title), Subject.ENGAGEMENT,
-                         update, engagement_id, old, values)
+    def save(version: int | None) -> None:
+        eng = engagement_service.get_engagement(ctx.db, engagement_id)
+        old = {k: getattr(eng, k) for k in FIELDS}
+        undo.update_undoable(ctx.undo_stack, tr("Edit engagement “%1”").replace("%1", eng.title),
+                             Subject.ENGAGEMENT, checked_once(update, version), engagement_id, old, values)
+
+    save_checked(ctx, expected_version, save)
     return Saved(engagement_id, tuple(warnings))
 
 

@@ -10,6 +10,7 @@ from delegation_planner.domain.models import MeetingNote
 from delegation_planner.services import engagements, notes, panels
 from delegation_planner.services.panels import EngagementSummary
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.operations.conflicts import checked_once, save_checked
 from delegation_planner.ui.undo import changed_fields, create_with_undo, delete_with_undo, ref, update_undoable
 
 __all__ = ["BRIEF_FIELDS", "EngagementSummary", "MeetingNote", "add_note", "delete_note", "edit_brief", "edit_note",
@@ -47,13 +48,15 @@ def add_note(ctx: UiContext, engagement_id: int, text: str, author: str = "") ->
 
 
 def edit_note(ctx: UiContext, note: MeetingNote, values: dict[str, Any]) -> MeetingNote:
-    """Save the changed author/text of a note; returns the note (unchanged if nothing changed)."""
+    """Save the changed author/text of a note; returns the note (unchanged if nothing changed, or
+    if someone else saved it since ``note`` was read and the user takes their version)."""
     old, new = changed_fields({"author": note.author, "text": note.text},
                               {k: v for k, v in values.items() if k in ("author", "text")})
     if not new:
         return note
-    return update_undoable(ctx.undo_stack, QCoreApplication.translate("NoteDialog", "Edit note"), "note",
-                           partial(notes.update_note, ctx.db), note.id, old, new)
+    return save_checked(ctx, note.version, lambda version: update_undoable(
+        ctx.undo_stack, QCoreApplication.translate("NoteDialog", "Edit note"), "note",
+        checked_once(partial(notes.update_note, ctx.db), version), note.id, old, new), theirs=lambda: note)
 
 
 def delete_note(ctx: UiContext, note: MeetingNote) -> None:

@@ -9,6 +9,7 @@ from delegation_planner.services import trips as trip_service
 from delegation_planner.services.trips import TripRow  # noqa: F401  (the trip-list model's type)
 from delegation_planner.ui import undo
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.operations.conflicts import checked_once, save_checked
 from delegation_planner.ui.window_text import tr
 
 EDITABLE = trip_service.EDITABLE
@@ -37,8 +38,13 @@ def trip_years(ctx: UiContext) -> list[int]:
 
 def editable_values(ctx: UiContext, trip_id: int) -> dict[str, Any]:
     """The values the trip dialog edits."""
+    return editable(ctx, trip_id)[0]
+
+
+def editable(ctx: UiContext, trip_id: int) -> tuple[dict[str, Any], int]:
+    """The values the trip dialog edits and the version they are (for ``update_trip``), one read."""
     trip = trip_service.get_trip(ctx.db, trip_id)
-    return {k: getattr(trip, k) for k in trip_service.EDITABLE}
+    return {k: getattr(trip, k) for k in trip_service.EDITABLE}, trip.version
 
 
 def create_trip(ctx: UiContext, values: dict[str, Any]) -> int:
@@ -49,16 +55,22 @@ def create_trip(ctx: UiContext, values: dict[str, Any]) -> int:
     return trip.id
 
 
-def update_trip(ctx: UiContext, trip_id: int, values: dict[str, Any]) -> None:
-    """Change the fields of ``values`` that differ (undoable; nothing pushed if none differ)."""
-    trip = trip_service.get_trip(ctx.db, trip_id)
-    old = {k: getattr(trip, k) for k in values}
-    changed = {k: v for k, v in values.items() if old.get(k) != v}
-    if not changed:
-        return
-    undo.update_undoable(ctx.undo_stack, tr("Edit trip “%1”").replace("%1", trip.title), Subject.TRIP,
-                         lambda record_id, **kw: trip_service.update_trip(ctx.db, record_id, **kw), trip_id,
-                         {k: old[k] for k in changed}, changed)
+def update_trip(ctx: UiContext, trip_id: int, values: dict[str, Any], expected_version: int | None = None) -> None:
+    """Change the fields of ``values`` that differ (undoable; nothing pushed if none differ).
+
+    ``expected_version``: the version the dialog opened with; if someone else saved the trip
+    since, the user sees both versions and chooses (``ui/operations/conflicts.py``)."""
+    def save(version: int | None) -> None:
+        trip = trip_service.get_trip(ctx.db, trip_id)
+        old = {k: getattr(trip, k) for k in values}
+        changed = {k: v for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            return
+        update = checked_once(lambda record_id, **kw: trip_service.update_trip(ctx.db, record_id, **kw), version)
+        undo.update_undoable(ctx.undo_stack, tr("Edit trip “%1”").replace("%1", trip.title), Subject.TRIP,
+                             update, trip_id, {k: old[k] for k in changed}, changed)
+
+    save_checked(ctx, expected_version, save)
 
 
 def duplicate_title(ctx: UiContext, trip_id: int) -> str:
