@@ -515,6 +515,25 @@ class MainWindow(QMainWindow):
         host/database (user and port kept, never the password)."""
         return display_location(self.db_location())
 
+    def keep_on_screen(self) -> None:
+        """Shrink and move the window (not maximized or full screen) into the available geometry
+        of its screen, title bar and borders included."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = max(16, frame.width() - self.width())
+        extra_h = max(40, frame.height() - self.height())
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        left = min(max(self.x(), available.left()), available.left() + available.width() - self.width() - extra_w)
+        top = min(max(self.y(), available.top()), available.top() + available.height() - self.height() - extra_h)
+        if (left, top) != (self.x(), self.y()):
+            self.move(max(left, available.left()), max(top, available.top()))
+
     def fit_to_screen(self) -> None:
         """A first window (no saved geometry) as large as ``FIRST_SIZE`` but inside the available
         geometry of the screen it opens on (1366×768 laptops: the taskbar and title bar too)."""
@@ -667,6 +686,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self.keep_on_screen()  # saved on a bigger monitor, reopened on a laptop
         state = self.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)

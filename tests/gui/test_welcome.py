@@ -172,6 +172,12 @@ first = MainWindow(None, Settings(settings), location=db)   # a first run: no sa
 first.show(); app.processEvents()
 out["first_frame"] = list(first.frameGeometry().getRect())
 first.close()
+big = MainWindow(None, Settings(settings), location=db)   # saved on a 1920x1200 monitor…
+big.show(); big.resize(1900, 1150); app.processEvents(); big.close()
+again = MainWindow(None, Settings(settings), location=db)  # …reopened on the laptop
+again.show(); app.processEvents()
+out["restored_frame"] = list(again.frameGeometry().getRect())
+again.close()
 window = build_main_window(db, settings_path=settings)
 window.task_runner = SyncTaskRunner()
 window.load_initial_data(); window.load_sample_trip()
@@ -214,6 +220,8 @@ def test_window_fits_a_1366x768_laptop(tmp_path):
     assert out["screen"] == [0, 0, 1366, 768]
     x, y, w, h = out["first_frame"]
     assert x >= 0 and y >= 0 and x + w <= 1366 and y + h <= 768, out["first_frame"]  # the first window fits
+    x, y, w, h = out["restored_frame"]
+    assert x >= 0 and y >= 0 and x + w <= 1366 and y + h <= 768, out["restored_frame"]  # a saved bigger size
     assert out["min_hint"][0] <= 1366 and out["min_hint"][1] <= 768 - 40 - 30, out["min_hint"]
     assert out["size"] == [1366, 698], out  # not pushed larger by a minimum size
     for tab, widgets in out["tabs"].items():
