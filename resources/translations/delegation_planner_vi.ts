@@ -4228,4 +4228,43 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     </message>
 </context>
 <!-- H7 filters, keyboard, confirmations: end -->
+<context>
+    <name>RecordChangedDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Đã có người khác sửa</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 after you opened it, so your changes were not saved. Compare the two versions and choose which one to keep.</source>
+        <translation>Người khác đã lưu %1 này sau khi bạn mở ra, nên các thay đổi của bạn chưa được lưu. Hãy so sánh hai phiên bản và chọn phiên bản cần giữ.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Phiên bản của người kia (đã lưu)</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Phiên bản của bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Giữ phiên bản của tôi</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Lưu phiên bản của bạn thay cho phiên bản của người kia</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Lấy phiên bản của người kia</translation>
+    </message>
+    <message>
+        <source>Drop your changes and keep the version saved by the other person</source>
+        <translation>Bỏ các thay đổi của bạn và giữ phiên bản người kia đã lưu</translation>
+    </message>
+</context>
 </TS>
