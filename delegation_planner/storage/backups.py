@@ -49,18 +49,31 @@ class BackupInfo:
 
 def backup_dir(db_path: str | os.PathLike, folder: str | os.PathLike | None = None) -> Path:
     """Where the automatic backups of ``db_path`` go: ``folder`` when given (the Settings
-    dialog's backups folder, shared by every database: names start with the database's stem),
-    else ``NAME-backups`` beside the database."""
+    dialog's backups folder, which several databases may share: see ``backup_stem``), else
+    ``NAME-backups`` beside the database."""
     if folder:
         return Path(folder).expanduser()
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + "-backups")
 
 
+def backup_stem(db_path: str | os.PathLike, folder: str | os.PathLike | None = None) -> str:
+    """How this database's backups are named: ``planner`` beside the database; in a shared
+    folder ``planner-1a2b3c4d`` (a digest of the database's full path), so that two
+    ``planner.sqlite3`` in different folders never list, rotate or delete each other's backups."""
+    stem = Path(db_path).stem
+    if not folder:
+        return stem
+    import hashlib
+
+    where = os.path.normcase(os.path.abspath(os.fspath(db_path)))
+    return f"{stem}-{hashlib.sha256(where.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
 def list_backups(db_path: str | os.PathLike, folder: str | os.PathLike | None = None) -> list[BackupInfo]:
     """Backups of this database, newest first (ignores other files in the folder)."""
+    stem = backup_stem(db_path, folder)
     folder = backup_dir(db_path, folder)
-    stem = Path(db_path).stem
     out = []
     if not folder.is_dir():
         return out
@@ -83,12 +96,13 @@ def make_backup(db: Database, *, now: datetime | None = None, folder: str | os.P
     if db.path is None:
         raise KnownError("backups are only available for database files")
     now = now or datetime.now()
+    stem = backup_stem(db.path, folder)
     folder = backup_dir(db.path, folder)
-    target = folder / f"{db.path.stem}-{now.strftime(_STAMP)}.sqlite3"
+    target = folder / f"{stem}-{now.strftime(_STAMP)}.sqlite3"
     n = 1
     while target.exists():
         n += 1
-        target = folder / f"{db.path.stem}-{now.strftime(_STAMP)}-{n}.sqlite3"
+        target = folder / f"{stem}-{now.strftime(_STAMP)}-{n}.sqlite3"
     try:
         if not folder.is_dir():
             folder.mkdir(parents=True, mode=0o700)  # private like the database; an existing one is left as it is

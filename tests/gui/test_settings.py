@@ -314,6 +314,29 @@ def test_automatic_backups_go_to_the_settings_folder_and_keep_its_count(main_win
     assert "Automatic backup written to" in main_window.statusBar().currentMessage()
 
 
+@pytest.mark.sqlite_only
+def test_two_databases_of_one_name_share_a_backups_folder_safely(tmp_path):
+    """planner.sqlite3 in two folders, one backups folder, keep=1: neither deletes the other's."""
+    from delegation_planner.services import directory
+    from delegation_planner.storage import backups, open_database
+
+    shared = tmp_path / "shared-backups"
+    made = {}
+    for office in ("hanoi", "caobang"):
+        (tmp_path / office).mkdir()
+        db = open_database(tmp_path / office / "planner.sqlite3")
+        directory.create_person(db, full_name=f"Officer {office}")
+        made[office] = (db, [backups.auto_backup(db, folder=shared, keep=1, now=datetime(2026, 12, d, 9))
+                             for d in (1, 2, 3)])
+    for office, (db, written) in made.items():
+        listed = [b.path for b in backups.list_backups(db.path, shared)]
+        assert listed == [written[-1]], office  # its own newest, not the other office's
+        assert written[-1].exists()
+        db.dispose()
+    assert len(list(shared.iterdir())) == 2
+    assert made["hanoi"][1][-1].name != made["caobang"][1][-1].name
+
+
 # ------------------------------------------------------------------------------ Vietnamese
 def test_settings_dialog_in_vietnamese_has_no_english_left(vi_window, tmp_path):
     from tests.gui.test_translation import english_ui_words
