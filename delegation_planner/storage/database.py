@@ -183,6 +183,34 @@ def _first_line(text: str) -> str:
     return (text.strip().splitlines() or [""])[0].strip()
 
 
+PG_MIGRATION_LOCK = PG_WRITER_LOCK + 1
+MIGRATION_WAIT_S = 300
+
+
+@contextlib.contextmanager
+def migration_lock(db: "Database") -> Iterator[None]:
+    """On PostgreSQL, one process at a time migrates (a session advisory lock on a connection of
+    its own; the others wait, then find the schema current); nothing to do for a SQLite file,
+    where BEGIN IMMEDIATE already serialises the migration."""
+    if db.engine.dialect.name != "postgresql":
+        yield
+        return
+    with db.engine.connect() as conn:
+        try:
+            conn.exec_driver_sql(f"SET lock_timeout = '{MIGRATION_WAIT_S}s'")
+            conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": PG_MIGRATION_LOCK})
+            conn.commit()
+        except sa_exc.DBAPIError as exc:
+            raise KnownError(f"another program has been migrating {db.url} for {MIGRATION_WAIT_S} s: "
+                             f"try again later ({_first_line(str(getattr(exc, 'orig', exc)))})") from None
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sa_exc.DBAPIError):
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": PG_MIGRATION_LOCK})
+                conn.commit()
+
+
 #: What to install for a server URL's driver (pyproject.toml extras).
 DRIVER_HINTS = {"postgresql": 'pip install -e ".[postgres]"'}
 
@@ -391,7 +419,8 @@ def open_database(location: str | os.PathLike, *, migrate: bool = True, backup_b
         if migrate and not up_to_date:
             from delegation_planner.storage import migrations  # Alembic only when it may have work
 
-            migrations.upgrade(db, backup=backup_before_migrate)
+            with migration_lock(db):  # two officers starting a new version at once: one migrates
+                migrations.upgrade(db, backup=backup_before_migrate)
             if db.path is not None:
                 repairs = schema_check.check_file(db.path)
         if repairs:

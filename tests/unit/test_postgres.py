@@ -382,3 +382,31 @@ def test_a_database_migrated_by_the_old_0002_gets_the_search_objects_in_0003(ser
         if old is not None:
             old.dispose()
         pg_server.drop(name)
+
+
+def test_two_programs_opening_a_new_server_database_at_once_both_work(server_db, pg_server):
+    """Two officers start a new version on the same (here: empty) database at the same moment: one
+    migrates, the other waits for it and finds the schema current; neither fails."""
+    name = server_db.engine.url.database + "_race"
+    pg_server._exec(f'CREATE DATABASE "{name}" TEMPLATE template0')
+    results: list = []
+    barrier = threading.Barrier(3)
+
+    def start() -> None:
+        barrier.wait()
+        try:
+            db = open_database(pg_server.url_for(name))
+            results.append(db.engine.dialect.name)
+            db.dispose()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            results.append(exc)
+
+    try:
+        threads = [threading.Thread(target=start) for _ in range(3)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(120)
+        assert results == ["postgresql"] * 3, results
+    finally:
+        pg_server.drop(name)
