@@ -4042,6 +4042,15 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     </message>
 </context>
 <!-- H4 spreadsheet import: end -->
+<!-- H5 PostgreSQL / network share: start -->
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+</context>
+<!-- H5 PostgreSQL / network share: end -->
 <!-- H3 calendar and spreadsheet export: start -->
 <context>
     <name>MainWindow</name>
