@@ -29,13 +29,14 @@ class MemberRow:
     precedence: int
     phone: str
     email: str
+    version: int = 1  # the member record's (role, order): for a checked update_member
 
 
 def list_members(db: Database, trip_id: int) -> list[MemberRow]:
     """Members in order of precedence."""
     query = (sa.select(DelegationMember.id, DelegationMember.trip_id, Person.id, Person.full_name, Person.title,
                        sa.func.coalesce(Organization.name, ""), DelegationMember.role, DelegationMember.precedence,
-                       Person.phone, Person.email)
+                       Person.phone, Person.email, DelegationMember.version)
              .join(Person, Person.id == DelegationMember.person_id)
              .outerjoin(Organization, Organization.id == Person.organization_id)
              .where(DelegationMember.trip_id == trip_id)

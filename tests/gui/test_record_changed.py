@@ -143,6 +143,20 @@ def test_a_person_edited_by_both_take_theirs(window, officer_b, answers):
     assert directory.get_person(officer_b, person.id).title == "Bộ trưởng"
 
 
+def test_a_member_role_changed_by_both(window, boston, officer_b, answers):
+    from delegation_planner.domain.enums import MemberRole
+    from delegation_planner.services import members
+    from delegation_planner.ui.operations import members as member_ops
+
+    row = member_ops.list_members(window.ctx, boston["trip_id"])[0]  # what A's delegation tab shows
+    members.update_member(officer_b, row.id, role=MemberRole.DEPUTY_HEAD)
+    answers.clicks.append(TAKE_THEIRS)
+    member_ops.change_member_role(window.ctx, row, MemberRole.INTERPRETER)
+    field, theirs, mine = answers.shown[0].rows()[0]
+    assert (field, theirs != mine) == ("Role", True)
+    assert members.list_members(officer_b, boston["trip_id"])[0].role == MemberRole.DEPUTY_HEAD
+
+
 def test_the_real_dialog_is_modal_and_esc_takes_theirs(window, dialogs, boston, officer_b, qtbot, tmp_path):
     """The default resolve_changed (no stand-in): the dialog runs modally over the edit dialog."""
     from delegation_planner.ui.context import keep_mine_or_theirs

@@ -9,6 +9,7 @@ from delegation_planner.services import directory, engagements, members
 from delegation_planner.services.engagements import AttendeeRow
 from delegation_planner.services.members import MemberRow
 from delegation_planner.ui.context import UiContext
+from delegation_planner.ui.operations.conflicts import checked_once, save_checked
 from delegation_planner.ui.undo import create_with_undo, record_ids, ref, refs, run_command, update_undoable
 
 __all__ = ["AttendeeRow", "MemberRow", "add_attendee", "add_member", "change_attendee_role", "change_member_role",
@@ -47,9 +48,10 @@ def change_member_role(ctx: UiContext, member: MemberRow, role: str):
     """Change a member's role (no-op if unchanged); undo restores the old role."""
     if str(role) == str(member.role):
         return None
-    return update_undoable(ctx.undo_stack, _tr("DelegationPanel", "Change role of %s") % member.full_name, "member",
-                           partial(members.update_member, ctx.db), member.id,
-                           {"role": str(member.role)}, {"role": str(role)})
+    return save_checked(ctx, member.version, lambda version: update_undoable(
+        ctx.undo_stack, _tr("DelegationPanel", "Change role of %s") % member.full_name, "member",
+        checked_once(partial(members.update_member, ctx.db), version), member.id,
+        {"role": str(member.role)}, {"role": str(role)}))
 
 
 def remove_member(ctx: UiContext, member: MemberRow, order: list[int]) -> None:
