@@ -75,6 +75,7 @@ class EngagementSummary:
     logistics: str
     travel_minutes: int | None
     venue_city: str = ""  # the organization's city: the venue clock's place name
+    version: int = 1  # the engagement's, for a checked update (two officers editing the brief)
 
 
 def engagement_summary(db: Database, engagement_id: int) -> EngagementSummary:
@@ -85,7 +86,8 @@ def engagement_summary(db: Database, engagement_id: int) -> EngagementSummary:
                       Engagement.kind, Engagement.status, Engagement.organization_id,
                       sa.func.coalesce(Organization.name, ""), Engagement.location, Engagement.timezone,
                       Engagement.start_utc, Engagement.end_utc, Engagement.objectives, Engagement.talking_points,
-                      Engagement.logistics, Engagement.travel_minutes, sa.func.coalesce(Organization.city, ""))
+                      Engagement.logistics, Engagement.travel_minutes, sa.func.coalesce(Organization.city, ""),
+                      Engagement.version)
             .join(Trip, Trip.id == Engagement.trip_id)
             .outerjoin(Organization, Organization.id == Engagement.organization_id)
             .where(Engagement.id == engagement_id)).first()

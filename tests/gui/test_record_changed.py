@@ -157,6 +157,19 @@ def test_a_member_role_changed_by_both(window, boston, officer_b, answers):
     assert members.list_members(officer_b, boston["trip_id"])[0].role == MemberRole.DEPUTY_HEAD
 
 
+def test_an_engagement_brief_edited_by_both(window, boston, officer_b, answers):
+    from delegation_planner.ui.operations import notes as note_ops
+
+    eng = engagements.create_engagement(window.db, boston["trip_id"], title="MGH", timezone="America/New_York",
+                                        start=datetime(2017, 7, 12, 9), end=datetime(2017, 7, 12, 10)).engagement
+    summary = note_ops.engagement_summary(window.ctx, eng.id)  # what A's engagement panel shows
+    engagements.update_engagement(officer_b, eng.id, objectives="Mục tiêu của B")
+    answers.clicks.append(KEEP_MINE)
+    assert note_ops.edit_brief(window.ctx, summary, {"objectives": "Mục tiêu của A"})
+    assert answers.shown[0].rows() == [("Objectives", "Mục tiêu của B", "Mục tiêu của A")]
+    assert engagements.get_engagement(officer_b, eng.id).objectives == "Mục tiêu của A"
+
+
 def test_the_real_dialog_is_modal_and_esc_takes_theirs(window, dialogs, boston, officer_b, qtbot, tmp_path):
     """The default resolve_changed (no stand-in): the dialog runs modally over the edit dialog."""
     from delegation_planner.ui.context import keep_mine_or_theirs

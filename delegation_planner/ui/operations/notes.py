@@ -30,8 +30,9 @@ def edit_brief(ctx: UiContext, summary: EngagementSummary, values: dict[str, Any
                               {k: v for k, v in values.items() if k in BRIEF_FIELDS})
     if not new:
         return False
-    update_undoable(ctx.undo_stack, QCoreApplication.translate("EngagementDetailPanel", "Edit brief of %s")
-                    % summary.title, "engagement", partial(engagements.update_engagement, ctx.db), summary.id, old, new)
+    save_checked(ctx, summary.version, lambda version: update_undoable(
+        ctx.undo_stack, QCoreApplication.translate("EngagementDetailPanel", "Edit brief of %s") % summary.title,
+        "engagement", checked_once(partial(engagements.update_engagement, ctx.db), version), summary.id, old, new))
     return True
 
 
