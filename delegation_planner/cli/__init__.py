@@ -159,6 +159,13 @@ def _check_output(db, args) -> None:
 
 
 def _run(args) -> int:
+    light = COMMANDS[args.command].light
+    if light is not None:  # trips, programme: a current SQLite file without SQLAlchemy (services/reads.py)
+        from delegation_planner.paths import resolve_db
+
+        code = light(resolve_db(args.db), args)
+        if code is not None:
+            return code
     db = _open(args)
     try:
         _check_output(db, args)

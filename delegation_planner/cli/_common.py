@@ -12,9 +12,14 @@ EXIT_BUG = 3
 
 @dataclass(frozen=True)
 class Command:
-    """A subcommand's handler ``(db, args) -> exit code`` and what its ``-o`` writes (None: no file)."""
+    """A subcommand's handler ``(db, args) -> exit code`` and what its ``-o`` writes (None: no file).
+
+    ``light``: an optional ``(location, args) -> exit code | None`` tried first, before the database
+    is opened (services/reads.py: a current SQLite file read with plain sqlite3, nothing of SQLAlchemy
+    imported); None means it could not, and ``handler`` runs on the opened database."""
     handler: Callable
     output_kind: str | None = None
+    light: Callable | None = None
 
 
 #: Shown escaped wherever the CLI prints text it did not write itself (errors, titles, file names):

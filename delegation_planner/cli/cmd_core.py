@@ -37,8 +37,8 @@ def register(sub) -> dict[str, Command]:
         "demo": Command(_cmd_demo),
         "import": Command(_cmd_import),
         "export": Command(_cmd_export, "bundle file"),
-        "trips": Command(_cmd_trips),
-        "programme": Command(_cmd_programme),
+        "trips": Command(_cmd_trips, light=_light_trips),
+        "programme": Command(_cmd_programme, light=_light_programme),
         "backup": Command(_cmd_backup, "backup file"),
         "report": Command(_cmd_report, "PDF file"),
     }
@@ -76,10 +76,39 @@ def _cmd_export(db, args) -> int:
     return 0
 
 
+def _light(location, read):
+    """``read(connection)`` on a current SQLite file with plain sqlite3 (services/reads.py), or None
+    (a server, a new, older or odd file, or any SQLite error: the full path opens it and says why)."""
+    import sqlite3
+
+    from delegation_planner.services import reads
+
+    reader = reads.open_light(location)
+    if reader is None:
+        return None
+    with reader:
+        try:
+            return read(reader.connection)
+        except (sqlite3.Error, KeyError, ValueError):  # a damaged file or a bad value: the full path says which
+            return None
+
+
+def _light_trips(location, args) -> int | None:
+    from delegation_planner.services import reads
+
+    rows = _light(location, reads.trip_rows)
+    if rows is None:
+        return None
+    return _print_trips(rows)
+
+
 def _cmd_trips(db, args) -> int:
     from delegation_planner.services.trips import list_trips
 
-    rows = list_trips(db)
+    return _print_trips(list_trips(db))
+
+
+def _print_trips(rows) -> int:
     if not rows:
         print("No trips yet. Try: delegation-planner demo")
     for t in rows:
@@ -87,13 +116,26 @@ def _cmd_trips(db, args) -> int:
     return 0
 
 
+def _light_programme(location, args) -> int | None:
+    from delegation_planner.services import reads
+
+    prog = _light(location, lambda conn: reads.programme(conn, args.trip_id))
+    if prog is None:
+        return None
+    return _print_programme(prog, args)
+
+
 def _cmd_programme(db, args) -> int:
-    from delegation_planner.reports.i18n import Labels
     from delegation_planner.services.engagements import programme
+
+    return _print_programme(programme(db, args.trip_id), args)
+
+
+def _print_programme(prog, args) -> int:
+    from delegation_planner.reports.i18n import Labels
 
     lang = getattr(args, "ui_lang", "en")
     L = Labels(lang)  # the reports' day headings and labels: one weekday rule (domain.messages)
-    prog = programme(db, args.trip_id)
     print(f"{visible(prog.trip.title)}\n{visible(prog.trip.destination)}")
     for day, items in prog.days():
         print(f"\n{L.day(day)}")

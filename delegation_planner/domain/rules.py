@@ -365,15 +365,24 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
                 add("head", a, b, head_person_id, other(b, who=head))
                 add("head", b, a, head_person_id, other(a, who=head))
 
-    # Travel gaps: the previous engagement (in time) before each one with a travel time.
+    # Travel gaps: the previous engagement (in time) before each one with a travel time: of
+    # those before it that end by its start and share an attendee (or either lists none), the
+    # one ending last (the earliest in the sweep order on a tie). Scanned backwards; the scan
+    # stops where even the longest engagement starting there would end before the best found.
+    longest = max((s.end_utc - s.start_utc for s in active), default=timedelta(0))
     for i, b in enumerate(active):
         if not b.travel_minutes:
             continue
-        previous = [a for a in active[:i] if a.end_utc <= b.start_utc and
-                    (bool(a.attendee_ids & b.attendee_ids) or not a.attendee_ids or not b.attendee_ids)]
-        if not previous:
+        a = None
+        for j in range(i - 1, -1, -1):
+            c = active[j]
+            if a is not None and c.start_utc + longest < a.end_utc:
+                break
+            if (c.end_utc <= b.start_utc and (a is None or c.end_utc >= a.end_utc)
+                    and (not c.attendee_ids or not b.attendee_ids or not c.attendee_ids.isdisjoint(b.attendee_ids))):
+                a = c
+        if a is None:
             continue
-        a = max(previous, key=lambda s: s.end_utc)
         gap = b.start_utc - a.end_utc
         need = timedelta(minutes=b.travel_minutes)
         if gap < need:
@@ -381,11 +390,36 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
                                        "need": b.travel_minutes})
 
     if trip_start is not None and trip_end is not None:
+        inside = _surely_inside(trip_start, trip_end)
         for s in active:
+            if inside is not None and inside(s.start_utc, s.end_utc):
+                continue  # more than a day inside the trip's dates in UTC: inside them in every zone
             params = _outside_trip(s.start_utc, s.end_utc, s.timezone, trip_start, trip_end)
             if params:
                 add("outside_trip", s, None, None, params)
     return report
+
+
+def _surely_inside(trip_start: date, trip_end: date):
+    """A quick test that an engagement is within the trip's dates whatever its zone (no zone maths):
+    UTC offsets stay within a day, so one starting at least a day after the first day's UTC
+    midnight and ending by the last day's UTC midnight is inside them at any venue. None when
+    the bounds overflow (years 1 and 9999); the zone rule (``_outside_trip``) decides the rest."""
+    from datetime import timezone
+
+    utc = timezone.utc
+    try:
+        low = datetime(trip_start.year, trip_start.month, trip_start.day, tzinfo=utc) + timedelta(days=1)
+        high = datetime(trip_end.year, trip_end.month, trip_end.day, tzinfo=utc)
+    except (OverflowError, ValueError):
+        return None
+
+    def inside(start_utc: datetime, end_utc: datetime) -> bool:
+        if start_utc.tzinfo is None or end_utc.tzinfo is None:
+            return False
+        return low <= start_utc and start_utc <= high and end_utc <= high
+
+    return inside
 
 
 def commitment_is_overdue(due: date | None, status: str, today: date) -> bool:

@@ -14,8 +14,10 @@ import os
 from datetime import date
 
 from delegation_planner.domain.progress import CancelCheck, Cancelled, Progress, scaled
-from delegation_planner.reports.layout import BuildResult, check_paper
 from delegation_planner.reports.i18n import check_lang
+
+# reports.layout (ReportLab, ≈0.1 s) is imported on first use: the CLI's programme uses
+# reports.i18n's labels without loading ReportLab (bench/bench_cli.py).
 
 __all__ = ["build_briefing_pack", "build_trip_report", "BuildResult", "Cancelled"]
 
@@ -24,6 +26,8 @@ _GATHER_SHARE = 0.2
 
 def _build(kind: str, db, trip_id: int, out_path: str | os.PathLike, *, lang: str, paper: str,
            classification: str | None, progress: Progress | None, cancelled: CancelCheck | None) -> BuildResult:
+    from delegation_planner.reports.layout import check_paper
+
     check_lang(lang)
     pagesize = check_paper(paper)
     from reportlab.lib.units import mm
@@ -71,3 +75,11 @@ def build_trip_report(db, trip_id: int, out_path: str | os.PathLike, *, lang: st
     """The post-trip report for ``trip_id`` as a PDF at ``out_path``."""
     return _build("trip", db, trip_id, out_path, lang=lang, paper=paper, classification=None,
                   progress=progress, cancelled=cancelled)
+
+
+def __getattr__(name: str):
+    if name == "BuildResult":
+        from delegation_planner.reports.layout import BuildResult
+
+        return BuildResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,7 +1,6 @@
 """Commitments made on trips: MoUs, contracts, training promised… and their follow-up."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
@@ -16,36 +15,11 @@ from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, apply, check_reference, defaults_of, get_or_raise, prepare, values_of
 from delegation_planner.services._common import check_version
+from delegation_planner.services import reads
+from delegation_planner.services.reads import CommitmentRow  # noqa: F401  (the row type lives with the light reads)
 
 EDITABLE = {"engagement_id", "organization_id", "description", "kind", "made_by", "owner_id", "due_date", "status",
             "signed_date", "follow_up"}
-
-
-@dataclass(frozen=True)
-class CommitmentRow:
-    id: int
-    trip_id: int
-    trip_title: str
-    engagement_id: int | None
-    engagement_title: str
-    organization_id: int | None
-    organization_name: str
-    description: str
-    kind: CommitmentKind
-    made_by: MadeBy
-    owner_id: int | None
-    owner_name: str
-    due_date: date | None
-    status: CommitmentStatus
-    signed_date: date | None
-    follow_up: str
-
-    def is_overdue(self, today: date | None = None) -> bool:
-        return commitment_is_overdue(self.due_date, self.status, today or date.today())
-
-    @property
-    def is_open(self) -> bool:
-        return self.status not in CLOSED_COMMITMENT_STATUSES
 
 
 def _check_refs(s, trip_id: int, values: dict) -> None:
@@ -114,7 +88,21 @@ def list_commitments(db: Database, *, trip_id: int | None = None, engagement_id:
                      organization_id: int | None = None, owner_id: int | None = None,
                      statuses: Iterable[CommitmentStatus | str] | None = None, open_only: bool = False,
                      overdue_on: date | None = None, exclude_trip_id: int | None = None) -> list[CommitmentRow]:
-    """Commitments filtered in SQL; by due date (none last), then id."""
+    """Commitments filtered in SQL; by due date (none last), then id (plain sqlite3 on a file:
+    services/reads.py; the Core select on a server)."""
+    filters = dict(trip_id=trip_id, engagement_id=engagement_id, organization_id=organization_id, owner_id=owner_id,
+                   statuses=list(statuses) if statuses else None, open_only=open_only, overdue_on=overdue_on,
+                   exclude_trip_id=exclude_trip_id)
+    if reads.is_sqlite(db):
+        with reads.connection_of(db) as conn:
+            return reads.commitment_rows(conn, **filters)
+    return _list_commitments_core(db, **filters)
+
+
+def _list_commitments_core(db: Database, *, trip_id: int | None = None, engagement_id: int | None = None,
+                           organization_id: int | None = None, owner_id: int | None = None,
+                           statuses: Iterable[CommitmentStatus | str] | None = None, open_only: bool = False,
+                           overdue_on: date | None = None, exclude_trip_id: int | None = None) -> list[CommitmentRow]:
     owner = aliased(Person)
     query = (sa.select(Commitment.id, Commitment.trip_id, Trip.title, Commitment.engagement_id,
                        sa.func.coalesce(Engagement.title, ""), Commitment.organization_id,

@@ -16,34 +16,21 @@ from delegation_planner.services._common import (
     unit_of_work, apply, check_list_filters, check_reference, defaults_of, get_or_raise, prepare, values_of,
 )
 from delegation_planner.services._common import check_version
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    full_name: str
-    title: str
-    organization_id: int | None
-    organization_name: str
-    side: Side
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class OrganizationRow:
-    id: int
-    name: str
-    local_name: str
-    kind: OrganizationKind
-    city: str
-    country: str
+from delegation_planner.services import reads
+from delegation_planner.services.reads import OrganizationRow, PersonRow  # noqa: F401  (row types: the light reads)
 
 
 # ----------------------------------------------------------------------------- organizations
 
 def list_organizations(db: Database, search: str = "") -> list[OrganizationRow]:
     check_list_filters(search, None, OrganizationKind, "kind")
+    if reads.is_sqlite(db):
+        with reads.connection_of(db) as conn:
+            return reads.organization_rows(conn, search)
+    return _list_organizations_core(db, search)
+
+
+def _list_organizations_core(db: Database, search: str = "") -> list[OrganizationRow]:
     query = sa.select(Organization.id, Organization.name, Organization.local_name, Organization.kind,
                       Organization.city, Organization.country).order_by(Organization.name, Organization.id)
     if search:
@@ -125,6 +112,13 @@ def organization_history(db: Database, organization_id: int) -> list[HistoryItem
 
 def list_people(db: Database, search: str = "", side: Side | str | None = None) -> list[PersonRow]:
     check_list_filters(search, side, Side, "side")
+    if reads.is_sqlite(db):
+        with reads.connection_of(db) as conn:
+            return reads.people_rows(conn, search, side)
+    return _list_people_core(db, search, side)
+
+
+def _list_people_core(db: Database, search: str = "", side: Side | str | None = None) -> list[PersonRow]:
     query = (sa.select(Person.id, Person.full_name, Person.title, Person.organization_id,
                        sa.func.coalesce(Organization.name, ""), Person.side, Person.email, Person.phone)
              .outerjoin(Organization, Organization.id == Person.organization_id)

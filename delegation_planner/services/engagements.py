@@ -24,6 +24,8 @@ from delegation_planner.services._common import (
 from delegation_planner.services._common import check_version
 from delegation_planner.domain.timezones import wall_clock
 from delegation_planner.services.members import head_in_session
+from delegation_planner.services import reads
+from delegation_planner.services.reads import AttendeeRow, Programme, ProgrammeItem  # noqa: F401  (row types)
 
 EDITABLE = {"title", "kind", "organization_id", "location", "timezone", "start_utc", "end_utc", "objectives",
             "talking_points", "logistics", "travel_minutes", "status"}
@@ -252,16 +254,6 @@ def remove_attendance(db: Database, engagement_id: int, person_id: int) -> None:
         changed(Subject.ATTENDANCE, (engagement_id,), trip_id, Action.DELETE)
 
 
-@dataclass(frozen=True)
-class AttendeeRow:
-    person_id: int
-    full_name: str
-    title: str
-    side: Side
-    role: AttendanceRole
-    organization_name: str
-
-
 def list_attendees(db: Database, engagement_id: int) -> list[AttendeeRow]:
     with db.reading() as s:
         return _attendees(s, [engagement_id]).get(engagement_id, [])
@@ -286,86 +278,22 @@ def _attendees(s, engagement_ids: list[int]) -> dict[int, list[AttendeeRow]]:
 
 # -------------------------------------------------------------------------------- programme
 
-@dataclass(frozen=True)
-class ProgrammeItem:
-    id: int
-    title: str
-    kind: EngagementKind
-    organization_id: int | None
-    organization_name: str
-    location: str
-    timezone: str
-    start_utc: datetime
-    end_utc: datetime
-    status: EngagementStatus
-    travel_minutes: int | None
-    attendees: tuple[AttendeeRow, ...]
-    conflicts: tuple[Conflict, ...]
-    home_timezone: str
-    venue_city: str = ""  # the organization's city: the venue clock's place name
-
-    @property
-    def local_start(self) -> datetime:
-        return to_local(self.start_utc, self.timezone)
-
-    @property
-    def local_end(self) -> datetime:
-        return to_local(self.end_utc, self.timezone)
-
-    @property
-    def home_start(self) -> datetime:
-        return to_local(self.start_utc, self.home_timezone)
-
-    @property
-    def day(self) -> date:
-        """The day at the venue: what the printed programme is grouped by."""
-        return self.local_start.date()
-
-    @property
-    def time_label(self) -> str:
-        """"09:00 Boston · 20:00 Hà Nội" (the venue named by its city, else its zone's)."""
-        return self.time_label_in("en")
-
-    def time_label_in(self, lang: str) -> str:
-        """``time_label`` in ``lang`` ("09:00 Nam Ninh · 08:00 Hà Nội" in Vietnamese)."""
-        return dual_time_label(self.start_utc, self.timezone, self.home_timezone, venue_city=self.venue_city,
-                               lang=lang)
-
-    @property
-    def lead(self) -> AttendeeRow | None:
-        for a in self.attendees:
-            if a.side != Side.HOST and a.role == AttendanceRole.LEAD:
-                return a
-        return None
-
-    @property
-    def cancelled(self) -> bool:
-        return self.status == EngagementStatus.CANCELLED
-
-
-@dataclass(frozen=True)
-class Programme:
-    trip: Trip
-    items: tuple[ProgrammeItem, ...]
-    head_person_id: int | None = None
-    person_names: dict[int, str] = field(default_factory=dict)
-
-    def days(self) -> list[tuple[date, list[ProgrammeItem]]]:
-        grouped: dict[date, list[ProgrammeItem]] = defaultdict(list)
-        for item in self.items:
-            grouped[item.day].append(item)
-        return sorted(grouped.items())
-
-    @property
-    def conflict_count(self) -> int:
-        return sum(len(i.conflicts) for i in self.items)
-
-
 def programme(db: Database, trip_id: int) -> Programme:
     """The trip's itinerary in time order, with venue/home times and every conflict.
 
     The single function the programme view, the timeline, the reports and the CLI
-    use to show a trip's programme."""
+    use to show a trip's programme. On a SQLite file the rows are read with plain sqlite3
+    (services/reads.py); on a server with the Core selects below; one assembly
+    (``reads.assemble_programme``) makes the conflicts and items of both."""
+    if reads.is_sqlite(db):
+        with db.reading() as s:
+            trip = get_or_raise(s, Trip, trip_id)
+        with reads.connection_of(db) as conn:
+            return reads.programme(conn, trip_id, trip)
+    return _programme_core(db, trip_id)
+
+
+def _programme_core(db: Database, trip_id: int) -> Programme:
     with db.reading() as s:
         trip = get_or_raise(s, Trip, trip_id)
         rows = s.execute(
@@ -384,15 +312,4 @@ def programme(db: Database, trip_id: int) -> Programme:
             person = s.get(Person, head)
             if person:
                 names[head] = person.full_name
-    slots = [Slot(id=r[0], title=r[1], start_utc=r[7], end_utc=r[8], timezone=r[6],
-                  attendee_ids=frozenset(a.person_id for a in attendees.get(r[0], []) if a.side != Side.HOST),
-                  travel_minutes=r[10], cancelled=r[9] == EngagementStatus.CANCELLED) for r in rows]
-    report = find_conflicts(slots, head_person_id=head, person_names=names,
-                            trip_start=trip.start_date, trip_end=trip.end_date).by_engagement()
-    items = tuple(
-        ProgrammeItem(id=r[0], title=r[1], kind=r[2], organization_id=r[3], organization_name=r[4], location=r[5],
-                      timezone=r[6], start_utc=r[7], end_utc=r[8], status=r[9], travel_minutes=r[10],
-                      attendees=tuple(attendees.get(r[0], [])), conflicts=tuple(report.get(r[0], [])),
-                      home_timezone=trip.home_timezone, venue_city=r[11])
-        for r in rows)
-    return Programme(trip=trip, items=items, head_person_id=head, person_names=names)
+    return reads.assemble_programme(trip, rows, attendees, head, names)

@@ -1,7 +1,6 @@
 """Trips: list, create, edit, duplicate, delete."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -19,25 +18,25 @@ from delegation_planner.services._common import (
     unit_of_work, apply, check_list_filters, defaults_of, get_or_raise, prepare, values_of,
 )
 from delegation_planner.services._common import check_version
+from delegation_planner.services import reads
+from delegation_planner.services.reads import TripRow  # noqa: F401  (the row type lives with the light reads)
 
 EDITABLE = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
 
 
-@dataclass(frozen=True)
-class TripRow:
-    id: int
-    title: str
-    destination: str
-    start_date: date
-    end_date: date
-    status: TripStatus
-    engagement_count: int
-
-
 def list_trips(db: Database, *, search: str = "", status: TripStatus | str | None = None,
                year: int | None = None) -> list[TripRow]:
-    """Trips sorted by start date (newest first), filtered in SQL."""
+    """Trips sorted by start date (newest first), filtered in SQL (plain sqlite3 on a file:
+    services/reads.py; the Core select on a server)."""
     check_list_filters(search, status, TripStatus, "status")
+    if reads.is_sqlite(db):
+        with reads.connection_of(db) as conn:
+            return reads.trip_rows(conn, search=search, status=status, year=year)
+    return _list_trips_core(db, search=search, status=status, year=year)
+
+
+def _list_trips_core(db: Database, *, search: str = "", status: TripStatus | str | None = None,
+                     year: int | None = None) -> list[TripRow]:
     counts = (sa.select(Engagement.trip_id, sa.func.count().label("n"))
               .group_by(Engagement.trip_id).subquery())
     query = (sa.select(Trip.id, Trip.title, Trip.destination, Trip.start_date, Trip.end_date, Trip.status,
@@ -56,6 +55,9 @@ def list_trips(db: Database, *, search: str = "", status: TripStatus | str | Non
 
 
 def trip_years(db: Database) -> list[int]:
+    if reads.is_sqlite(db):
+        with reads.connection_of(db) as conn:
+            return reads.trip_years(conn)
     with db.reading() as s:
         dates = s.execute(sa.select(sa.func.min(Trip.start_date), sa.func.max(Trip.end_date))).one()
     if dates[0] is None:

@@ -19,9 +19,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from delegation_planner.storage.errors import KnownError
+
+# SQLAlchemy is imported where it is used (building a schema, the row rules): comparing a file's
+# schema with expected_schema.json needs only sqlite3 (services/reads.py's light path does that).
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ def write_snapshot() -> Path:
 
 def build_expected_schema(revision: str) -> dict[str, tuple[str, str, str]]:
     """Migrate a fresh in-memory database to ``revision`` with Alembic and read its schema."""
+    import sqlalchemy as sa
+
     from delegation_planner.storage import migrations
     from delegation_planner.storage.database import install_sqlite_listeners
 
@@ -162,6 +165,8 @@ def _model_columns():
 
 def _column_rules(column) -> tuple[str, str] | None:
     """(SQL condition true for a bad value, what a bad value is) for enum, date and time columns."""
+    import sqlalchemy as sa
+
     col = f'"{column.name}"'
     kind = column.type
     if isinstance(kind, sa.Enum):
