@@ -87,11 +87,14 @@ class AppWatch(QObject):
         if "first_paint" not in result:
             result["first_paint"] = time.time() - spawn
             result["db_layer_at_first_paint"] = "sqlalchemy" in sys.modules
-        if ("rows" not in result and w.ctx.db is not None and obj is w.trip_panel.view.viewport()
-                and w.trip_panel.model.rowCount() > 0):
-            result["rows"] = time.time() - spawn
-            result["row_count"] = w.trip_panel.model.rowCount()
-            QTimer.singleShot(0, app.quit)
+        if obj is w.trip_panel.view.viewport() and w.trip_panel.view.model().rowCount() > 0:
+            if "rows" not in result:  # the user sees the trips (read plainly, or through the services)
+                result["rows"] = time.time() - spawn
+                result["row_count"] = w.trip_panel.model.rowCount()
+                result["db_layer_at_rows"] = "sqlalchemy" in sys.modules
+            if "ready" not in result and w.ctx.db is not None:  # and the window takes input
+                result["ready"] = time.time() - spawn
+                QTimer.singleShot(0, app.quit)
         return False
 
 watch = AppWatch()
@@ -121,9 +124,9 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:  # warm-up: fills the cache; not counted
             c.run_child(RAW_WINDOW_FETCH, repr(time.time()), str(db))
             c.run_child(APP_WINDOW, repr(time.time()), str(db), str(Path(tmp) / "settings.ini"))
-    raw_paint, raw_rows, app_paint, app_rows = [], [], [], []
+    raw_paint, raw_rows, app_paint, app_rows, app_ready = [], [], [], [], []
     row_counts = set()
-    early_imports = 0
+    early_imports = rows_plain = 0
     for i in range(args.runs):
         # interleave raw and app runs so that machine load affects both alike
         r = c.run_child(RAW_WINDOW, repr(time.time()))
@@ -138,11 +141,15 @@ def main() -> int:
         if r.get("rows") is None:
             raise RuntimeError("the main window never painted trip rows (30 s)")
         app_rows.append(r["rows"])
+        app_ready.append(r.get("ready", float("nan")))
+        rows_plain += not r.get("db_layer_at_rows")
         row_counts.add(r["row_count"])
     print(f"## startup ({args.runs} cold starts each, median) — {db.name}, trips listed: {sorted(row_counts)}")
     print(c.row("first paint: main window vs bare window", c.median(app_paint), c.median(raw_paint), "1.5"))
     print(c.row("trip list rows vs bare window + sqlite3", c.median(app_rows), c.median(raw_rows), "2"))
+    print(c.row("window ready (database open) vs same raw", c.median(app_ready), c.median(raw_rows)))
     print(f"SQLAlchemy imported before the main window's first paint: {early_imports} of {args.runs} runs; "
+          f"trip rows painted before SQLAlchemy was imported: {rows_plain} of {args.runs} runs; "
           f"bytecode cache: {cache}")
     return 0
 

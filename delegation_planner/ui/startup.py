@@ -90,5 +90,18 @@ def open_after_first_paint(window: "MainWindow", location: str | os.PathLike, *,
         finally:
             QGuiApplication.restoreOverrideCursor()
 
+    def rows_first() -> None:
+        # A current database file: its trip rows read with plain sqlite3 and painted first
+        # (nothing of SQLAlchemy imported yet); the full open follows on the turn after that paint.
+        from delegation_planner.ui.operations.first_rows import first_trip_rows
+
+        panel = window.trip_panel
+        rows = first_trip_rows(location) if panel.view.viewport().isVisible() else None
+        if not rows or window.ctx.db is not None:
+            open_now()
+            return
+        panel.model.set_rows(rows)
+        AfterPaint(panel.view.viewport(), open_now, fallback_ms=200)
+
     # not shown (or never painted, e.g. minimized): open anyway, a second later
-    AfterPaint(window, open_now, fallback_ms=1000)
+    AfterPaint(window, rows_first, fallback_ms=1000)
