@@ -24,7 +24,10 @@ def shown_trips(window) -> list[int]:
 def shown_window(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
-    window.activateWindow()
+    window.windowHandle().requestActivate()  # (activateWindow() leaves it inactive under pytest)
+    from PySide6.QtTest import QTest
+
+    assert QTest.qWaitForWindowActive(window.windowHandle(), 5000)
     return window
 
 
