@@ -6,11 +6,12 @@ how to read a row; subclasses add colours, icons, tooltips and editing.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from delegation_planner.domain.text import fold
 
 R = TypeVar("R")
 
@@ -29,14 +30,11 @@ class Column:
     align: Qt.AlignmentFlag | None = None
 
 
-_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
-
-
 def text_sort_key(text: str) -> tuple[str, str]:
     """Sort key for names in Vietnamese and other Latin scripts: letters first without their
-    accents ("Đỗ" beside "Do", not after "Z"), then the accented form to break ties."""
-    folded = unicodedata.normalize("NFD", text.translate(_FOLD).casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c)), text.casefold()
+    accents ("Đỗ" beside "Do", not after "Z"; the one rule, domain.text.fold), then the
+    accented form to break ties."""
+    return fold(text), text.casefold()
 
 
 def _sortable(value: Any) -> Any:
