@@ -393,8 +393,14 @@ def programme(conn: sqlite3.Connection, trip_id: int, trip: Any = None) -> Progr
                 in conn.execute(PROGRAMME_SQL, (trip_id,))]
         attendees: dict[int, list[AttendeeRow]] = defaultdict(list)
         sides, roles = _SIDE, _ROLE
-        for eng_id, pid, name, title, side, role, org in conn.execute(ATTENDEES_SQL, (trip_id,)):
-            attendees[eng_id].append(AttendeeRow(pid, name, title, sides[side], roles[role], org))
+        same: dict[tuple, AttendeeRow] = {}  # one (immutable) row per person and role, shared by engagements
+        for eng_id, *row in conn.execute(ATTENDEES_SQL, (trip_id,)):
+            key = tuple(row)
+            attendee = same.get(key)
+            if attendee is None:
+                pid, name, title, side, role, org = row
+                attendee = same[key] = AttendeeRow(pid, name, title, sides[side], roles[role], org)
+            attendees[eng_id].append(attendee)
         found = conn.execute(HEAD_SQL, (trip_id,)).fetchone()
         head = found[0] if found else None
         names = {a.person_id: a.full_name for rows_ in attendees.values() for a in rows_}
@@ -411,9 +417,10 @@ def assemble_programme(trip: Any, rows: Iterable[tuple], attendees: dict[int, li
     organization name, location, zone, start, end, status, travel minutes, venue city): the one
     assembly both read paths use."""
     rows = list(rows)
-    slots = [Slot(id=r[0], title=r[1], start_utc=r[7], end_utc=r[8], timezone=r[6],
-                  attendee_ids=frozenset(a.person_id for a in attendees.get(r[0], ()) if a.side != Side.HOST),
-                  travel_minutes=r[10], cancelled=r[9] == EngagementStatus.CANCELLED) for r in rows]
+    host, cancelled, none = Side.HOST, EngagementStatus.CANCELLED, ()
+    slots = [Slot(r[0], r[1], r[7], r[8], r[6],
+                  frozenset([a.person_id for a in attendees.get(r[0], none) if a.side != host]), r[10],
+                  r[9] == cancelled) for r in rows]
     report = find_conflicts(slots, head_person_id=head, person_names=names,
                             trip_start=trip.start_date, trip_end=trip.end_date).by_engagement()
     home = trip.home_timezone

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus
 from delegation_planner.ui.labels import enum_text, short_date
+from delegation_planner.domain.rules import commitment_is_overdue
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
+from delegation_planner.ui.models.row_texts import TextsOnce
 
 if TYPE_CHECKING:
     from delegation_planner.ui.operations.commitments import CommitmentRow
@@ -22,13 +24,14 @@ def _day(d: date | None) -> str:
     return short_date(d)
 
 
-class CommitmentsModel(RowTableModel["CommitmentRow"]):
+class CommitmentsModel(TextsOnce, RowTableModel["CommitmentRow"]):
     """``on_status_changed(commitment_id, status)`` is called when the status column is edited."""
 
     def __init__(self, parent=None, on_status_changed: Callable[[int, str], None] | None = None):
         super().__init__(parent)
         self.on_status_changed = on_status_changed
         self.today: date | None = None  # None = today's date; tests may pin it
+        self._today_at_reset = date.today()  # "today" read once per load, not once per painted cell
         self._bold: QFont | None = None
         self._icon = None
         self.columns = (
@@ -43,8 +46,13 @@ class CommitmentsModel(RowTableModel["CommitmentRow"]):
             Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind, CommitmentKind)),
         )
 
+    def set_rows(self, rows) -> None:
+        self._today_at_reset = date.today()
+        super().set_rows(rows)
+
     def is_overdue(self, row: CommitmentRow) -> bool:
-        return row.is_overdue(self.today)
+        today = self.today if self.today is not None else self._today_at_reset
+        return commitment_is_overdue(row.due_date, row.status, today)
 
     def extra_data(self, row, column, role):
         if role == Qt.ItemDataRole.EditRole and column.key == "status":

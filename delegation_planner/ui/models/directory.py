@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt
 from delegation_planner.domain.enums import CommitmentStatus, EngagementStatus, OrganizationKind, Side
 from delegation_planner.ui.labels import enum_text, short_date
 from delegation_planner.ui.models.panel_rows import Column, RowTableModel
+from delegation_planner.ui.models.row_texts import TextsOnce
 
 if TYPE_CHECKING:
     from delegation_planner.ui.operations.directory import HistoryItem, OrganizationRow, PersonRow
 
 
-class PeopleModel(RowTableModel["PersonRow"]):
+class PeopleModel(TextsOnce, RowTableModel["PersonRow"]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = (
@@ -31,7 +32,7 @@ class PeopleModel(RowTableModel["PersonRow"]):
         return None
 
 
-class OrganizationsModel(RowTableModel["OrganizationRow"]):
+class OrganizationsModel(TextsOnce, RowTableModel["OrganizationRow"]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = (

@@ -23,6 +23,10 @@ DayRole = Qt.ItemDataRole.UserRole + 3
 
 _NO_PARENT = 0  # internalId of day rows; engagement rows carry day index + 1
 
+# Made once, not per data() call (the fonts once per load: they follow the application's font).
+_CANCELLED_COLOUR = QColor("#8a8a8a")
+_CONFIRMED_COLOUR = QColor("#1e7b34")
+
 
 def day_heading(day: date, number: int) -> str:
     return long_day(day)
@@ -49,10 +53,20 @@ class ProgrammeModel(QAbstractItemModel):
         self.programme = prog
         self._days = prog.days() if prog else []
         self._position = {item.id: (d, c) for d, (_, items) in enumerate(self._days) for c, item in enumerate(items)}
-        # Time-zone maths once per row, not once per paint.
-        self._texts = {item.id: self._row_texts(item) for _, items in self._days for item in items}
+        # Time-zone maths once per row (when the row is first painted), not once per paint.
+        self._texts = {}
         self._tooltips = {}
+        self._font_pair: tuple[QFont, QFont] | None = None
         self.endResetModel()
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        """(struck out, bold): the cancelled engagements' and the day headings' fonts."""
+        if getattr(self, "_font_pair", None) is None:
+            struck, bold = QFont(), QFont()
+            struck.setStrikeOut(True)
+            bold.setBold(True)
+            self._font_pair = (struck, bold)
+        return self._font_pair
 
     def _row_texts(self, item: ProgrammeItem) -> tuple[str, ...]:
         end = item.local_end
@@ -140,7 +154,10 @@ class ProgrammeModel(QAbstractItemModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[item.id][col]
+            texts = self._texts.get(item.id)
+            if texts is None:
+                texts = self._texts[item.id] = self._row_texts(item)
+            return texts[col]
         elif role == Qt.ItemDataRole.DecorationRole and col == self.TITLE and item.conflicts:
             from delegation_planner.ui.icons import warning_icon
 
@@ -151,13 +168,11 @@ class ProgrammeModel(QAbstractItemModel):
             return self._tooltips[item.id]
         elif role == Qt.ItemDataRole.ForegroundRole:
             if item.status == EngagementStatus.CANCELLED:
-                return QColor("#8a8a8a")
+                return _CANCELLED_COLOUR
             if col == self.STATUS and item.status == EngagementStatus.CONFIRMED:
-                return QColor("#1e7b34")
+                return _CONFIRMED_COLOUR
         elif role == Qt.ItemDataRole.FontRole and item.status == EngagementStatus.CANCELLED:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+            return self._fonts()[0]
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.TITLE and item.conflicts:
             return self.tr("%1 (conflict)").replace("%1", item.title)
         elif role == EngagementIdRole:
@@ -177,9 +192,7 @@ class ProgrammeModel(QAbstractItemModel):
                 return heading
             return self.tr("Day %1 · %2").replace("%1", str(number)).replace("%2", heading)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._fonts()[1]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             clashes = sum(1 for i in items if i.conflicts)
             text = self.tr("Engagements: %1").replace("%1", str(len(items)))

@@ -22,6 +22,19 @@ _STATUS_COLORS = {
 }
 
 
+_COLOURS: dict = {}
+
+
+def _status_colour(status):
+    """The status column's colour (one QColor per status, made on first use)."""
+    colour = _COLOURS.get(status)
+    if colour is None:
+        from PySide6.QtGui import QColor
+
+        colour = _COLOURS[status] = QColor(_STATUS_COLORS.get(status, "#444444"))
+    return colour
+
+
 def format_dates(row: TripRow) -> str:
     start, end = row.start_date, row.end_date
     return date_range(start, end)
@@ -33,6 +46,7 @@ class TripListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[TripRow] = []
+        self._texts: dict[int, tuple[str, str, str]] = {}  # row -> display texts (see _row_texts)
         #: False until the first reload (the window paints before its database is open).
         self.loaded = False
         self.search = ""
@@ -48,12 +62,22 @@ class TripListModel(QAbstractTableModel):
         self.loaded = True
         self.beginResetModel()
         self._rows = rows
+        self._texts = {}
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self.endResetModel()
+
+    def _row_texts(self, i: int) -> tuple[str, str, str]:
+        """(title, dates, status) of row ``i``: made when the row is first painted, kept until the next load."""
+        texts = self._texts.get(i)
+        if texts is None:
+            row = self._rows[i]
+            texts = self._texts[i] = (row.title, format_dates(row), enum_text(row.status, TripStatus))
+        return texts
 
     def row_of(self, trip_id: int) -> int:
         for i, row in enumerate(self._rows):
@@ -86,23 +110,16 @@ class TripListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.TITLE:
-                return row.title
-            if col == self.DATES:
-                return format_dates(row)
-            if col == self.STATUS:
-                return enum_text(row.status, TripStatus)
+            return self._row_texts(index.row())[col] if 0 <= col < 3 else None
         elif role == Qt.ItemDataRole.ToolTipRole:
             parts = [row.title]
             if row.destination:
                 parts.append(row.destination)
-            parts.append(format_dates(row))
+            parts.append(self._row_texts(index.row())[self.DATES])
             parts.append(self.tr("Engagements: %1").replace("%1", str(row.engagement_count)))
             return "\n".join(parts)
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
-            from PySide6.QtGui import QColor
-
-            return QColor(_STATUS_COLORS.get(row.status, "#444444"))
+            return _status_colour(row.status)
         elif role == TripIdRole:
             return row.id
         return None
