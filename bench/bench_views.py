@@ -19,21 +19,22 @@ import _common as c  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-PROGRAMME_SQL = """
-SELECT e.id, e.title, e.kind, e.status, e.start_utc, e.end_utc, e.timezone, e.location, e.travel_minutes,
-       coalesce(o.name, '')
-FROM engagement e LEFT JOIN organization o ON o.id = e.organization_id
-WHERE e.trip_id = ? ORDER BY e.start_utc, e.id"""
-ATTENDANCE_SQL = """
+# The raw sides run the same SQL as the app's reads (services/reads.py) on a plain sqlite3 connection
+# and keep the tuples: the same rows, with no conversion, no conflicts, no row objects.
+from delegation_planner.services.reads import (  # noqa: E402  (SQL text only; the raw side is sqlite3)
+    ATTENDEES_SQL, COMMITMENTS_SQL as _COMMITMENTS_SQL, HEAD_SQL, ORGANIZATIONS_SQL as _ORGANIZATIONS_SQL,
+    PEOPLE_SQL as _PEOPLE_SQL, PROGRAMME_SQL, TRIP_HEAD_SQL, TRIPS_SQL as _TRIPS_SQL,
+)
+
+COMMITMENTS_SQL = _COMMITMENTS_SQL.format(where="")
+TRIP_COMMITMENTS_SQL = _COMMITMENTS_SQL.format(where="WHERE c.trip_id = ?")
+TRIPS_SQL = _TRIPS_SQL.format(where="")
+PEOPLE_SQL = _PEOPLE_SQL.format(where="")
+ORGANIZATIONS_SQL = _ORGANIZATIONS_SQL.format(where="")
+#: The narrower raw query of the first measurements (engagements + three attendance columns, unordered).
+NARROW_ATTENDANCE_SQL = """
 SELECT a.engagement_id, p.id, p.full_name FROM attendance a JOIN person p ON p.id = a.person_id
 JOIN engagement e ON e.id = a.engagement_id WHERE e.trip_id = ?"""
-COMMITMENTS_SQL = """
-SELECT c.id, c.trip_id, t.title, c.engagement_id, coalesce(e.title, ''), c.organization_id, coalesce(o.name, ''),
-       c.description, c.kind, c.made_by, c.owner_id, coalesce(p.full_name, ''), c.due_date, c.status,
-       c.signed_date, c.follow_up
-FROM commitment c JOIN trip t ON t.id = c.trip_id LEFT JOIN engagement e ON e.id = c.engagement_id
-LEFT JOIN organization o ON o.id = c.organization_id LEFT JOIN person p ON p.id = c.owner_id
-ORDER BY c.due_date IS NULL, c.due_date, c.id"""
 
 
 def timed(fn, runs: int) -> float:
@@ -86,14 +87,37 @@ def main() -> int:
     raw = sqlite3.connect(db_path)
 
     def raw_programme():
-        return raw.execute(PROGRAMME_SQL, (trip_id,)).fetchall(), raw.execute(ATTENDANCE_SQL, (trip_id,)).fetchall()
+        return (raw.execute(TRIP_HEAD_SQL, (trip_id,)).fetchone(), raw.execute(PROGRAMME_SQL, (trip_id,)).fetchall(),
+                raw.execute(ATTENDEES_SQL, (trip_id,)).fetchall(), raw.execute(HEAD_SQL, (trip_id,)).fetchone())
 
-    prog_rows, _att = raw_programme()
+    def narrow_programme():
+        return (raw.execute(PROGRAMME_SQL, (trip_id,)).fetchall(),
+                raw.execute(NARROW_ATTENDANCE_SQL, (trip_id,)).fetchall())
+
+    from delegation_planner.services import directory as directory_service
+    from delegation_planner.services import trips as trip_service
+
+    fetch = lambda sql, *p: (lambda: raw.execute(sql, p).fetchall())  # noqa: E731
+    prog_rows = raw_programme()[1]
     com_rows = raw.execute(COMMITMENTS_SQL).fetchall()
-    data_prog_app = timed(lambda: engagement_service.programme(db, trip_id), args.runs)
-    data_prog_raw = timed(raw_programme, args.runs)
-    data_com_app = timed(lambda: commitment_service.list_commitments(db), args.runs)
-    data_com_raw = timed(lambda: raw.execute(COMMITMENTS_SQL).fetchall(), args.runs)
+    data = [  # (label, app, raw)
+        ("data: programme() vs raw sqlite3", lambda: engagement_service.programme(db, trip_id), raw_programme),
+        ("data: list_commitments() all vs raw", lambda: commitment_service.list_commitments(db),
+         fetch(COMMITMENTS_SQL)),
+        ("data: list_commitments(trip) vs raw", lambda: commitment_service.list_commitments(db, trip_id=trip_id),
+         fetch(TRIP_COMMITMENTS_SQL, trip_id)),
+        ("data: list_trips() + trip_years() vs raw",
+         lambda: (trip_service.list_trips(db), trip_service.trip_years(db)),
+         lambda: (raw.execute(TRIPS_SQL).fetchall(),
+                  raw.execute("SELECT min(start_date), max(end_date) FROM trip").fetchone())),
+        ("data: list_people() vs raw", lambda: directory_service.list_people(db), fetch(PEOPLE_SQL)),
+        ("data: list_organizations() vs raw", lambda: directory_service.list_organizations(db),
+         fetch(ORGANIZATIONS_SQL)),
+    ]
+    data_times = []
+    for label, app_side, raw_side in data:  # interleaved: both sides under the same load
+        data_times.append((label, timed(app_side, args.runs), timed(raw_side, args.runs)))
+    narrow = timed(narrow_programme, args.runs)
 
     # ---- raw GUI side: rows already in memory -----------------------------------------
     raw_model = RawModel()
@@ -103,15 +127,15 @@ def main() -> int:
     raw_view.show()
     app.processEvents()
 
-    def raw_show(rows):
-        def go():
+    def raw_show(read):
+        def go():  # fetch + model + paint, as the app side
             raw_model.set_rows([])
-            raw_model.set_rows(rows)
+            raw_model.set_rows(read())
             raw_view.viewport().repaint()
         return go
 
-    gui_prog_raw = timed(raw_show(prog_rows), args.runs)
-    gui_com_raw = timed(raw_show(com_rows), args.runs)
+    gui_prog_raw = timed(raw_show(lambda: raw.execute(PROGRAMME_SQL, (trip_id,)).fetchall()), args.runs)
+    gui_com_raw = timed(raw_show(fetch(COMMITMENTS_SQL)), args.runs)
     raw_view.close()
 
     # ---- the application's main window ----------------------------------------------------
@@ -164,13 +188,15 @@ def main() -> int:
 
     print(f"## views ({args.runs} runs, median) — largest trip #{trip_id} with {n_eng} engagements; "
           f"{len(com_rows)} commitments")
-    print(c.row("data: programme() vs raw sqlite3", data_prog_app, data_prog_raw))
-    print(c.row("data: list_commitments() vs raw sqlite3", data_com_app, data_com_raw))
+    for label, app_t, raw_t in data_times:
+        print(c.row(label, app_t, raw_t, "3"))
+    print(f"  (programme() against the narrower raw query of the first runs — engagements + 3 attendance "
+          f"columns: raw {c.ms(narrow).strip()}, ratio {data_times[0][1] / narrow:.2f}×)")
     if gui_prog_app is None:
         print(f"GUI: not measured — {reason}")
     else:
-        print(c.row("open largest trip vs raw table model", gui_prog_app, gui_prog_raw))
-        print(c.row(f"all-trips commitments ({shown}) vs raw model", gui_com_app, gui_com_raw))
+        print(c.row("open largest trip vs raw fetch+model+paint", gui_prog_app, gui_prog_raw, "2"))
+        print(c.row(f"all-trips commitments ({shown}) vs raw", gui_com_app, gui_com_raw, "2"))
     db.dispose()
     raw.close()
     return 0

@@ -23,6 +23,12 @@ DayRole = Qt.ItemDataRole.UserRole + 3
 
 _NO_PARENT = 0  # internalId of day rows; engagement rows carry day index + 1
 
+_ENGAGEMENT_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole,
+    EngagementIdRole, ConflictsRole,
+})
+
 # Made once, not per data() call (the fonts once per load: they follow the application's font).
 _CANCELLED_COLOUR = QColor("#8a8a8a")
 _CONFIRMED_COLOUR = QColor("#1e7b34")
@@ -43,6 +49,7 @@ class ProgrammeModel(QAbstractItemModel):
         self._days: list[tuple[date, list[ProgrammeItem]]] = []
         self._position: dict[int, tuple[int, int]] = {}  # engagement id -> (day row, child row)
         self._texts: dict[int, tuple[str, ...]] = {}  # row cache: display text of each column
+        self._day_texts: dict[int, str] = {}  # day row -> its heading
         self._tooltips: dict[int, str] = {}
 
     # -- loading --------------------------------------------------------------------------
@@ -55,6 +62,7 @@ class ProgrammeModel(QAbstractItemModel):
         self._position = {item.id: (d, c) for d, (_, items) in enumerate(self._days) for c, item in enumerate(items)}
         # Time-zone maths once per row (when the row is first painted), not once per paint.
         self._texts = {}
+        self._day_texts: dict[int, str] = {}
         self._tooltips = {}
         self._font_pair: tuple[QFont, QFont] | None = None
         self.endResetModel()
@@ -145,12 +153,14 @@ class ProgrammeModel(QAbstractItemModel):
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        day = index.internalId() - 1  # engagement rows carry their day's row + 1 (invalid indexes 0)
+        if day < 0:
+            return self._day_data(index, role) if index.isValid() else None
+        if role not in _ENGAGEMENT_ROLES:  # what the delegate asks of every cell and this model never sets
             return None
-        if index.internalId() == _NO_PARENT:
-            return self._day_data(index, role)
-        item = self.engagement_at(index)
-        if item is None:
+        try:
+            item = self._days[day][1][index.row()]
+        except IndexError:
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -186,11 +196,10 @@ class ProgrammeModel(QAbstractItemModel):
             return None
         day, items = self._days[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            number = self._day_number(day)
-            heading = day_heading(day, number)
-            if number < 1:
-                return heading
-            return self.tr("Day %1 · %2").replace("%1", str(number)).replace("%2", heading)
+            text = self._day_texts.get(index.row())
+            if text is None:
+                text = self._day_texts[index.row()] = self._day_text(day)
+            return text
         if role == Qt.ItemDataRole.FontRole:
             return self._fonts()[1]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
@@ -202,6 +211,13 @@ class ProgrammeModel(QAbstractItemModel):
         if role == DayRole:
             return day
         return None
+
+    def _day_text(self, day: date) -> str:
+        number = self._day_number(day)
+        heading = day_heading(day, number)
+        if number < 1:
+            return heading
+        return self.tr("Day %1 · %2").replace("%1", str(number)).replace("%2", heading)
 
     def _day_number(self, day: date) -> int:
         if self.programme is None:
