@@ -74,8 +74,9 @@ def main() -> int:
     print(f"## memory (peak RSS, median of {len(app)} processes) — largest trip #{trip_id} ({n} engagements)")
     print(f"bare PySide6 window                            {mb(b):7.1f} MB")
     print(f"raw: bare window + same rows in raw models     {mb(r):7.1f} MB")
+    verdict = "met" if a / r <= 1.5 else "MISSED"
     print(f"app: main window, largest trip, all commitments {mb(a):6.1f} MB   ratio to raw {a / r:4.2f}×   "
-          f"(above bare window: app {mb(a - b):.1f} MB vs raw {mb(r - b):.1f} MB)")
+          f"(target ≤ 1.5×: {verdict}; above bare window: app {mb(a - b):.1f} MB vs raw {mb(r - b):.1f} MB)")
     return 0
 
 

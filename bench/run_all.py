@@ -1,8 +1,9 @@
 """Run every benchmark with one command:  python bench/run_all.py [--runs 5] [--db PATH]
 
 Builds the large database first if needed (devtools.largedb, seed 2017), then
-runs each bench_*.py in its own process and prints its lines. bench_reports.py
-(written by the reports engineer) is included when present.
+runs each bench_*.py in its own process and prints its lines (each figure beside the raw
+side measured in the same run, with its ratio and target). bench_reports.py (written by the
+reports engineer) is included when present. The scale curve (1×, 4×, 16×) is bench/scale_curve.py.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common as c  # noqa: E402
 
-SCRIPTS = ["bench_startup.py", "bench_views.py", "bench_search.py", "bench_memory.py", "bench_reports.py"]
+SCRIPTS = ["bench_startup.py", "bench_views.py", "bench_cli.py", "bench_search.py", "bench_memory.py",
+           "bench_reports.py"]
 
 
 def main() -> int:
