@@ -1,26 +1,80 @@
 """The briefing pack printed before a trip.
 
 Cover, contents, the delegation in order of precedence, the programme at a glance
-(one table per day), one brief per engagement, a contact sheet and a blank notes
-page per day.
+(one table per day; travel, meals and free time are one line there and get no brief),
+one brief per engagement, the full contact sheet and a blank notes page per day.
+
+Sections flow: a short one does not take a page (a conditional page break only when
+little room is left). Empty fields are left out. A brief that runs over a page repeats
+its engagement's name "(continued)" at the top of the next one.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from delegation_planner.reports.paragraph import Paragraph
-
+from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementKind, Side
 from delegation_planner.domain.timezones import city_label
 from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, key_values, paragraphs, people_lines,
-                                               records_table)
+                                               records_table, text_blocks)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
+from delegation_planner.reports.paragraph import Paragraph
 from delegation_planner.reports.styles import RULE, Styles
-from delegation_planner.reports.text import esc
+from delegation_planner.reports.text import clean, esc
 from delegation_planner.services.report_data import EngagementDetail, ReportData
+
+#: Engagements that are one line of the programme, not a brief: travel, meals and free time.
+LINE_KINDS = frozenset({EngagementKind.TRAVEL, EngagementKind.WORKING_MEAL, EngagementKind.FREE_TIME})
+
+#: Commitments an engagement signs ("To be signed: …" in its brief).
+SIGNED_KINDS = frozenset({CommitmentKind.MOU, CommitmentKind.CONTRACT})
+
+# A brief profiles the principal counterparts; a forum of thousands is summarised in one
+# line and listed in full once, in the contact sheet at the end of the pack.
+BRIEFED_COUNTERPARTS = 25
+
+
+def is_line(item) -> bool:
+    """Travel, a meal or free time: one line in the programme, no brief."""
+    return item.kind in LINE_KINDS
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦]+|\(?\d{1,2}[.)])\s+")
+
+
+def points_of(value: object) -> list[str]:
+    """The points of a talking-points or objectives field: one per line (blank lines and list
+    markers such as "-", "•", "1." dropped), in order."""
+    out = []
+    for line in clean(value).split("\n"):
+        line = _BULLET.sub("", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def greeters(detail: EngagementDetail) -> list:
+    """The host-side attendees, in order of precedence: the host's lead first, then speakers, then
+    the others in the order they were entered."""
+    from delegation_planner.domain.enums import AttendanceRole
+
+    rank = {AttendanceRole.LEAD: 0, AttendanceRole.SPEAKER: 1}
+    host = [a for a in detail.item.attendees if a.side == Side.HOST]
+    return [a for _, a in sorted(enumerate(host), key=lambda p: (rank.get(p[1].role, 2), p[0]))]
+
+
+def address_of(person, attendee=None) -> str:
+    """How to address someone: a stored form of address, else title and name."""
+    stored = clean(getattr(person, "form_of_address", "") or "").strip() if person is not None else ""
+    if stored:
+        return stored
+    name = attendee.full_name if attendee is not None else getattr(person, "full_name", "")
+    title = attendee.title if attendee is not None else getattr(person, "title", "")
+    return f"{name} — {title}" if title else name
 
 
 class RuledLines(Flowable):
@@ -49,6 +103,52 @@ class RuledLines(Flowable):
         canv.restoreState()
 
 
+class ContinuedFrom(Flowable):
+    """Zero-size marker: from where it is drawn on, every new page starts with ``top`` (the brief's
+    name "(continued)"); ``top=None`` ends that. Set when drawn, not when measured, so that a
+    heading pushed to the next page does not leave a "(continued)" behind it."""
+
+    _ZEROSIZE = 1
+
+    def __init__(self, top: Paragraph | None, *, keep_with_next: bool = False):
+        super().__init__()
+        self.top = top
+        self.keepWithNext = 1 if keep_with_next else 0
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        doc = getattr(self.canv, "_doctemplate", None)
+        if doc is not None:
+            doc._topFlowables = [] if self.top is None else [_FreshCopy(self.top)]
+
+
+class _FreshCopy(Flowable):
+    """A new Paragraph each time it is placed (a brief over three pages shows it twice)."""
+
+    def __init__(self, template: Paragraph):
+        super().__init__()
+        self.template = template
+        self._para: Paragraph | None = None
+
+    def _p(self) -> Paragraph:
+        if self._para is None:
+            self._para = Paragraph(self.template.text, self.template.style)
+        return self._para
+
+    def wrap(self, avail_width, avail_height):
+        return self._p().wrap(avail_width, avail_height)
+
+    def getSpaceAfter(self):  # noqa: N802
+        return self.template.style.spaceAfter
+
+    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802
+        self._p().drawOn(canv, x, y, _sW)
+        self._para = None
+
+
 def story(data: ReportData, L: Labels, st: Styles, width: float, *, classification: str | None,
           prepared_on: date) -> list:
     counter = _Counter()
@@ -59,10 +159,15 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, *, classificati
     out.append(PageBreak())
     out += _delegation(data, L, st, width, counter)
     out += _programme(data, L, st, width, counter)
-    out += _briefs(data, L, st, width, counter)
+    out += _briefs(data, L, st, width, counter, prepared_on)
     out += _contacts(data, L, st, width, counter)
     out += _notes_pages(data, L, st, counter)
     return out
+
+
+def _section_break(height_mm: float = 70) -> CondPageBreak:
+    """A new page only when less than ``height_mm`` is left: a short section does not take a page."""
+    return CondPageBreak(height_mm * mm)
 
 
 # ------------------------------------------------------------------------------------- cover
@@ -95,23 +200,23 @@ def _delegation(data: ReportData, L: Labels, st: Styles, width: float, counter: 
     for i, m in enumerate(data.members, start=1):
         name = [Paragraph(esc(m.full_name), st.cell_bold)]
         if m.title:
-            name.append(cell(m.title, st.cell))
+            name.append(cell(m.title, st.small))
         rows.append([Paragraph(str(i), st.cell), name, cell(m.organization_name, st.cell),
                      Paragraph(esc(L.enum(m.role)), st.cell)])
-    out.extend(records_table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width]))
+    out.extend(records_table(rows, [0.07 * width, 0.43 * width, 0.28 * width, 0.22 * width]))
     return out
 
 
 # --------------------------------------------------------------------------------- programme
 
 def _programme(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
-    out: list = [PageBreak(), heading(L("programme"), st.h1, 0, counter)]
+    out: list = [_section_break(60), heading(L("programme"), st.h1, 0, counter)]
     days = data.programme.days()
     if not days:
         out.append(Paragraph(esc(L("no_engagements")), st.muted))
         return out
     home_city = city_label(data.trip.home_timezone, L.lang)
-    widths = [0.14 * width, 0.13 * width, 0.35 * width, 0.22 * width, 0.16 * width]
+    widths = [0.16 * width, 0.15 * width, 0.30 * width, 0.20 * width, 0.19 * width]
     for day, items in days:
         out.append(heading(L.day(day), st.h2, 1, counter))
         rows: list[list] = [[Paragraph(esc(h), st.cell_head) for h in
@@ -128,50 +233,51 @@ def _programme_row(item, L: Labels, st: Styles) -> list:
     home_start = item.home_start
     shift = (home_start.date() - item.local_start.date()).days
     home = f"{home_start:%H:%M}" + (f" ({shift:+d})" if shift else "")
-    engagement: list = [Paragraph(esc(item.title), st.cell_bold),
-                        Paragraph(esc(L.enum(item.kind)), st.small)]
+    line = is_line(item)
+    engagement: list = [Paragraph(esc(item.title), st.line if line else st.cell_bold)]
+    if not line:
+        engagement.append(Paragraph(esc(L.enum(item.kind)), st.small))
     if item.cancelled:
         engagement.insert(0, Paragraph(f'<font color="#7a1f1f"><b>{esc(L("cancelled_mark"))}</b></font>', st.small))
     for conflict in item.conflicts:
         engagement.append(Paragraph(f'<font color="#7a1f1f">⚠ {esc(conflict.describe(L.lang))}</font>', st.small))
     venue: list = []
     if item.organization_name:
-        venue.append(Paragraph(esc(item.organization_name), st.cell))
+        venue.append(Paragraph(esc(item.organization_name), st.line if line else st.cell))
     if item.location:
         venue.append(Paragraph(esc(item.location), st.small))
     lead = item.lead
-    return [[Paragraph(esc(local), st.cell), Paragraph(esc(city_label(item.timezone, L.lang, item.venue_city)), st.small)],
+    return [[Paragraph(esc(local), st.cell),
+             Paragraph(esc(city_label(item.timezone, L.lang, item.venue_city)), st.small)],
             Paragraph(esc(home), st.cell), engagement, venue or "",
-            Paragraph(esc(lead.full_name), st.cell) if lead else ""]
+            Paragraph(esc(lead.full_name), st.cell) if lead and not line else ""]
 
 
 # ------------------------------------------------------------------------------------ briefs
 
-def _briefs(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
-    out: list = [PageBreak(), heading(L("briefs"), st.h1, 0, counter)]
+def _briefs(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter, today: date) -> list:
+    out: list = [_section_break(80), heading(L("briefs"), st.h1, 0, counter)]
     if not data.engagements:
         out.append(Paragraph(esc(L("no_engagements")), st.muted))
         return out
-    active = [d for d in data.engagements if not d.item.cancelled]
+    active = [d for d in data.engagements if not d.item.cancelled and not is_line(d.item)]
     if not active:
-        out.append(Paragraph(esc(L("all_cancelled")), st.muted))
+        if all(d.item.cancelled for d in data.engagements):
+            out.append(Paragraph(esc(L("all_cancelled")), st.muted))
         return out
     for number, detail in enumerate(active, start=1):
         if number > 1:
-            out.append(PageBreak())
-        out += _brief(number, detail, data, L, st, width, counter)
+            out.append(_section_break(70))
+        out += _brief(number, detail, data, L, st, width, counter, today)
     return out
 
 
-# A brief profiles the principal counterparts; a forum of thousands is summarised in one
-# line and listed in full once, in the contact sheet at the end of the pack.
-BRIEFED_COUNTERPARTS = 25
-
-
 def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: Styles, width: float,
-           counter: _Counter) -> list:
+           counter: _Counter, today: date) -> list:
     item, eng = d.item, d.engagement
-    out: list = [heading(f"{number}. {item.title}", st.h2, 1, counter)]
+    title = f"{number}. {item.title}"
+    out: list = [heading(title, st.h2, 1, counter),
+                 ContinuedFrom(Paragraph(esc(L("continued", title=title)), st.continued), keep_with_next=True)]
     when = f"{L.day(item.day)} · {item.time_label_in(L.lang)} ({L('until', time=f'{item.local_end:%H:%M}')})"
     venue = ", ".join(x for x in (item.organization_name, item.location) if x)
     ours = "; ".join(f"{a.full_name} ({L.enum(a.role)})" for a in d.delegation)
@@ -180,8 +286,9 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
         (L("kind"), L("kind_status", kind=L.enum(item.kind), status=L.enum(item.status))),
         (L("venue"), venue),
         (L("our_side"), ours),
+        (L("to_be_signed"), _signed_here(d, L)),
     ]
-    out += key_values(pairs, st, width)
+    out += key_values(pairs, st, width, label_width=40 * mm)
     if item.travel_minutes:
         out.append(Paragraph(esc(L("travel", minutes=item.travel_minutes)), st.small))
     if item.conflicts:
@@ -189,84 +296,135 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
         for conflict in item.conflicts:
             out.append(Paragraph(f'<font color="#7a1f1f">⚠</font> {esc(conflict.describe(L.lang))}', st.body))
 
-    out.append(heading(L("profile"), st.h3, None, counter))
+    for key, value in (("objectives", eng.objectives), ("talking_points", eng.talking_points)):
+        points = points_of(value)
+        if points:
+            out.append(heading(L(key), st.h3, None, counter))
+            out += _bullets(points, st.point)
+
+    if d.counterparts:
+        out.append(heading(L("counterparts"), st.h3, None, counter))
+        for person in d.counterparts[:BRIEFED_COUNTERPARTS]:
+            line = f"<b>{esc(person.full_name)}</b>" + (f" — {esc(person.title)}" if person.title else "")
+            out.append(Paragraph(line, st.body))
+            out += paragraphs(person.bio, _bio_style(st))
+        if len(d.counterparts) > BRIEFED_COUNTERPARTS:
+            out.append(Paragraph(esc(L("more_counterparts",
+                                       count=L.number(len(d.counterparts) - BRIEFED_COUNTERPARTS),
+                                       total=L.number(len(d.counterparts)))), st.muted))
+
     org = d.organization
-    if org is None:
-        out.append(Paragraph(esc(L("no_organization")), st.muted))
-    else:
+    if org is not None:
+        out.append(heading(L("profile"), st.h3, None, counter))
         out.append(Paragraph(esc(org.name), st.label))
-        out += key_values([(L("local_name"), org.local_name), (L("kind"), L.enum(org.kind)),
+        out += key_values([(L("local_name"), org.local_name),
                            (L("address"), ", ".join(x for x in (org.address, org.city, org.country) if x)),
-                           (L("phone"), org.phone), (L("website"), org.website)], st, width)
+                           (L("phone"), org.phone), (L("website"), org.website)], st, width, label_width=40 * mm)
         out += paragraphs(org.profile, st.body)
 
-    out.append(heading(L("counterparts"), st.h3, None, counter))
-    if not d.counterparts:
-        out.append(Paragraph(esc(L("no_counterparts")), st.muted))
-    for person in d.counterparts[:BRIEFED_COUNTERPARTS]:
-        line = f"<b>{esc(person.full_name)}</b>" + (f" — {esc(person.title)}" if person.title else "")
-        out.append(Paragraph(line, st.body))
-        out += paragraphs(person.bio, _bio_style(st))
-    if len(d.counterparts) > BRIEFED_COUNTERPARTS:
-        out.append(Paragraph(esc(L("more_counterparts", count=L.number(len(d.counterparts) - BRIEFED_COUNTERPARTS),
-                                   total=L.number(len(d.counterparts)))), st.muted))
+    if clean(eng.logistics).strip():
+        out.append(heading(L("logistics"), st.h3, None, counter))
+        out += paragraphs(eng.logistics, st.body)
 
-    for key, value in (("objectives", eng.objectives), ("talking_points", eng.talking_points),
-                       ("logistics", eng.logistics)):
-        out.append(heading(L(key), st.h3, None, counter))
-        out += paragraphs(value, st.body, empty=L("none_recorded"), empty_style=st.muted)
-
-    out.append(heading(L("earlier_commitments"), st.h3, None, counter))
-    if not d.earlier_open:
-        out.append(Paragraph(esc(L("no_earlier")), st.muted))
-    else:
+    if d.earlier_open:
+        out.append(heading(L("earlier_commitments"), st.h3, None, counter))
         rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("trip", "commitment", "owner", "due",
                                                                           "status")]]
         for c in d.earlier_open:
-            rows.append([cell(c.trip_title, st.cell), cell(c.description, st.cell), cell(c.owner_name, st.cell),
-                         Paragraph(esc(L.short_date(c.due_date)), st.cell),
-                         Paragraph(esc(L.enum(c.status)), st.cell)])
-        out.extend(records_table(rows, [0.22 * width, 0.38 * width, 0.16 * width, 0.12 * width, 0.12 * width]))
+            dates = data.earlier_trip_dates.get(c.trip_id)
+            trip = L("trip_dates", title=c.trip_title, dates=L.date_range(*dates)) if dates else c.trip_title
+            due: list = [Paragraph(esc(L.short_date(c.due_date)), st.cell)] if c.due_date else []
+            if c.is_overdue(today):
+                due.append(Paragraph(f'<font color="#7a1f1f"><b>{esc(L("overdue_as_of", date=L.short_date(today)))}'
+                                     f'</b></font>', st.small))
+            rows.append([cell(trip, st.cell), cell(c.description, st.cell), cell(c.owner_name, st.cell),
+                         due or "", Paragraph(esc(L.enum(c.status)), st.cell)])
+        out.extend(records_table(rows, [0.25 * width, 0.33 * width, 0.14 * width, 0.15 * width, 0.13 * width]))
+    out.append(ContinuedFrom(None))
+    return out
+
+
+def _signed_here(d: EngagementDetail, L: Labels) -> str:
+    """"MoU on …; Contract for … (signed 12 Jul 2017)": the MoUs and contracts of this engagement."""
+    parts = []
+    for c in d.commitments:
+        if c.kind not in SIGNED_KINDS or c.status == CommitmentStatus.DROPPED:
+            continue
+        text = clean(c.description).strip() or L.enum(c.kind)
+        if c.status == CommitmentStatus.SIGNED and c.signed_date is not None:
+            text += f" ({L('signed_on', date=L.short_date(c.signed_date))})"
+        parts.append(f"{L.enum(c.kind)}: {text}" if L.enum(c.kind).casefold() not in text.casefold() else text)
+    return "\n".join(parts)
+
+
+def _bullets(points: list[str], style) -> list:
+    """One bulleted paragraph per point (a point longer than a paragraph continues unbulleted)."""
+    out: list = []
+    for point in points:
+        for i, block in enumerate(text_blocks(point)):
+            out.append(Paragraph(esc(block), style, bulletText="•" if i == 0 else None))
     return out
 
 
 def _bio_style(st: Styles):
     from reportlab.lib.styles import ParagraphStyle
 
-    return ParagraphStyle("Bio", parent=st.small, leftIndent=12, spaceAfter=4, textColor=st.muted.textColor)
+    return ParagraphStyle("Bio", parent=st.body, leftIndent=14, spaceAfter=5, textColor=st.muted.textColor)
 
 
 # ------------------------------------------------------------------------------ contact sheet
 
-def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
-    out: list = [PageBreak(), heading(L("contacts"), st.h1, 0, counter)]
-    people = []
+def contact_people(data: ReportData) -> list[tuple[object, str]]:
+    """Everyone of the trip, each once: the delegation in order of precedence, then every other
+    attendee (our staff, then the host side) in programme order; with their organization's name."""
+    people: list[tuple[object, str]] = []
     seen: set[int] = set()
     for m in data.members:
         person = data.people.get(m.person_id)
         if person is not None and person.id not in seen:
             seen.add(person.id)
             people.append((person, m.organization_name or data.organization_name(person)))
-    for detail in data.engagements:
-        for person in detail.counterparts:
-            if person.id not in seen:
-                seen.add(person.id)
-                people.append((person, data.organization_name(person)))
+    others = [data.people.get(a.person_id) for d in data.engagements for a in d.item.attendees]
+    others = [p for p in others if p is not None]
+    for person in sorted(others, key=lambda p: p.side == Side.HOST):  # stable: programme order kept
+        if person.id not in seen:
+            seen.add(person.id)
+            people.append((person, data.organization_name(person)))
+    return people
+
+
+def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
+    out: list = [_section_break(60), heading(L("contacts"), st.h1, 0, counter)]
+    people = contact_people(data)
     if not people:
         out.append(Paragraph(esc(L("no_contacts")), st.muted))
-        return out
-    if len(people) > COMPACT_FROM:
-        out += people_lines([(person.full_name, ", ".join(x for x in (_title_with(person.title, org_name), person.phone,
-                                                                       person.email) if x))
+    elif len(people) > COMPACT_FROM:
+        out += people_lines([(person.full_name, ", ".join(x for x in (_title_with(person.title, org_name),
+                                                                       person.phone, person.email) if x))
                              for person, org_name in people], st)
-        return out
-    rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("name", "title", "phone", "email")]]
-    for person, org_name in people:
-        who = [Paragraph(esc(person.full_name), st.cell_bold),
-               Paragraph(esc(L.enum(person.side)), st.small)]
-        title = _title_with(person.title, org_name)
-        rows.append([who, cell(title, st.cell), cell(person.phone, st.cell), cell(person.email, st.cell)])
-    out.extend(records_table(rows, [0.24 * width, 0.32 * width, 0.20 * width, 0.24 * width]))
+    else:
+        rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("name", "title", "phone", "email")]]
+        for person, org_name in people:
+            who = [Paragraph(esc(person.full_name), st.cell_bold), Paragraph(esc(L.enum(person.side)), st.small)]
+            rows.append([who, cell(_title_with(person.title, org_name), st.cell), cell(person.phone, st.cell),
+                         cell(person.email, st.cell)])
+        out.extend(records_table(rows, [0.25 * width, 0.33 * width, 0.19 * width, 0.23 * width]))
+    # The places of the programme: where to ring or drive to.
+    places = []
+    seen: set[int] = set()
+    for d in data.engagements:
+        org = d.organization
+        if org is not None and org.id not in seen and (org.address or org.phone or org.website):
+            seen.add(org.id)
+            places.append(org)
+    if places:
+        out.append(heading(L("venue"), st.h2, None, counter))
+        rows = [[Paragraph(esc(L(k)), st.cell_head) for k in ("organization", "address", "phone")]]
+        for org in places:
+            rows.append([cell(org.name, st.cell_bold),
+                         cell(", ".join(x for x in (org.address, org.city, org.country) if x), st.cell),
+                         cell("\n".join(x for x in (org.phone, org.website) if x), st.cell)])
+        out.extend(records_table(rows, [0.32 * width, 0.43 * width, 0.25 * width]))
     return out
 
 

@@ -13,18 +13,42 @@ from delegation_planner.reports.layout import table
 
 
 def paragraphs(value: object, style, *, empty: str | None = None, empty_style=None) -> list:
-    """``value`` as one paragraph per line (long lines in chunks), so it can flow across pages.
+    """``value`` as its paragraphs: lines separated by a blank line are paragraphs, a single newline
+    is a line break inside one (a 1,845-character note typed without blank lines is one paragraph).
 
-    Nothing is dropped: every character of the text is in one of the paragraphs."""
-    lines = chunks(value)
-    if not lines:
+    Only a paragraph longer than :data:`PARAGRAPH_MAX` characters is cut (at a sentence end, else a
+    space), so that it can flow across pages quickly. Nothing is dropped."""
+    blocks = text_blocks(value)
+    if not blocks:
         return [Paragraph(esc(empty), empty_style or style)] if empty else []
-    out: list = []
-    for line in lines:
-        if line == "":
-            out.append(Spacer(1, style.leading * 0.4))
-        else:
-            out.append(Paragraph(esc(line), style))
+    return [Paragraph(esc(block), style) for block in blocks]
+
+
+#: Longest paragraph laid out as one (ReportLab splits a paragraph across pages by its lines).
+PARAGRAPH_MAX = 8000
+
+
+def text_blocks(value: object, limit: int = PARAGRAPH_MAX) -> list[str]:
+    """The paragraphs of ``value`` (cleaned, not escaped): runs of lines between blank lines, joined by
+    "\n"; a run longer than ``limit`` is cut at a sentence end (else a space, else anywhere)."""
+    lines = chunks(value, size=limit)  # blank-line runs collapsed to one "", words longer than limit cut
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        if line:
+            current.append(line)
+            continue
+        text = "\n".join(current)
+        current = []
+        while len(text) > limit:
+            cut = text.rfind(". ", limit // 2, limit)
+            cut = cut + 1 if cut > 0 else text.rfind(" ", limit // 2, limit)
+            if cut <= 0:
+                cut = limit
+            out.append(text[:cut].rstrip())
+            text = text[cut:].lstrip(" ")
+        if text:
+            out.append(text)
     return out
 
 

@@ -208,6 +208,54 @@ _VI = {
     "trip_of": "{title}",
 }
 
+# The documents of issue 11: briefing pack additions, day cards, personal itineraries.
+_EN.update({
+    "to_be_signed": "To be signed",
+    "continued": "{title} (continued)",
+    "trip_dates": "{title} ({dates})",
+    "overdue_as_of": "overdue as of {date}",
+    "day_cards": "Day cards",
+    "day_card": "Day card",
+    "day_n_of": "Day {n} of {total}",
+    "greeted_by": "Who greets you",
+    "forms_of_address": "Address as",
+    "three_points": "Three points",
+    "the_request": "The request",
+    "free_day": "No engagements this day.",
+    "itinerary": "Personal itinerary",
+    "itinerary_of": "Itinerary — {name}",
+    "itineraries": "Personal itineraries",
+    "attends_as": "Your role",
+    "with_us": "With you",
+    "host_side": "Host side",
+    "attends_nothing": "{name} attends no engagement of this trip.",
+    "no_delegation": "No delegation members have been entered yet: there is no itinerary to print.",
+    "also_in_programme": "In the programme",
+})
+_VI.update({
+    "to_be_signed": "Văn bản ký kết",
+    "continued": "{title} (tiếp theo)",
+    "trip_dates": "{title} ({dates})",
+    "overdue_as_of": "quá hạn tính đến {date}",
+    "day_cards": "Lịch làm việc từng ngày",
+    "day_card": "Lịch làm việc trong ngày",
+    "day_n_of": "Ngày {n}/{total}",
+    "greeted_by": "Phía bạn đón tiếp",
+    "forms_of_address": "Cách xưng hô",
+    "three_points": "Ba nội dung chính",
+    "the_request": "Đề nghị chính",
+    "free_day": "Không có hoạt động trong ngày.",
+    "itinerary": "Lịch trình cá nhân",
+    "itinerary_of": "Lịch trình — {name}",
+    "itineraries": "Lịch trình cá nhân",
+    "attends_as": "Vai trò",
+    "with_us": "Cùng tham dự",
+    "host_side": "Phía bạn",
+    "attends_nothing": "{name} không tham dự hoạt động nào của chuyến công tác.",
+    "no_delegation": "Chưa có thành viên đoàn: không có lịch trình cá nhân để in.",
+    "also_in_programme": "Trong chương trình",
+})
+
 _VI_ENUMS = {
     # MemberRole
     "head": "Trưởng đoàn", "deputy_head": "Phó trưởng đoàn", "member": "Thành viên",

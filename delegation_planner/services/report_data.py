@@ -45,6 +45,7 @@ class ReportData:
     people: dict[int, Person] = field(default_factory=dict)
     earlier_trip_titles: dict[int, str] = field(default_factory=dict)
     organizations: dict[int, Organization] = field(default_factory=dict)
+    earlier_trip_dates: dict[int, tuple[date, date]] = field(default_factory=dict)  # two trips may share a title
 
     def organization_name(self, person: Person) -> str:
         org = self.organizations.get(person.organization_id) if person.organization_id is not None else None
@@ -99,8 +100,10 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
     trip_commitments = tuple(commitments_service.list_commitments(db, trip_id=trip_id))
     org_ids = {i.organization_id for i in prog.items if i.organization_id is not None}
     earlier_rows: list[CommitmentRow] = []
+    trip_dates: dict[int, tuple[date, date]] = {}
     if org_ids:
-        starts = {t.id: t.start_date for t in trips.list_trips(db)}
+        trip_dates = {t.id: (t.start_date, t.end_date) for t in trips.list_trips(db)}
+        starts = {tid: dates[0] for tid, dates in trip_dates.items()}
         earlier_rows = [r for r in commitments_service.list_commitments(db, exclude_trip_id=trip_id, open_only=True)
                         if r.organization_id in org_ids and starts.get(r.trip_id, date.max) < trip.start_date]
     step(0.6, "Reading engagements, notes and people")
@@ -145,7 +148,9 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
     return ReportData(trip=trip, programme=prog, members=member_rows, head=head, engagements=tuple(details),
                       commitments=trip_commitments, people=people,
                       earlier_trip_titles={r.trip_id: r.trip_title for r in earlier_rows},
-                      organizations=organizations)
+                      organizations=organizations,
+                      earlier_trip_dates={r.trip_id: trip_dates[r.trip_id] for r in earlier_rows
+                                          if r.trip_id in trip_dates})
 
 
 def _in_chunks(s, model, ids: set[int], size: int = 500) -> list:
