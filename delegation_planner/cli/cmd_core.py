@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from delegation_planner.cli._common import Command, output_file, trip_id_arg, visible
+from delegation_planner.cli.cmd_documents import DOCUMENT_KINDS, person_id_arg
 
 
 def register(sub) -> dict[str, Command]:
@@ -25,9 +26,13 @@ def register(sub) -> dict[str, Command]:
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
     p = sub.add_parser("report", help="build a PDF: briefing pack (before) or post-trip report (after)")
-    p.add_argument("kind", choices=["briefing", "trip"], metavar="{briefing,trip}",
-                   help="briefing = briefing pack; trip = post-trip report")
+    p.add_argument("kind", choices=["briefing", "trip", *DOCUMENT_KINDS],
+                   metavar="{briefing,trip,itinerary,day-cards}",
+                   help="briefing = briefing pack; trip = post-trip report; itinerary = each member's own "
+                        "programme; day-cards = one page per day for the head of delegation")
     p.add_argument("trip_id", metavar="TRIP_ID", type=trip_id_arg)
+    p.add_argument("--person", metavar="PERSON_ID", type=person_id_arg, default=None,
+                   help="itinerary: only this delegation member's (ids from 'members TRIP_ID')")
     p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
     p.add_argument("--lang", choices=["en", "vi"], default=None,
                    help="language of headings and labels (default: the global --lang, else the locale's)")
@@ -168,6 +173,10 @@ def _cmd_backup(db, args) -> int:
 
 
 def _cmd_report(db, args) -> int:
+    if args.kind in DOCUMENT_KINDS:  # itinerary, day-cards: cli/cmd_documents.py
+        from delegation_planner.cli.cmd_documents import report_document
+
+        return report_document(db, args)
     from delegation_planner.reports import build_briefing_pack, build_trip_report
 
     if args.kind == "briefing":
