@@ -38,15 +38,19 @@ def person_choices(db: Database, trip_id: int | None = None) -> list[tuple[int, 
     return first + [p for p in people if p[0] not in chosen]
 
 
-def engagement_choices(db: Database, trip_id: int) -> list[tuple[int, str]]:
-    """(id, "12 Jul · title") of a trip's engagements in time order (date in the venue's zone)."""
+def engagement_choices(db: Database, trip_id: int, lang: str = "en") -> list[tuple[int, str]]:
+    """(id, "12 Jul · title" / "12/07 · title") of a trip's engagements in time order (date in the
+    venue's zone)."""
     from delegation_planner.domain.timezones import local_date
 
     with db.reading() as s:
         rows = s.execute(sa.select(Engagement.id, Engagement.title, Engagement.start_utc, Engagement.timezone)
                          .where(Engagement.trip_id == trip_id)
                          .order_by(Engagement.start_utc, Engagement.id)).all()
-    return [(i, f"{local_date(start, zone):%d %b} · {title}") for i, title, start, zone in rows]
+    def day(value) -> str:
+        return f"{value.day:02d}/{value.month:02d}" if lang == "vi" else f"{value:%d %b}"
+
+    return [(i, f"{day(local_date(start, zone))} · {title}") for i, title, start, zone in rows]
 
 
 def trip_choices(db: Database) -> list[tuple[int, str]]:

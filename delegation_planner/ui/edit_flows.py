@@ -231,6 +231,7 @@ class EditFlows(QObject):
         elif otherwise is not None and self.w.current_trip_id is not None:
             otherwise()
 
+
 def engagement_delete_consequences(ctx, engagement_id: int) -> str:
     """What goes with a deleted engagement, said before it goes (as for a trip): its notes and
     attendees are deleted with it, the commitments made there stay with the trip, unlinked."""

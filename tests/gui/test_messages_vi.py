@@ -336,3 +336,20 @@ def test_a_refused_save_target_is_said_in_vietnamese(vi_window, shown, monkeypat
     text = shown[-1]
     assert "đó là cơ sở dữ liệu đang mở hoặc một tệp của nó" in text and "hãy chọn tên khác" in text, text
     assert english_in(text, english_words, (target, vi_window.db.path.name)) == [], text
+
+
+def test_engagement_choices_are_dated_the_vietnamese_way(vi_window, english_words):
+    """The commitment dialog's engagement list: "12/07 · title", not "12 Jul · title"."""
+    opened = []
+
+    def look(dialog):
+        opened.append(dialog)
+        return 0
+
+    vi_window.exec_dialog = look
+    vi_window.actions_.add_commitment.trigger()
+    assert opened, "no commitment dialog"
+    items = [combo.itemText(i) for combo in opened[0].findChildren(QComboBox) for i in range(combo.count())
+             if " · " in combo.itemText(i)]
+    assert items and all(re.match(r"\d\d/\d\d · ", text) for text in items), items
+    assert not any(re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b", t) for t in items)

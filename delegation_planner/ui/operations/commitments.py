@@ -12,7 +12,7 @@ from delegation_planner.services import commitments, panels
 from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.operations.conflicts import checked_once, save_checked
-from delegation_planner.ui.labels import enum_text
+from delegation_planner.ui.labels import enum_text, ui_language
 from delegation_planner.ui.undo import changed_fields, create_with_undo, delete_with_undo, linked, ref, run_command, \
     update_undoable
 
@@ -48,7 +48,7 @@ def person_choices(ctx: UiContext, trip_id: int | None = None) -> list[tuple[int
 
 
 def engagement_choices(ctx: UiContext, trip_id: int) -> list[tuple[int, str]]:
-    return panels.engagement_choices(ctx.db, trip_id)
+    return panels.engagement_choices(ctx.db, trip_id, ui_language())
 
 
 def owner_filter_choices(ctx: UiContext) -> list[tuple[int, str]]:
