@@ -37,7 +37,14 @@ def register(sub) -> dict[str, Command]:
     p.add_argument("--lang", choices=["en", "vi"], default=None,
                    help="language of headings and labels (default: the global --lang, else the locale's)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default A4)")
-    p.add_argument("--classification", metavar="TEXT", help='briefing cover line, e.g. "For official use"')
+    p.add_argument("--classification", metavar="TEXT",
+                   help='marked on the cover and at the top and bottom of every page, e.g. "For official use"')
+    p.add_argument("--office", metavar="NAME", action="append", default=None,
+                   help="the issuing office on the letterhead and as the PDF's author; give it twice for the "
+                        "governing body then the issuing body (e.g. --office 'UBND tỉnh Thái Nguyên' "
+                        "--office 'Sở Ngoại vụ')")
+    p.add_argument("--evaluation-file", metavar="FILE", default=None,
+                   help="trip report: a UTF-8 text file with the officer's evaluation and recommendations")
     return {
         "demo": Command(_cmd_demo),
         "import": Command(_cmd_import),
@@ -172,19 +179,73 @@ def _cmd_backup(db, args) -> int:
     return 0
 
 
+EVALUATION_MAX_BYTES = 256 * 1024
+
+
+def read_evaluation(path: str) -> str:
+    """The officer's evaluation text: a regular UTF-8 file of at most 256 KiB (a FIFO, a device,
+    a folder, a bigger file or another encoding is refused with a one-line message)."""
+    import os
+    import stat
+
+    from delegation_planner.storage.errors import KnownError
+
+    shown = visible(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise KnownError(f"cannot read the evaluation file {shown}: {exc.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise KnownError(f"the evaluation file {shown} is not a regular file")
+    if info.st_size > EVALUATION_MAX_BYTES:
+        raise KnownError(f"the evaluation file {shown} is larger than {EVALUATION_MAX_BYTES // 1024} KiB")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            raw = f.read(EVALUATION_MAX_BYTES + 1)
+    except OSError as exc:
+        raise KnownError(f"cannot read the evaluation file {shown}: {exc.strerror}") from None
+    if len(raw) > EVALUATION_MAX_BYTES:
+        raise KnownError(f"the evaluation file {shown} is larger than {EVALUATION_MAX_BYTES // 1024} KiB")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KnownError(f"the evaluation file {shown} is not UTF-8 text (byte {exc.start})") from None
+
+
 def _cmd_report(db, args) -> int:
     if args.kind in DOCUMENT_KINDS:  # itinerary, day-cards: cli/cmd_documents.py
         from delegation_planner.cli.cmd_documents import report_document
 
         return report_document(db, args)
     from delegation_planner.reports import build_briefing_pack, build_trip_report
+    from delegation_planner.reports.letterhead import OfficeIdentity
 
+    office = None
+    if args.office:
+        lines = [" ".join(o.split()) for o in args.office if o.strip()][:2]
+        body = "\n".join(lines)
+        office = OfficeIdentity(name=lines[-1] if lines else "", issuing_body_vi=body, issuing_body_en=body)
     if args.kind == "briefing":
+        if args.evaluation_file:
+            print("warning: --evaluation-file applies to the trip report only", file=sys.stderr)
         result = build_briefing_pack(db, args.trip_id, args.output, lang=args.lang, paper=args.paper,
-                                     classification=args.classification)
+                                     classification=args.classification, office=office)
     else:
-        if args.classification:
-            print("warning: --classification applies to the briefing pack only", file=sys.stderr)
-        result = build_trip_report(db, args.trip_id, args.output, lang=args.lang, paper=args.paper)
+        evaluation = read_evaluation(args.evaluation_file) if args.evaluation_file else ""
+        result = build_trip_report(db, args.trip_id, args.output, lang=args.lang, paper=args.paper,
+                                   classification=args.classification, office=office, evaluation=evaluation)
+    warn_missing_glyphs(result)
     print(f"Wrote {result.pages} pages to {visible(result.path)}")
     return 0
+
+
+def warn_missing_glyphs(result) -> None:
+    """"warning: 2 characters have no glyph: 😀 (U+1F600 GRINNING FACE), …" on stderr (they print as "�")."""
+    missing = getattr(result, "missing_glyphs", ())
+    if missing:
+        from delegation_planner.reports.fonts import describe_missing
+
+        count = len(missing)
+        print(f"warning: {count} character{'s' if count != 1 else ''} {'have' if count != 1 else 'has'} no glyph: "
+              f"{visible(describe_missing(missing))} (printed as \ufffd)", file=sys.stderr)

@@ -16,6 +16,7 @@ def bar_chart(counts: list[tuple[str, int]], width: float, title: str = "") -> D
     title_space = 16 if title else 0
     height = 22 + title_space + bar * len(counts) * 1.8
     drawing = Drawing(width, height)
+    drawing.initialFontName = FAMILY  # else the renderer's initial state names Helvetica (base-14)
     if title:
         drawing.add(String(0, height - 11, clean(title), fontName=BOLD, fontSize=9, fillColor=INK))
     chart = HorizontalBarChart()

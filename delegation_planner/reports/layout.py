@@ -18,7 +18,7 @@ from reportlab.lib.sequencer import Sequencer, setSequencer
 
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.progress import CancelCheck, Progress, check_cancelled
-from delegation_planner.reports.fonts import BOLD, FAMILY, ITALIC
+from delegation_planner.reports.fonts import BOLD, FAMILY, ITALIC, collecting_missing, draw_string
 from delegation_planner.reports.styles import ACCENT, INK, MUTED, RULE
 from delegation_planner.reports.text import clean, esc, shorten
 from delegation_planner.storage.errors import KnownError
@@ -29,6 +29,8 @@ PAPERS = {"a4": A4, "letter": LETTER}
 class BuildResult:
     path: Path
     pages: int
+    #: Characters no shipped font has (emoji, rare symbols), drawn as "�": for a warning.
+    missing_glyphs: tuple[str, ...] = ()
 
 
 def check_paper(paper: object) -> tuple[float, float]:
@@ -60,7 +62,8 @@ def contents(level_styles) -> TableOfContents:
     """The table of contents in the report's fonts, rows without extra padding."""
     from reportlab.platypus import TableStyle
 
-    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     return TableOfContents(levelStyles=level_styles, dotsMinLevel=0, tableStyle=style)
@@ -84,9 +87,12 @@ class _NumberedCanvas(Canvas):
 
     footer_format = "Page {x} of {y}"
     footer_left = ""
+    classification = ""
     sink: dict = {}
 
     def __init__(self, *args, **kwargs):
+        # No base-14 font in the file: ReportLab's page preamble would name Helvetica.
+        kwargs["initialFontName"] = FAMILY
         super().__init__(*args, **kwargs)
         self._deferred: list[dict] = []
         self._page_bookmarks: list[tuple[str, dict]] = []
@@ -108,32 +114,58 @@ class _NumberedCanvas(Canvas):
             self._footer(total)
             Canvas.showPage(self)
         self.sink["pages"] = total
+        self.showOutline()  # the outline opens beside the first page
         Canvas.save(self)
 
     def _footer(self, total: int) -> None:
         width, _height = self._pagesize
         self.saveState()
+        base = 10 * mm
+        if self.classification:
+            classification_band(self, 20 * mm, 4.5 * mm, width - 40 * mm, self.classification)
+            base = 13 * mm
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
+        self.line(20 * mm, base + 4 * mm, width - 20 * mm, base + 4 * mm)
         self.setFillColor(MUTED)
-        self.setFont(FAMILY, 7.5)
         if self.footer_left:
-            self.drawString(20 * mm, 10 * mm, self.footer_left)
+            draw_string(self, 20 * mm, base, self.footer_left, FAMILY, 7.5)
         self.setFillColor(INK)
         self.setFont(FAMILY, 8.5)
-        self.drawRightString(width - 20 * mm, 10 * mm, self.footer_format.format(x=self._pageNumber, y=total))
+        self.drawRightString(width - 20 * mm, base, self.footer_format.format(x=self._pageNumber, y=total))
         self.restoreState()
+
+
+BAND_HEIGHT = 6.5 * mm
+BAND_FONT_SIZE = 12
+
+
+def classification_band(canv, x: float, y: float, width: float, text: str) -> None:
+    """The classification in a dark red band, white 12 pt bold capitals: readable at arm's length."""
+    from reportlab.lib import colors
+
+    canv.saveState()
+    canv.setFillColor(ACCENT)
+    canv.rect(x, y, width, BAND_HEIGHT, stroke=0, fill=1)
+    canv.setFillColor(colors.white)
+    label = shorten(text, width - 8, BOLD, BAND_FONT_SIZE)
+    draw_string(canv, x + width / 2, y + (BAND_HEIGHT - BAND_FONT_SIZE * 0.72) / 2, label, BOLD, BAND_FONT_SIZE,
+                align="centre")
+    canv.restoreState()
 
 
 class ReportDocument(BaseDocTemplate):
     def __init__(self, filename: str, *, pagesize, title: str, subject: str, header_right: str,
-                 progress: Progress | None, cancelled: CancelCheck | None, progress_base: float = 0.2):
+                 progress: Progress | None, cancelled: CancelCheck | None, progress_base: float = 0.2,
+                 author: str = "", keywords: Sequence[str] = (), lang: str = "en", classification: str = ""):
         super().__init__(filename, pagesize=pagesize, leftMargin=20 * mm, rightMargin=20 * mm,
-                         topMargin=24 * mm, bottomMargin=22 * mm, title=clean(title), subject=subject,
-                         author="Delegation Planner", creator="Delegation Planner", invariant=0)
+                         topMargin=24 * mm, bottomMargin=22 * mm, title=clean(title), subject=clean(subject),
+                         author=clean(author).replace("\n", " ").strip() or APP_NAME, creator=APP_NAME,
+                         keywords=[clean(k).replace("\n", " ") for k in keywords if k and str(k).strip()],
+                         lang=lang, displayDocTitle=1, initialFontName=FAMILY, invariant=0)
         self._header_title = clean(title)
         self._header_right = clean(header_right)
+        self._classification = clean(classification).replace("\n", " ").strip()
         self._progress = progress
         self._cancelled = cancelled
         self._progress_base = progress_base
@@ -150,16 +182,18 @@ class ReportDocument(BaseDocTemplate):
         width, height = self.pagesize
         top = height - 13 * mm
         canv.saveState()
+        if self._classification:
+            classification_band(canv, self.leftMargin, height - 4.5 * mm - BAND_HEIGHT, self.width,
+                                self._classification)
+            top = height - 15.5 * mm
         right = self._header_right
         right_width = 0.0
         if right:
-            canv.setFont(BOLD, 8)
             canv.setFillColor(ACCENT)
-            canv.drawRightString(width - self.rightMargin, top, right)
-            right_width = canv.stringWidth(right, BOLD, 8) + 12
-        canv.setFont(ITALIC, 8)
+            right_width = draw_string(canv, width - self.rightMargin, top, right, BOLD, 8, align="right") + 12
         canv.setFillColor(MUTED)
-        canv.drawString(self.leftMargin, top, shorten(self._header_title, self.width - right_width, ITALIC, 8))
+        draw_string(canv, self.leftMargin, top, shorten(self._header_title, self.width - right_width, ITALIC, 8),
+                    ITALIC, 8)
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(0.8)
         canv.line(self.leftMargin, top - 3 * mm, width - self.rightMargin, top - 3 * mm)
@@ -203,29 +237,46 @@ class ReportDocument(BaseDocTemplate):
                                f"Laying out pages (pass {self._pass})")
 
 
+APP_NAME = "Delegation Planner"
+
+
 def write_pdf(out_path: str | os.PathLike, story: list, *, paper: str, title: str, subject: str,
               header_right: str, footer_format: str, footer_left: str,
               progress: Progress | None, cancelled: CancelCheck | None,
-              database: str | os.PathLike | None = None) -> BuildResult:
+              database: str | os.PathLike | None = None, author: str = "", keywords: Sequence[str] = (),
+              lang: str = "en", classification: str = "",
+              missing: dict[str, int] | None = None) -> BuildResult:
     """Lay out ``story`` into ``out_path`` through :mod:`storage.outputs` (never onto the
-    ``database`` or its companions; owner-only temp file, fsync, rename)."""
+    ``database`` or its companions; owner-only temp file, fsync, rename).
+
+    The PDF names its title, author (the office; default the application), subject, keywords
+    and language (/Lang), opens with its outline shown, and embeds only TrueType subsets.
+    ``classification`` is printed in a band at the top and the bottom of every page.
+    Characters no font has are listed in the result's ``missing_glyphs`` (with those already
+    met while composing ``story``, when its collector ``missing`` is passed)."""
     from delegation_planner.storage.outputs import atomic_output_path
 
     pagesize = check_paper(paper)
     target = Path(out_path)
     sink: dict = {}
+    classification = clean(classification).replace("\n", " ").strip()
     canvas_class = type("NumberedCanvas", (_NumberedCanvas,),
-                        {"footer_format": footer_format, "footer_left": clean(footer_left), "sink": sink})
-    with atomic_output_path(target, database=database, what="PDF") as temp:
-        doc = ReportDocument(str(temp), pagesize=pagesize, title=title, subject=subject,
-                             header_right=header_right, progress=progress, cancelled=cancelled)
-        setSequencer(Sequencer())
-        _prefill_contents(story)
-        doc.multiBuild(story, canvasmaker=canvas_class, maxPasses=6)
-        check_cancelled(cancelled)
+                        {"footer_format": footer_format, "footer_left": clean(footer_left), "sink": sink,
+                         "classification": classification})
+    with collecting_missing() as found:
+        with atomic_output_path(target, database=database, what="PDF") as temp:
+            doc = ReportDocument(str(temp), pagesize=pagesize, title=title, subject=subject,
+                                 header_right=header_right, progress=progress, cancelled=cancelled,
+                                 author=author, keywords=keywords, lang=lang, classification=classification)
+            setSequencer(Sequencer())
+            _prefill_contents(story)
+            doc.multiBuild(story, canvasmaker=canvas_class, maxPasses=6)
+            check_cancelled(cancelled)
     if progress is not None:
         progress(1.0, "Done")
-    return BuildResult(path=target, pages=int(sink.get("pages", 0)))
+    chars = dict(missing or {})
+    chars.update(found)
+    return BuildResult(path=target, pages=int(sink.get("pages", 0)), missing_glyphs=tuple(sorted(chars)))
 
 
 def _toc_entries(flowables, out: list) -> list:

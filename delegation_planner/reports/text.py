@@ -1,8 +1,9 @@
 """User text is data, never markup.
 
 Every user string goes through :func:`para_markup` (NFC-normalised, control
-characters dropped, ``xml.sax.saxutils.escape``d, newlines to ``<br/>``) before it
-reaches a Paragraph. Long text is split into several paragraphs (one per line,
+characters dropped, ``xml.sax.saxutils.escape``d, newlines to ``<br/>``, runs of
+characters DejaVu lacks — Chinese, Japanese, Korean — in their fallback font, see
+:mod:`reports.fonts`) before it reaches a Paragraph. Long text is split into several paragraphs (one per line,
 long lines in chunks) so that it can flow across pages instead of raising a
 LayoutError, and nothing is cut.
 """
@@ -29,8 +30,14 @@ def clean(value: object) -> str:
 
 
 def esc(value: object) -> str:
-    """Escaped single-line markup of ``value`` (newlines become ``<br/>``)."""
-    return escape(clean(value)).replace("\n", "<br/>")
+    """Escaped single-line markup of ``value`` (newlines become ``<br/>``; CJK and Hangul runs
+    wrapped in ``<font name=...>``; characters no font has drawn as "�" and recorded)."""
+    text = clean(value)
+    if text.isascii():  # the common case, fast
+        return escape(text).replace("\n", "<br/>")
+    from delegation_planner.reports.fonts import markup
+
+    return markup(text)
 
 
 para_markup = esc
@@ -65,7 +72,7 @@ def chunks(value: object, size: int = CHUNK) -> list[str]:
 
 def shorten(text: str, width: float, font: str, size: float) -> str:
     """``text`` cut with an ellipsis to fit ``width`` points (for running headers only)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from delegation_planner.reports.fonts import string_width as stringWidth
 
     text = clean(text).replace("\n", " ")
     if stringWidth(text, font, size) <= width:

@@ -1,9 +1,16 @@
-"""The post-trip report: summary with a chart, engagements held with notes and outcomes,
-commitments (MoUs and contracts signed first), follow-up actions, annex."""
+"""The post-trip report: letterhead, summary with a chart, engagements held with notes and
+outcomes, commitments (MoUs and contracts signed first), follow-up actions by due date, the
+officer's evaluation and recommendations, sign-off, annex.
+
+In Vietnamese the report follows the administrative format of Nghị định 30/2020/NĐ-CP
+(see :mod:`reports.letterhead`); in English it gets the equivalent letterhead and sign-off.
+The figures agree with the lists: "Engagements held" counts the engagements listed as held;
+past engagements still marked planned or confirmed are listed apart, flagged for the
+officer to confirm, and counted apart."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, timezone
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
@@ -17,6 +24,7 @@ from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, 
                                                records_table)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
+from delegation_planner.reports.letterhead import OfficeIdentity, classification_box, letterhead, sign_off
 from delegation_planner.reports.styles import Styles
 from delegation_planner.reports.text import esc
 from delegation_planner.services.commitments import CommitmentRow
@@ -33,26 +41,123 @@ def signed_first_key(c: CommitmentRow):
             c.due_date is None, c.due_date or date.max, c.id)
 
 
-def story(data: ReportData, L: Labels, st: Styles, width: float, *, prepared_on: date) -> list:
+_TEXT = {
+    "en": {
+        "kind": "Report",
+        "subject": "Results of the visit: {title}",
+        "to_confirm": "Past engagements still marked planned — to confirm",
+        "to_confirm_note": ("These engagements are past but still marked planned or confirmed: confirm whether "
+                            "they were held and mark them in the programme; they are not counted as held."),
+        "to_confirm_count": "Past, still marked planned (to confirm)",
+        "upcoming": "Engagements not yet held",
+        "upcoming_count": "Not yet held (later dates)",
+        "flag": "TO CONFIRM",
+        "evaluation": "Evaluation and recommendations",
+        "no_evaluation": "(To be written by the officer: what went well, what did not, what to do next.)",
+        "no_due": "no due date",
+        "no_due_section": "No due date set",
+        "position": "Head of delegation",
+        "held_heading": "Engagements held",
+        "staff": "Staff and interpreters",
+        "our_delegation": "Our delegation",
+        "host_side": "Host side",
+    },
+    "vi": {
+        "kind": "Báo cáo",
+        "subject": "Kết quả chuyến công tác: {title}",
+        "to_confirm": "Hoạt động đã qua nhưng vẫn ở trạng thái dự kiến — cần xác nhận",
+        "to_confirm_note": ("Các hoạt động sau đã qua ngày nhưng vẫn ở trạng thái dự kiến hoặc đã xác nhận: đề nghị "
+                            "xác nhận đã diễn ra hay chưa và cập nhật trong chương trình; chưa tính là đã thực hiện."),
+        "to_confirm_count": "Đã qua, còn ở trạng thái dự kiến (cần xác nhận)",
+        "upcoming": "Hoạt động chưa diễn ra",
+        "upcoming_count": "Chưa diễn ra (ngày sau)",
+        "flag": "CẦN XÁC NHẬN",
+        "evaluation": "Đánh giá và kiến nghị",
+        "no_evaluation": "(Cán bộ phụ trách viết: kết quả đạt được, hạn chế, kiến nghị và đề xuất.)",
+        "no_due": "chưa có hạn",
+        "no_due_section": "Chưa đặt thời hạn",
+        "position": "Trưởng đoàn",
+        "held_heading": "Các hoạt động đã thực hiện",
+        "staff": "Cán bộ phục vụ, phiên dịch",
+        "our_delegation": "Phía ta",
+        "host_side": "Phía bạn",
+    },
+}
+
+
+def _t(L: Labels, key: str, **kwargs) -> str:
+    text = _TEXT["vi" if L.lang == "vi" else "en"][key]
+    return text.format(**kwargs) if kwargs else text
+
+
+def story(data: ReportData, L: Labels, st: Styles, width: float, *, prepared_on: date,
+          office: OfficeIdentity | None = None, classification: str = "", evaluation: str = "",
+          now: datetime | None = None) -> list:
+    """The report's flowables. ``office`` gives the letterhead's issuing body and place;
+    ``evaluation`` is the officer's text for "Evaluation and recommendations"; ``now`` (UTC)
+    decides which engagements are past (default: the current time)."""
     counter = _Counter()
+    split = _split_engagements(data, now or datetime.now(timezone.utc))
     out: list = []
-    out += _title_block(data, L, st, prepared_on)
+    out += _title_block(data, L, st, width, prepared_on, office, classification)
     out += [Paragraph(esc(L("contents")), st.h2), contents(st.toc_levels),
             PageBreak()]
-    out += _summary(data, L, st, width, counter)
-    out += _engagements(data, L, st, width, counter)
+    out += _summary(data, L, st, width, counter, split)
+    out += _engagements(data, L, st, width, counter, split)
     out += _commitments(data, L, st, width, counter)
     out += _follow_up(data, L, st, width, counter)
+    out += _evaluation(evaluation, L, st, counter)
+    out += _sign_off(data, L, st, width, office)
     out += _annex(data, L, st, width, counter)
     return out
 
 
-def _title_block(data: ReportData, L: Labels, st: Styles, prepared_on: date) -> list:
-    trip = data.trip
-    out: list = [Spacer(1, 12 * mm), Paragraph(esc(L("trip_report").upper()), st.cover_kicker)]
-    out += cover_lines(data, L, st)
-    out.append(Paragraph(esc(f"{L('prepared_on')}: {L.date(prepared_on)}"), st.cover_line))
-    out.append(Spacer(1, 10 * mm))
+def _split_engagements(data: ReportData, now: datetime) -> dict[str, list]:
+    """The engagements as "held", "to_confirm" (past, still planned/confirmed), "upcoming" and "cancelled"."""
+    split: dict[str, list] = {"held": [], "to_confirm": [], "upcoming": [], "cancelled": []}
+    for d in data.engagements:
+        item = d.item
+        if item.cancelled:
+            split["cancelled"].append(d)
+        elif item.status == EngagementStatus.HELD:
+            split["held"].append(d)
+        elif item.end_utc <= now:
+            split["to_confirm"].append(d)
+        else:
+            split["upcoming"].append(d)
+    return split
+
+
+def _title_block(data: ReportData, L: Labels, st: Styles, width: float, prepared_on: date,
+                 office: OfficeIdentity | None, classification: str) -> list:
+    out: list = letterhead(office, L.lang, st, width, kind=_t(L, "kind"),
+                           subject=_t(L, "subject", title=data.trip.title), issued_on=prepared_on,
+                           number_code="BC")
+    out += classification_box(classification, st, width)
+    trip = data.trip  # the title is the trích yếu above
+    if trip.destination:
+        out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
+    out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))
+    if data.head is not None:
+        head = data.head.full_name + (f", {data.head.title}" if data.head.title else "")
+        out += paragraphs(f"{L('head')}: {head}", st.cover_line)
+    out.append(Spacer(1, 6 * mm))
+    return out
+
+
+def _sign_off(data: ReportData, L: Labels, st: Styles, width: float, office: OfficeIdentity | None) -> list:
+    head = data.head
+    return sign_off(office, L.lang, st, width, position=_t(L, "position"),
+                    position_detail=head.title if head is not None and head.title else "",
+                    signer=head.full_name if head is not None else "")
+
+
+def _evaluation(evaluation: str, L: Labels, st: Styles, counter: _Counter) -> list:
+    out: list = [CondPageBreak(50 * mm), heading(_t(L, "evaluation"), st.h1, 0, counter)]
+    if evaluation and evaluation.strip():
+        out += paragraphs(evaluation, st.body)
+    else:
+        out.append(Paragraph(esc(_t(L, "no_evaluation")), st.muted))
     return out
 
 
@@ -72,21 +177,24 @@ def _places(data: ReportData, lang: str = "en") -> str:
     return ", ".join(places)
 
 
-def _summary(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
-    items = data.programme.items
-    held = sum(1 for i in items if i.status == EngagementStatus.HELD)
-    cancelled = sum(1 for i in items if i.cancelled)
+def _summary(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter,
+             split: dict[str, list]) -> list:
     out: list = [heading(L("summary"), st.h1, 0, counter)]
-    out += key_values([
+    pairs = [
         (L("dates"), L.date_range(data.trip.start_date, data.trip.end_date)),
         (L("destination"), data.trip.destination),
         (L("places"), _places(data, L.lang)),
         (L("head"), data.head.full_name if data.head else ""),
-        (L("engagements_planned"), str(len(items))),
-        (L("engagements_held"), str(held)),
-        (L("engagements_cancelled"), str(cancelled)),
-        (L("commitments_total"), str(len(data.commitments))),
-    ], st, width, label_width=0.36 * width)
+        (L("engagements_planned"), str(len(data.engagements))),
+        (L("engagements_held"), str(len(split["held"]))),
+    ]
+    if split["to_confirm"]:
+        pairs.append((_t(L, "to_confirm_count"), str(len(split["to_confirm"]))))
+    if split["upcoming"]:
+        pairs.append((_t(L, "upcoming_count"), str(len(split["upcoming"]))))
+    pairs += [(L("engagements_cancelled"), str(len(split["cancelled"]))),
+              (L("commitments_total"), str(len(data.commitments)))]
+    out += key_values(pairs, st, width, label_width=0.45 * width)
     if data.trip.purpose:
         out.append(Spacer(1, 4))
         out += paragraphs(data.trip.purpose, st.body)
@@ -110,43 +218,69 @@ def _summary(data: ReportData, L: Labels, st: Styles, width: float, counter: _Co
 
 # -------------------------------------------------------------------------------- engagements
 
-def _engagements(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
+def _engagements(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter,
+                 split: dict[str, list]) -> list:
     out: list = [PageBreak(), heading(L("engagements_section"), st.h1, 0, counter)]
     active = [d for d in data.engagements if not d.item.cancelled]
     if not active:
         out.append(Paragraph(esc(L("no_engagements") if not data.engagements else L("all_cancelled")), st.muted))
-    for number, d in enumerate(active, start=1):
-        item = d.item
-        block: list = [CondPageBreak(40 * mm), heading(f"{number}. {item.title}", st.h2, 1, counter)]
-        venue = ", ".join(x for x in (item.organization_name, item.location) if x)
-        pairs: list[tuple[str, object]] = [(L("when"), f"{L.day(item.day)} · {item.time_label_in(L.lang)}"),
-                                           (L("venue"), venue)]
-        if item.status != EngagementStatus.HELD:
-            pairs.append((L("status"), L.enum(item.status)))
-        people = _attendees_line(item.attendees, L)
-        pairs.append((L("attendees"), people))
-        block += key_values(pairs, st, width)
-        block.append(heading(L("meeting_notes"), st.h3, None, counter))
-        if not d.notes:
-            block.append(Paragraph(esc(L("no_notes")), st.muted))
-        for note in d.notes:
-            stamp = L("note_by", author=note.author or "—", when=L.short_date(note.created_at.date()))
-            block.append(Paragraph(f"<i>{esc(stamp)}</i>", st.small))
-            block += paragraphs(note.text, st.body)
-            block.append(Spacer(1, 4))
-        block.append(heading(L("outcomes"), st.h3, None, counter))
-        if not d.commitments:
-            block.append(Paragraph(esc(L("no_outcomes")), st.muted))
-        for c in sorted(d.commitments, key=signed_first_key):
-            head = f"<b>{esc(L.enum(c.kind))}</b> · {esc(L.enum(c.status))}"
-            if c.owner_name:
-                head += f" · {esc(L('owner'))}: {esc(c.owner_name)}"
-            if c.due_date:
-                head += f" · {esc(L('due'))}: {esc(L.short_date(c.due_date))}"
-            block.append(Paragraph(head, st.small))
-            block += paragraphs(c.description, st.body)
-        out += block
-    cancelled = [d for d in data.engagements if d.item.cancelled]
+    number = 0
+    for group in ("held", "to_confirm", "upcoming"):
+        details = split[group]
+        if not details:
+            continue
+        if group == "held":
+            out.append(heading(f"{_t(L, 'held_heading')} ({L.number(len(details))})", st.h2, None, counter))
+        else:
+            out.append(heading(f"{_t(L, group)} ({L.number(len(details))})", st.h2, 1, counter))
+            if group == "to_confirm":
+                out.append(Paragraph(esc(_t(L, "to_confirm_note")), st.body))
+        for d in details:
+            number += 1
+            out += _engagement_block(d, number, group == "to_confirm", L, st, width, counter)
+    out += _cancelled(split["cancelled"], L, st, width, counter)
+    return out
+
+
+def _engagement_block(d, number: int, flagged: bool, L: Labels, st: Styles, width: float,
+                      counter: _Counter) -> list:
+    item = d.item
+    title = f"{number}. {item.title}"
+    block: list = [CondPageBreak(40 * mm), heading(title, st.h2, 1, counter)]
+    if flagged:
+        block.append(Paragraph(f'<font color="#7a1f1f"><b>⚑ {esc(_t(L, "flag"))}</b></font> · '
+                               f"{esc(L('status'))}: {esc(L.enum(item.status))}", st.body))
+    venue = ", ".join(x for x in (item.organization_name, item.location) if x)
+    pairs: list[tuple[str, object]] = [(L("when"), f"{L.day(item.day)} · {item.time_label_in(L.lang)}"),
+                                       (L("venue"), venue)]
+    if item.status != EngagementStatus.HELD and not flagged:
+        pairs.append((L("status"), L.enum(item.status)))
+    pairs += _attendees_by_side(item.attendees, L)
+    block += key_values(pairs, st, width)
+    block.append(heading(L("meeting_notes"), st.h3, None, counter))
+    if not d.notes:
+        block.append(Paragraph(esc(L("no_notes")), st.muted))
+    for note in d.notes:
+        stamp = L("note_by", author=note.author or "—", when=L.short_date(note.created_at.date()))
+        block.append(Paragraph(f"<i>{esc(stamp)}</i>", st.small))
+        block += paragraphs(note.text, st.body)
+        block.append(Spacer(1, 4))
+    block.append(heading(L("outcomes"), st.h3, None, counter))
+    if not d.commitments:
+        block.append(Paragraph(esc(L("no_outcomes")), st.muted))
+    for c in sorted(d.commitments, key=signed_first_key):
+        head = f"<b>{esc(L.enum(c.kind))}</b> · {esc(L.enum(c.status))}"
+        if c.owner_name:
+            head += f" · {esc(L('owner'))}: {esc(c.owner_name)}"
+        if c.due_date:
+            head += f" · {esc(L('due'))}: {esc(L.short_date(c.due_date))}"
+        block.append(Paragraph(head, st.small))
+        block += paragraphs(c.description, st.body)
+    return block
+
+
+def _cancelled(cancelled: list, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
+    out: list = []
     if cancelled:
         out.append(heading(L("cancelled_engagements"), st.h2, 1, counter))
         rows = [[Paragraph(esc(L("when")), st.cell_head), Paragraph(esc(L("engagement")), st.cell_head),
@@ -193,27 +327,33 @@ def _follow_up(data: ReportData, L: Labels, st: Styles, width: float, counter: _
         out.append(Paragraph(esc(L("no_follow_up") if data.commitments else L("no_commitments")), st.muted))
         return out
     today = date.today()
-    by_owner: dict[str, list[CommitmentRow]] = {}
-    for c in sorted(open_rows, key=lambda c: (c.owner_name == "", c.owner_name.casefold(), c.due_date is None,
-                                               c.due_date or date.max, c.id)):
-        by_owner.setdefault(c.owner_name or L("unassigned"), []).append(c)
-    for owner, rows_in in by_owner.items():
-        out.append(heading(owner, st.h3, None, counter))
-        rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("due", "commitment", "counterpart",
-                                                                          "status")]]
+    ordered = sorted(open_rows, key=lambda c: (c.due_date is None, c.due_date or date.max,
+                                               (c.owner_name or "").casefold(), c.id))
+    dated = [c for c in ordered if c.due_date is not None]
+    undated = [c for c in ordered if c.due_date is None]
+    for title, rows_in in ((None, dated), (_t(L, "no_due_section"), undated)):
+        if not rows_in:
+            continue
+        if title:
+            out.append(heading(title, st.h3, None, counter))
+        rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("due", "commitment", "owner",
+                                                                          "counterpart", "status")]]
         for c in rows_in:
-            due = esc(L.short_date(c.due_date))
-            if c.is_overdue(today):
-                due += f'<br/><font color="#7a1f1f"><b>{esc(L("overdue"))}</b></font>'
+            if c.due_date is None:
+                due = f'<font color="#7a1f1f"><i>{esc(_t(L, "no_due"))}</i></font>'
+            else:
+                due = esc(L.short_date(c.due_date))
+                if c.is_overdue(today):
+                    due += f'<br/><font color="#7a1f1f"><b>{esc(L("overdue"))}</b></font>'
             what = [Paragraph(f"<b>{esc(L.enum(c.kind))}</b>", st.small)]
             extra = cell(c.description, st.cell)
             what += extra if isinstance(extra, list) else [extra] if extra else []
             if c.follow_up:
                 follow = cell(f"{L('follow_up_text')}: {c.follow_up}", st.small)
                 what += follow if isinstance(follow, list) else [follow]
-            rows.append([Paragraph(due, st.cell), what, cell(c.organization_name, st.cell),
-                         Paragraph(esc(L.enum(c.status)), st.cell)])
-        out.extend(records_table(rows, [0.14 * width, 0.50 * width, 0.22 * width, 0.14 * width]))
+            rows.append([Paragraph(due, st.cell), what, cell(c.owner_name or L("unassigned"), st.cell),
+                         cell(c.organization_name, st.cell), Paragraph(esc(L.enum(c.status)), st.cell)])
+        out.extend(records_table(rows, [0.15 * width, 0.40 * width, 0.15 * width, 0.17 * width, 0.13 * width]))
     return out
 
 
@@ -222,6 +362,25 @@ def _follow_up(data: ReportData, L: Labels, st: Styles, width: float, counter: _
 # Our side is always named in full; past this many host attendees (a forum, a reception) the
 # engagement names the first ones and counts the rest, who are listed once, in the annex.
 LISTED_HOSTS = 25
+
+
+def _attendees_by_side(attendees, L: Labels) -> list[tuple[str, str]]:
+    """One labelled line per side: our delegation, the host side, staff and interpreters."""
+    labels = {Side.DELEGATION: _t(L, "our_delegation"), Side.HOST: _t(L, "host_side"), Side.STAFF: _t(L, "staff")}
+    out: list[tuple[str, str]] = []
+    for side in (Side.DELEGATION, Side.HOST, Side.STAFF):
+        people = [a for a in attendees if a.side == side]
+        if not people:
+            continue
+        named = people if side != Side.HOST else people[:LISTED_HOSTS]
+        text = "; ".join(f"{a.full_name} ({L.enum(a.role)})" for a in named)
+        if len(people) > len(named):
+            text += " " + L("more_attendees", count=L.number(len(people) - len(named)),
+                            total=L.number(len(people)))
+        out.append((labels[side], text))
+    if not out:
+        out.append((L("attendees"), "—"))
+    return out
 
 
 def _attendees_line(attendees, L: Labels) -> str:
