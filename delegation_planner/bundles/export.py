@@ -88,7 +88,7 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
     person_key = {p.id: keys.make(p.full_name, f"person-{p.id}") for p in people}
     eng_key = {e.id: keys.make(e.title, f"engagement-{e.id}") for e in engagements}
 
-    trip_out: dict[str, Any] = {"title": trip.title}
+    trip_out: dict[str, Any] = {"uuid": trip.uuid, "title": trip.title}
     for name in ("purpose", "destination"):
         _put(trip_out, name, getattr(trip, name))
     trip_out["start_date"] = format_date(trip.start_date)
@@ -99,14 +99,14 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
 
     orgs_out = []
     for o in orgs:
-        item: dict[str, Any] = {"key": org_key[o.id], "name": o.name}
+        item: dict[str, Any] = {"key": org_key[o.id], "uuid": o.uuid, "name": o.name}
         for name in _ORG_FIELDS:
             _put(item, name, getattr(o, name))
         orgs_out.append(item)
 
     people_out = []
     for p in people:
-        item = {"key": person_key[p.id], "full_name": p.full_name}
+        item = {"key": person_key[p.id], "uuid": p.uuid, "full_name": p.full_name}
         if p.organization_id:
             item["organization"] = org_key[p.organization_id]
         for name in _PERSON_FIELDS:
@@ -117,16 +117,17 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
     for a in attendances:
         by_engagement[a.engagement_id]["attendees"].append({"person": person_key[a.person_id], "role": str(a.role)})
     for n in notes:
-        note: dict[str, Any] = {}
+        note: dict[str, Any] = {"uuid": n.uuid}
         _put(note, "author", n.author)
         note["text"] = n.text
         note["created_at"] = format_instant(n.created_at)
         note["updated_at"] = format_instant(n.updated_at)
+        note["taken_at"] = format_instant(n.taken_at)
         by_engagement[n.engagement_id]["notes"].append(note)
 
     engagements_out = []
     for e in engagements:
-        item = {"key": eng_key[e.id], "title": e.title, "kind": str(e.kind)}
+        item = {"key": eng_key[e.id], "uuid": e.uuid, "title": e.title, "kind": str(e.kind)}
         if e.organization_id:
             item["organization"] = org_key[e.organization_id]
         item["timezone"] = e.timezone
@@ -146,7 +147,7 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
 
     commitments_out = []
     for c in commitments:
-        item = {}
+        item = {"uuid": c.uuid}
         if c.engagement_id:
             item["engagement"] = eng_key[c.engagement_id]
         if c.organization_id:
@@ -166,7 +167,7 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
         "trip": trip_out,
         "organizations": orgs_out,
         "people": people_out,
-        "members": [{"person": person_key[m.person_id], "role": str(m.role), "precedence": m.precedence}
+        "members": [{"uuid": m.uuid, "person": person_key[m.person_id], "role": str(m.role), "precedence": m.precedence}
                     for m in members],
         "engagements": engagements_out,
         "commitments": commitments_out,

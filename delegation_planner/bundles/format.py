@@ -1,4 +1,7 @@
-"""Constants and value codecs of the trip bundle format (version 1)."""
+"""Constants and value codecs of the trip bundle format (version 2; version 1 still read).
+
+Version 2 adds each record's stable ``uuid`` (trip, organization, person, member, engagement,
+note, commitment) and each note's ``taken_at`` (when the meeting was held / the note taken)."""
 from __future__ import annotations
 
 import re
@@ -6,7 +9,9 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 FORMAT = "delegation-planner/trip"
-VERSION = 1
+VERSION = 2
+#: Versions this application reads.
+READABLE_VERSIONS = (1, 2)
 SCHEMA_PATH = Path(__file__).with_name("trip-bundle.schema.json")
 
 #: Limits that keep a hostile file from eating the laptop. A real trip is far below.
@@ -68,6 +73,16 @@ def parse_local(text: str) -> tuple[datetime, timedelta | None]:
             raise ValueError(f"{text!r} has an impossible UTC offset")
         offset = timedelta(hours=hours, minutes=minutes) * (1 if m[7] == "+" else -1)
     return local, offset
+
+
+_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+
+
+def parse_uuid(text: str) -> str:
+    """A stable identifier as stored: 36 characters, lower-case hex with hyphens."""
+    if not isinstance(text, str) or not _UUID_RE.fullmatch(text.lower()):
+        raise ValueError(f"{text!r} is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)")
+    return text.lower()
 
 
 def format_instant(value: datetime) -> str:

@@ -20,8 +20,8 @@ from typing import Any, Callable
 from dateutil import tz
 
 from delegation_planner.bundles.format import (
-    FORMAT, MAX_CONTAINERS, MAX_FILE_BYTES, MAX_ITEMS, MAX_KEY, MAX_RECORDS, MAX_SEPARATORS, VERSION, parse_date,
-    parse_instant, parse_local,
+    FORMAT, MAX_CONTAINERS, MAX_FILE_BYTES, MAX_ITEMS, MAX_KEY, MAX_RECORDS, MAX_SEPARATORS, READABLE_VERSIONS, VERSION,
+    parse_date, parse_instant, parse_local, parse_uuid,
 )
 from delegation_planner.domain import rules
 from delegation_planner.domain.enums import (
@@ -47,6 +47,8 @@ class _Reader:
         self.problems: list[Problem] = []  # the first MAX_PROBLEMS + 1; the rest only counted
         self.count = 0
         self.places: set[str] = set()
+        self.with_uuids = False  # version 2 files carry each record's uuid
+        self.uuids: dict[str, str] = {}  # uuid -> first place in the file
 
     def problem(self, path: str, message: str, code: str = "", **params: Any) -> None:
         """A problem at ``path``: its English ``message`` and, when it has one, its catalogue
@@ -172,6 +174,27 @@ class _Reader:
         seen[raw] = path
         return raw
 
+    def uuid(self, value: dict, path: str) -> str | None:
+        """The record's stable identifier (version 2), unique in the whole file; None if absent."""
+        if not self.with_uuids:
+            return None
+        raw = value.get("uuid")
+        where = f"{path}.uuid"
+        if raw is None:
+            return None
+        try:
+            found = parse_uuid(raw)
+        except ValueError:
+            self.problem(where, f"{_short(raw)} is not a UUID (like 1b4e28ba-2fa1-41d2-883f-0016d3cca427)",
+                         "bad_uuid", value=_short(raw))
+            return None
+        if found in self.uuids:
+            self.problem(where, f"duplicate uuid {found} (also at {self.uuids[found]})", "duplicate_uuid",
+                         value=found, other=self.uuids[found])
+            return None
+        self.uuids[found] = path
+        return found
+
     def ref(self, value: dict, name: str, path: str, known: dict[str, Any], what: str,
             required: bool = False) -> str | None:
         """The key, if it names something defined earlier in the file."""
@@ -215,7 +238,7 @@ _MEMBER = {"person", "role", "precedence"}
 _ENG = {"key", "title", "kind", "organization", "location", "timezone", "start", "end", "objectives",
         "talking_points", "logistics", "travel_minutes", "status", "attendees", "notes"}
 _ATT = {"person", "role"}
-_NOTE = {"author", "text", "created_at", "updated_at"}
+_NOTE = {"author", "text", "created_at", "updated_at", "taken_at"}
 _COMMIT = {"engagement", "organization", "description", "kind", "made_by", "owner", "due_date", "status",
            "signed_date", "follow_up"}
 
@@ -248,11 +271,13 @@ def parse_bundle(data: Any) -> ParsedBundle:
                   expected=repr(FORMAT), value=_short(root.get("format")))
         raise ValidationError(r.problems)
     version = root.get("version")
-    if version != VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         r.problem("version", f"version {_short(version)} is not supported (this application reads version {VERSION};"
                              " a newer file needs a newer application)", "bundle_version",
                   value=_short(version), expected=VERSION)
         raise ValidationError(r.problems)
+    r.with_uuids = version >= 2
+    extra = {"uuid"} if r.with_uuids else set()
     r.unknown_fields(root, _TOP, "bundle")
     records = _count_records(root)
     if records > MAX_RECORDS:
@@ -263,7 +288,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
     # -- trip
     before = r.count
     trip_raw = r.obj(root.get("trip"), "trip") or {}
-    r.unknown_fields(trip_raw, _TRIP, "trip")
+    r.unknown_fields(trip_raw, _TRIP | extra, "trip")
     trip = {
         "title": r.text(trip_raw, "title", "trip", required=True, max_len=500),
         "purpose": r.text(trip_raw, "purpose", "trip"),
@@ -278,10 +303,13 @@ def parse_bundle(data: Any) -> ParsedBundle:
         r.problem("trip.home_timezone", f"unknown time zone {_short(home)}", "unknown_time_zone_short", value=_short(home))
         home = DEFAULT_HOME_TIMEZONE
     trip["home_timezone"] = home
+    trip_uuid = r.uuid(trip_raw, "trip")
     if trip["start_date"] and trip["end_date"] and trip["end_date"] < trip["start_date"]:
         r.problem("trip.end_date", "before start", "end_before_start")
     _domain_check(r, "trip", rules.validate_trip_fields, trip, before)
     parsed = ParsedBundle(trip=trip)
+    if trip_uuid:
+        trip["uuid"] = trip_uuid
 
     # Keys are unique within their own list (an engagement may share a key with its organization).
     org_keys: dict[str, str] = {}
@@ -290,7 +318,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
 
     # -- organizations
     org_names: dict[str, str] = {}  # name_key -> first place
-    for i, path, o in r.items(root, "organizations", "organizations", _ORG):
+    for i, path, o in r.items(root, "organizations", "organizations", _ORG | extra):
         before = r.count
         key = r.key(o, path, org_keys)
         values = {"name": r.text(o, "name", path, required=True, max_len=500),
@@ -299,6 +327,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
             values[name] = r.text(o, name, path, max_len=rules.MAX_SHORT_TEXT)
         values["profile"] = r.text(o, "profile", path)
         _domain_check(r, path, rules.validate_organization_fields, values, before)
+        values["uuid"] = r.uuid(o, path)
         if key:
             parsed.organizations[key] = values
             # Two entries of one file with the same name (once in NFC, case aside) came from two
@@ -311,7 +340,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
             org_names.setdefault(same, path)
 
     # -- people
-    for i, path, p in r.items(root, "people", "people", _PERSON):
+    for i, path, p in r.items(root, "people", "people", _PERSON | extra):
         before = r.count
         key = r.key(p, path, person_keys)
         values = {"full_name": r.text(p, "full_name", path, required=True, max_len=300),
@@ -321,12 +350,13 @@ def parse_bundle(data: Any) -> ParsedBundle:
             values[name] = r.text(p, name, path, max_len=rules.MAX_SHORT_TEXT)
         values["bio"] = r.text(p, "bio", path)
         _domain_check(r, path, rules.validate_person_fields, values, before, ("organization",))
+        values["uuid"] = r.uuid(p, path)
         if key:
             parsed.people[key] = values
 
     # -- members
     member_people: dict[str, str] = {}
-    for i, path, m in r.items(root, "members", "members", _MEMBER):
+    for i, path, m in r.items(root, "members", "members", _MEMBER | extra):
         person = r.ref(m, "person", path, parsed.people, "person", required=True)
         role = r.enum(m, "role", MemberRole, path, MemberRole.MEMBER)
         precedence = m.get("precedence", i + 1)
@@ -340,10 +370,11 @@ def parse_bundle(data: Any) -> ParsedBundle:
                           value=repr(person), other=member_people[person])
             else:
                 member_people[person] = path
-                parsed.members.append({"person": person, "role": role, "precedence": precedence})
+                parsed.members.append({"person": person, "role": role, "precedence": precedence,
+                                       "uuid": r.uuid(m, path)})
 
     # -- engagements
-    for i, path, e in r.items(root, "engagements", "engagements", _ENG):
+    for i, path, e in r.items(root, "engagements", "engagements", _ENG | extra):
         before = r.count
         key = r.key(e, path, engagement_keys)
         values: dict[str, Any] = {
@@ -379,6 +410,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                     parsed.warnings.append(Notice(f"{path} ({values['title']}): {warning}", warning.code,
                                                   {**warning.params, **_where(root, path)}))
         _domain_check(r, path, rules.validate_engagement_fields, values, before, ("organization",))
+        engagement_uuid = r.uuid(e, path)
         attendees: list[dict[str, Any]] = []
         seen_people: set[str] = set()
         for j, apath, a in r.items(e, "attendees", f"{path}.attendees", _ATT):
@@ -391,11 +423,11 @@ def parse_bundle(data: Any) -> ParsedBundle:
                 seen_people.add(person)
                 attendees.append({"person": person, "role": role})
         notes: list[dict[str, Any]] = []
-        for j, npath, n in r.items(e, "notes", f"{path}.notes", _NOTE):
+        for j, npath, n in r.items(e, "notes", f"{path}.notes", _NOTE | extra):
             before = r.count
             note = {"author": r.text(n, "author", npath, max_len=rules.MAX_SHORT_TEXT),
                     "text": r.text(n, "text", npath, required=True)}
-            for stamp in ("created_at", "updated_at"):
+            for stamp in ("created_at", "updated_at", "taken_at"):
                 raw_stamp = n.get(stamp)
                 if raw_stamp is None:
                     note[stamp] = None
@@ -407,15 +439,17 @@ def parse_bundle(data: Any) -> ParsedBundle:
                         note[stamp] = parse_instant(raw_stamp)
                     except ValueError as exc:
                         r.problem(f"{npath}.{stamp}", _short_message(exc))
-            _domain_check(r, npath, rules.validate_note_fields, note, before)
+            _domain_check(r, npath, rules.validate_note_fields, note, before, ("taken_at",))
+            note["uuid"] = r.uuid(n, npath)
             notes.append(note)
         values["attendees"] = attendees
         values["notes"] = notes
+        values["uuid"] = engagement_uuid
         if key:
             parsed.engagements[key] = values
 
     # -- commitments
-    for i, path, c in r.items(root, "commitments", "commitments", _COMMIT):
+    for i, path, c in r.items(root, "commitments", "commitments", _COMMIT | extra):
         before = r.count
         values = {
             "engagement": r.ref(c, "engagement", path, parsed.engagements, "engagement"),
@@ -431,6 +465,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
         }
         _domain_check(r, path, rules.validate_commitment_fields, values, before,
                       ("engagement", "organization", "owner"))
+        values["uuid"] = r.uuid(c, path)
         parsed.commitments.append(values)
 
     if r.problems:

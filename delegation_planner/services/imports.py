@@ -15,8 +15,9 @@ import sqlalchemy as sa
 
 from delegation_planner.changes import Action, Subject
 from delegation_planner.domain import rules
+from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import (
-    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
+    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip, new_uuid,
 )
 from delegation_planner.domain.text import clean_text
 from delegation_planner.domain.timezones import utc_now
@@ -75,10 +76,67 @@ def _check_plan(plan: ImportPlan) -> None:
         check_record(rules.validate_commitment_fields, values, ("engagement", "organization", "owner"))
 
 
-def _link_or_add(s, model, rows_by_name: dict[str, list[int]], name: str, values: dict[str, Any]) -> tuple[int, bool]:
+class TripExistsError(ValidationError):
+    """The bundle's trip (same uuid) is already in the database: update it instead (``--update``)."""
+
+    def __init__(self, trip_id: int, title: str) -> None:
+        super().__init__(f"this trip is already in the database (trip {trip_id}, {title})", "trip.uuid",
+                         code="trip_exists", params={"trip_id": trip_id, "title": title})
+        self.trip_id = trip_id
+
+
+def _uuid(values: Mapping[str, Any]) -> str:
+    return values.get("uuid") or new_uuid()
+
+
+def _check_uuids(s, plan: ImportPlan) -> dict[str, dict[str, int]]:
+    """Rows of the database that already carry one of the plan's uuids, by table name.
+
+    The trip's uuid must be new (else TripExistsError); organizations and people with a known
+    uuid are linked; any other row kind with a known uuid is refused (it is another record)."""
+    wanted: dict[type, set[str]] = {Trip: set(), Organization: set(), Person: set(), DelegationMember: set(),
+                                    Engagement: set(), MeetingNote: set(), Commitment: set()}
+    if plan.trip.get("uuid"):
+        wanted[Trip].add(plan.trip["uuid"])
+    wanted[Organization] |= {v["uuid"] for v in plan.organizations.values() if v.get("uuid")}
+    wanted[Person] |= {v["uuid"] for v in plan.people.values() if v.get("uuid")}
+    wanted[DelegationMember] |= {v["uuid"] for v in plan.members if v.get("uuid")}
+    wanted[Engagement] |= {v["uuid"] for v in plan.engagements.values() if v.get("uuid")}
+    wanted[MeetingNote] |= {n["uuid"] for v in plan.engagements.values() for n in v["notes"] if n.get("uuid")}
+    wanted[Commitment] |= {v["uuid"] for v in plan.commitments if v.get("uuid")}
+    every = set().union(*wanted.values())
+    found: dict[str, dict[str, int]] = {}
+    if not every:
+        return found
+    owner: dict[str, type] = {u: model for model, uuids in wanted.items() for u in uuids}
+    for model in wanted:
+        chunk = list(every)
+        for i in range(0, len(chunk), 500):
+            for row_id, uuid in s.execute(sa.select(model.id, model.uuid).where(model.uuid.in_(chunk[i:i + 500]))):
+                if owner[uuid] is not model:
+                    raise ValidationError(f"uuid {uuid} is already used by a {model.__tablename__} row in this "
+                                          f"database, not a {owner[uuid].__tablename__}", "uuid",
+                                          code="uuid_other_kind", params={"value": uuid})
+                found.setdefault(model.__tablename__, {})[uuid] = row_id
+    if plan.trip.get("uuid") in found.get(Trip.__tablename__, {}):
+        trip_id = found[Trip.__tablename__][plan.trip["uuid"]]
+        raise TripExistsError(trip_id, s.get(Trip, trip_id).title)
+    for table in (DelegationMember, Engagement, MeetingNote, Commitment):
+        if found.get(table.__tablename__):
+            uuid = next(iter(found[table.__tablename__]))
+            raise ValidationError(f"uuid {uuid} already belongs to a {table.__tablename__} of another trip",
+                                  "uuid", code="uuid_elsewhere", params={"value": uuid})
+    return found
+
+
+def _link_or_add(s, model, rows_by_name: dict[str, list[int]], name: str, values: dict[str, Any],
+                 by_uuid: dict[str, int] | None = None) -> tuple[int, bool]:
+    if by_uuid and values.get("uuid") in by_uuid:
+        return by_uuid[values["uuid"]], True
     candidates = rows_by_name.get(name)
     if candidates:
         return candidates.pop(0), True
+    values = dict(values, uuid=_uuid(values))
     obj = model(**values)
     s.add(obj)
     s.flush()
@@ -90,6 +148,9 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
     _check_plan(plan)
     linked_people = linked_orgs = 0
     with unit_of_work(db) as (s, changed):
+        known = _check_uuids(s, plan)
+        org_by_uuid = known.get(Organization.__tablename__, {})
+        person_by_uuid = known.get(Person.__tablename__, {})
         org_ids: dict[str, int] = {}
         wanted_orgs = {name_key(o["name"]) for o in plan.organizations.values()}
         existing_orgs: dict[str, list[int]] = {}
@@ -98,7 +159,8 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
                 if name_key(name) in wanted_orgs:
                     existing_orgs.setdefault(name_key(name), []).append(oid)
         for key, values in plan.organizations.items():
-            org_ids[key], linked = _link_or_add(s, Organization, existing_orgs, name_key(values["name"]), values)
+            org_ids[key], linked = _link_or_add(s, Organization, existing_orgs, name_key(values["name"]), values,
+                                                  org_by_uuid)
             linked_orgs += linked
 
         person_ids: dict[str, int] = {}
@@ -114,10 +176,10 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
             fields = {k: v for k, v in values.items() if k != "organization"}
             person_ids[key], linked = _link_or_add(s, Person, existing_people,
                                                    (name_key(values["full_name"]), org_id),
-                                                   dict(fields, organization_id=org_id))
+                                                   dict(fields, organization_id=org_id), person_by_uuid)
             linked_people += linked
 
-        trip = Trip(**plan.trip)
+        trip = Trip(**dict(plan.trip, uuid=_uuid(plan.trip)))
         s.add(trip)
         s.flush()
         trip_id = trip.id
@@ -125,7 +187,7 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
         if plan.members:
             s.execute(sa.insert(DelegationMember), [
                 {"trip_id": trip_id, "person_id": person_ids[m["person"]], "role": m["role"],
-                 "precedence": m["precedence"]} for m in plan.members])
+                 "precedence": m["precedence"], "uuid": _uuid(m)} for m in plan.members])
 
         eng_ids: dict[str, int] = {}
         keys = list(plan.engagements)
@@ -133,7 +195,7 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
             rows = [{"trip_id": trip_id, "title": v["title"], "kind": v["kind"],
                      "organization_id": org_ids[v["organization"]] if v.get("organization") else None,
                      "location": v["location"], "timezone": v["timezone"], "start_utc": v["start_utc"],
-                     "end_utc": v["end_utc"], "objectives": v["objectives"], "talking_points": v["talking_points"],
+                     "end_utc": v["end_utc"], "uuid": _uuid(v), "objectives": v["objectives"], "talking_points": v["talking_points"],
                      "logistics": v["logistics"], "travel_minutes": v["travel_minutes"], "status": v["status"]}
                     for v in plan.engagements.values()]
             result = s.execute(sa.insert(Engagement).returning(Engagement.id, sort_by_parameter_order=True), rows)
@@ -149,7 +211,8 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
             for n in v["notes"]:
                 created = n.get("created_at") or now
                 notes.append({"engagement_id": eng_ids[k], "author": n["author"], "text": n["text"],
-                              "created_at": created, "updated_at": n.get("updated_at") or created})
+                              "created_at": created, "updated_at": n.get("updated_at") or created,
+                              "taken_at": n.get("taken_at") or created, "uuid": _uuid(n)})
         if notes:
             s.execute(sa.insert(MeetingNote), notes)
         if plan.commitments:
@@ -160,7 +223,7 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
                  "owner_id": person_ids[c["owner"]] if c.get("owner") else None,
                  "description": c["description"], "follow_up": c["follow_up"], "kind": c["kind"],
                  "made_by": c["made_by"], "status": c["status"], "due_date": c["due_date"],
-                 "signed_date": c["signed_date"]} for c in plan.commitments])
+                 "signed_date": c["signed_date"], "uuid": _uuid(c)} for c in plan.commitments])
         changed(Subject.EVERYTHING, (trip_id,), trip_id, Action.IMPORT)
     return ImportResult(trip_id, tuple(plan.warnings), linked_people, linked_orgs)
 
