@@ -78,6 +78,10 @@ ZYGOTE = textwrap.dedent(r'''
             if pid == 0:
                 try:
                     child(int(arg))
+                except BaseException:  # a child that fails on its own says why (the test prints it)
+                    import traceback
+                    with open(os.path.join(log_dir, f"round-{int(arg):03d}.err"), "w", encoding="utf-8") as err:
+                        traceback.print_exc(file=err)
                 finally:
                     os._exit(3)
             print(pid, flush=True)
@@ -157,7 +161,8 @@ def test_sigkill_during_edits_loses_nothing_and_never_corrupts(tmp_path):
         zygote.stdout.close()
 
     # Every child died of our SIGKILL (none crashed on its own first).
-    assert all(os.WIFSIGNALED(s) and os.WTERMSIG(s) == signal.SIGKILL for s in statuses), statuses
+    errors = "\n".join(f"{p.name}:\n{p.read_text('utf-8')}" for p in sorted(log_dir.glob("round-*.err")))
+    assert all(os.WIFSIGNALED(s) and os.WTERMSIG(s) == signal.SIGKILL for s in statuses), (statuses, errors)
 
     entries = _read_logs(log_dir)
     print(f"{len(entries)} edits logged over {rounds} rounds")

@@ -2,6 +2,8 @@
 the database file byte-for-byte unchanged."""
 from __future__ import annotations
 
+import importlib.util
+
 import json
 import os
 import stat
@@ -668,6 +670,8 @@ def test_odd_databases_give_one_line(tmp_path_factory, tmp_path, kind, words):
     a server URL whose driver is not installed (simulated: the venv has psycopg) or a server that
     is not there: one line, exit 1, nothing created, no hang."""
     blocker: tuple[str, ...] = ()
+    if words == "cannot use the database" and importlib.util.find_spec("psycopg") is None:
+        words = 'pip install -e ".[postgres]"'  # this venv has no driver (CI's first, SQLite-only run)
     if "without" in words or "pip install" in words:
         folder = tmp_path_factory.mktemp("no-driver")
         (folder / "sitecustomize.py").write_text(NO_DRIVER_SITECUSTOMIZE, "utf-8")
