@@ -228,6 +228,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "author": ("Author", "Người ghi"),
     "text": ("Text", "Nội dung"),
     "created_at": ("Written at", "Thời điểm ghi"),
+    "taken_at": ("Meeting time", "Thời gian họp"),
     "updated_at": ("Changed at", "Thời điểm sửa"),
     "description": ("Description", "Nội dung"),
     "follow_up": ("Follow-up", "Theo dõi"),
