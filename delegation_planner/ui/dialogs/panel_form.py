@@ -12,7 +12,7 @@ Date fields refuse a day their month does not have and say so (``DateEdit``).
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Callable, Iterable
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.ui.dialogs.errors import describe, field_label, is_user_error, problem_text
-from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
+from delegation_planner.ui.labels import date_locale, date_pattern, date_time_pattern, enum_text
 
 
 def fill_enum_combo(combo: QComboBox, enum_cls: type[StrEnum], current: Any = None) -> None:
@@ -327,6 +327,17 @@ class FormDialog(QDialog):
         edit.setMinimumHeight(height)
         return self.add_field(name, caption, edit)  # type: ignore[return-value]
 
+    def date_time(self, name: str, caption: str, value: datetime) -> "DateTimeEdit":
+        """A naive wall-clock date+time field (the caller says in which zone); minutes, no seconds."""
+        from PySide6.QtCore import QDate, QDateTime, QTime
+
+        edit = DateTimeEdit(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)),
+                            self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_time_pattern())
+        edit.setLocale(date_locale())
+        return self.add_field(name, caption, edit)  # type: ignore[return-value]
+
     def widget(self, name: str) -> QWidget:
         return self._fields[name][1]
 
@@ -369,6 +380,9 @@ class FormDialog(QDialog):
                 out[name] = widget.currentData()
             elif isinstance(widget, OptionalDateEdit):
                 out[name] = widget.value()
+            elif isinstance(widget, DateTimeEdit):
+                d, t = widget.dateTime().date(), widget.dateTime().time()
+                out[name] = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
         return out
 
     # -- problems --------------------------------------------------------------------------
