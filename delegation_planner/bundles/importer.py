@@ -31,10 +31,12 @@ from delegation_planner.domain.enums import (
 from delegation_planner.domain.errors import Notice, Problem, ValidationError
 from delegation_planner.domain.text import clean_text, short_repr
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, get_zone, is_valid_timezone, to_utc
-from delegation_planner.services.imports import ImportPlan, ImportResult, find_trip, import_trip, name_key
+from delegation_planner.services.imports import (
+    ImportPlan, ImportResult, TripExistsError, find_trip, import_trip, name_key,
+)
 from delegation_planner.storage.database import Database
 
-__all__ = ["ImportResult", "ParsedBundle", "decode_bundle_bytes", "find_trip", "import_bundle", "import_bundle_data",
+__all__ = ["ImportResult", "ParsedBundle", "decode_bundle_bytes", "find_trip", "import_bundle", "import_bundle_data", "without_uuids",
            "parse_bundle", "read_bundle_file"]
 
 MAX_PROBLEMS = 50  # listed in one error; the rest are counted
@@ -175,7 +177,8 @@ class _Reader:
         return raw
 
     def uuid(self, value: dict, path: str) -> str | None:
-        """The record's stable identifier (version 2), unique in the whole file; None if absent."""
+        """The record's stable identifier (version 2), unique in the whole file; None if absent
+        (and in a version 1 file, which has none: import gives fresh ones)."""
         if not self.with_uuids:
             return None
         raw = value.get("uuid")
@@ -231,15 +234,15 @@ ParsedBundle = ImportPlan
 
 _TOP = {"format", "version", "trip", "organizations", "people", "members", "engagements", "commitments",
         "exported_by", "exported_at", "$schema"}
-_TRIP = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
-_ORG = {"key", "name", "local_name", "kind", "city", "country", "address", "phone", "website", "profile"}
-_PERSON = {"key", "full_name", "title", "organization", "side", "email", "phone", "languages", "bio"}
-_MEMBER = {"person", "role", "precedence"}
-_ENG = {"key", "title", "kind", "organization", "location", "timezone", "start", "end", "objectives",
+_TRIP = {"uuid", "title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
+_ORG = {"uuid", "key", "name", "local_name", "kind", "city", "country", "address", "phone", "website", "profile"}
+_PERSON = {"uuid", "key", "full_name", "title", "organization", "side", "email", "phone", "languages", "bio"}
+_MEMBER = {"uuid", "person", "role", "precedence"}
+_ENG = {"uuid", "key", "title", "kind", "organization", "location", "timezone", "start", "end", "objectives",
         "talking_points", "logistics", "travel_minutes", "status", "attendees", "notes"}
 _ATT = {"person", "role"}
-_NOTE = {"author", "text", "created_at", "updated_at", "taken_at"}
-_COMMIT = {"engagement", "organization", "description", "kind", "made_by", "owner", "due_date", "status",
+_NOTE = {"uuid", "author", "text", "created_at", "updated_at", "taken_at"}
+_COMMIT = {"uuid", "engagement", "organization", "description", "kind", "made_by", "owner", "due_date", "status",
            "signed_date", "follow_up"}
 
 
@@ -277,7 +280,6 @@ def parse_bundle(data: Any) -> ParsedBundle:
                   value=_short(version), expected=VERSION)
         raise ValidationError(r.problems)
     r.with_uuids = version >= 2
-    extra = {"uuid"} if r.with_uuids else set()
     r.unknown_fields(root, _TOP, "bundle")
     records = _count_records(root)
     if records > MAX_RECORDS:
@@ -288,7 +290,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
     # -- trip
     before = r.count
     trip_raw = r.obj(root.get("trip"), "trip") or {}
-    r.unknown_fields(trip_raw, _TRIP | extra, "trip")
+    r.unknown_fields(trip_raw, _TRIP, "trip")
     trip = {
         "title": r.text(trip_raw, "title", "trip", required=True, max_len=500),
         "purpose": r.text(trip_raw, "purpose", "trip"),
@@ -318,7 +320,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
 
     # -- organizations
     org_names: dict[str, str] = {}  # name_key -> first place
-    for i, path, o in r.items(root, "organizations", "organizations", _ORG | extra):
+    for i, path, o in r.items(root, "organizations", "organizations", _ORG):
         before = r.count
         key = r.key(o, path, org_keys)
         values = {"name": r.text(o, "name", path, required=True, max_len=500),
@@ -340,7 +342,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
             org_names.setdefault(same, path)
 
     # -- people
-    for i, path, p in r.items(root, "people", "people", _PERSON | extra):
+    for i, path, p in r.items(root, "people", "people", _PERSON):
         before = r.count
         key = r.key(p, path, person_keys)
         values = {"full_name": r.text(p, "full_name", path, required=True, max_len=300),
@@ -356,7 +358,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
 
     # -- members
     member_people: dict[str, str] = {}
-    for i, path, m in r.items(root, "members", "members", _MEMBER | extra):
+    for i, path, m in r.items(root, "members", "members", _MEMBER):
         person = r.ref(m, "person", path, parsed.people, "person", required=True)
         role = r.enum(m, "role", MemberRole, path, MemberRole.MEMBER)
         precedence = m.get("precedence", i + 1)
@@ -374,7 +376,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                                        "uuid": r.uuid(m, path)})
 
     # -- engagements
-    for i, path, e in r.items(root, "engagements", "engagements", _ENG | extra):
+    for i, path, e in r.items(root, "engagements", "engagements", _ENG):
         before = r.count
         key = r.key(e, path, engagement_keys)
         values: dict[str, Any] = {
@@ -423,7 +425,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
                 seen_people.add(person)
                 attendees.append({"person": person, "role": role})
         notes: list[dict[str, Any]] = []
-        for j, npath, n in r.items(e, "notes", f"{path}.notes", _NOTE | extra):
+        for j, npath, n in r.items(e, "notes", f"{path}.notes", _NOTE):
             before = r.count
             note = {"author": r.text(n, "author", npath, max_len=rules.MAX_SHORT_TEXT),
                     "text": r.text(n, "text", npath, required=True)}
@@ -449,7 +451,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
             parsed.engagements[key] = values
 
     # -- commitments
-    for i, path, c in r.items(root, "commitments", "commitments", _COMMIT | extra):
+    for i, path, c in r.items(root, "commitments", "commitments", _COMMIT):
         before = r.count
         values = {
             "engagement": r.ref(c, "engagement", path, parsed.engagements, "engagement"),
@@ -678,6 +680,8 @@ def import_bundle(db: Database, path: str | os.PathLike) -> ImportResult:
     name = Path(path).name
     try:
         result = import_bundle_data(db, data)
+    except TripExistsError:
+        raise  # not a fault of the file: the caller offers to update the trip
     except ValidationError as exc:
         raise exc.located(file=name) from None
     warnings = tuple(Notice(w, w.code, {**w.params, "file": name}) if isinstance(w, Notice) else w
@@ -719,3 +723,13 @@ def _where(root: Any, path: str) -> dict[str, Any]:
 def import_bundle_data(db: Database, data: Any) -> ImportResult:
     """Import decoded bundle data as a new trip (checked here, written by services.imports)."""
     return import_trip(db, parse_bundle(data))
+
+
+def without_uuids(data: Any) -> Any:
+    """The bundle as a copy: every ``uuid`` left out, so that import gives fresh identities (a second,
+    independent trip beside the one it came from). Anything not a bundle is returned as it is."""
+    if isinstance(data, dict):
+        return {k: without_uuids(v) for k, v in data.items() if k != "uuid"}
+    if isinstance(data, list):
+        return [without_uuids(v) for v in data]
+    return data

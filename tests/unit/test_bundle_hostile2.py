@@ -14,6 +14,8 @@ import unicodedata
 from datetime import datetime, timezone
 
 import pytest
+
+from delegation_planner.bundles.importer import without_uuids
 from sqlmodel import select
 
 from delegation_planner.bundles import import_bundle, import_bundle_data, parse_bundle, trip_to_bundle
@@ -193,8 +195,8 @@ def test_a_299_letter_word_gives_a_key_the_importer_takes(db):
                                   start=datetime(2020, 1, 1, 9), end=datetime(2020, 1, 1, 10))
     bundle = trip_to_bundle(db, trip.id)
     assert all(len(o["key"]) <= 200 for o in bundle["organizations"] + bundle["engagements"])
-    again = import_bundle_data(db, json.loads(json.dumps(bundle)))
-    assert trip_to_bundle(db, again.trip_id) == bundle
+    again = import_bundle_data(db, without_uuids(json.loads(json.dumps(bundle))))
+    assert without_uuids(trip_to_bundle(db, again.trip_id)) == without_uuids(bundle)
 
 
 # ----------------------------------------------------------------------------- point 10 (sizes)
