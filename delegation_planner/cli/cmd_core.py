@@ -71,8 +71,19 @@ def _cmd_import(db, args) -> int:
 
     from delegation_planner.domain.messages import render_notice
 
-    result = import_bundle(db, args.file)
+    from delegation_planner.services.imports import TripExistsError
+
     lang = getattr(args, "ui_lang", "en")
+    try:
+        result = import_bundle(db, args.file)
+    except TripExistsError as exc:  # same trip uuid: never a silent second copy
+        if lang == "vi":
+            print(f"lỗi: chuyến đi này đã có trong cơ sở dữ liệu (chuyến {exc.trip_id}); "
+                  "dùng --update để cập nhật nó", file=sys.stderr)
+        else:
+            print(f"error: this trip is already in the database (trip {exc.trip_id}); "
+                  "use --update to update it from the bundle", file=sys.stderr)
+        return 1
     for warning in result.warnings:
         print(f"{'cảnh báo' if lang == 'vi' else 'warning'}: {visible(render_notice(warning, lang))}", file=sys.stderr)
     print(f"Imported trip {result.trip_id}: {visible(get_trip(db, result.trip_id).title)} "
