@@ -1599,6 +1599,11 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <translation>&amp;Người ghi</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Time (%1)</source>
+        <translation>&amp;Thời gian (%1)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
