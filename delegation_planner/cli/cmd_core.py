@@ -15,8 +15,12 @@ from delegation_planner.cli.cmd_documents import DOCUMENT_KINDS, person_id_arg
 
 def register(sub) -> dict[str, Command]:
     sub.add_parser("demo", help="load the sample trips (Boston, July 2017; Paris); safe to run twice")
-    p = sub.add_parser("import", help="import a trip bundle (JSON) as a new trip")
+    p = sub.add_parser("import", help="import a trip bundle (JSON) as a new trip, or --update the trip it came from")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--update", action="store_true",
+                   help="the bundle's trip is already here: print what is added, changed and removed, then apply "
+                        "it in one transaction")
+    p.add_argument("--dry-run", action="store_true", help="with --update: only print the difference, write nothing")
     p = sub.add_parser("export", help="export a trip as a bundle (JSON)")
     p.add_argument("trip_id", metavar="TRIP_ID", type=trip_id_arg)
     p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
@@ -74,6 +78,23 @@ def _cmd_import(db, args) -> int:
     from delegation_planner.services.imports import TripExistsError
 
     lang = getattr(args, "ui_lang", "en")
+    if args.dry_run and not args.update:
+        print("error: --dry-run goes with --update (a plain import writes a new trip or nothing)", file=sys.stderr)
+        return 2
+    if args.update:
+        from delegation_planner.bundles.update import update_from_bundle, update_preview
+
+        if args.dry_run:
+            diff = update_preview(db, args.file)
+            for line in diff.lines():
+                print(visible(line))
+            print("dry run: nothing was written")
+            return 0
+        diff, result = update_from_bundle(db, args.file)
+        for line in diff.lines():
+            print(visible(line))
+        print(f"Updated trip {result.trip_id}: {visible(get_trip(db, result.trip_id).title)}")
+        return 0
     try:
         result = import_bundle(db, args.file)
     except TripExistsError as exc:  # same trip uuid: never a silent second copy

@@ -143,11 +143,28 @@ def _link_or_add(s, model, rows_by_name: dict[str, list[int]], name: str, values
     return obj.id, False
 
 
-def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
-    """Write ``plan`` as a new trip; refused whole (ValidationError, nothing written) if a record is bad."""
+def trip_id_by_uuid(db: Database, uuid: str) -> int | None:
+    """The id of the trip with this stable identifier, if it is in this database."""
+    with db.reading() as s:
+        return s.execute(sa.select(Trip.id).where(Trip.uuid == uuid)).scalar()
+
+
+def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None = None) -> ImportResult:
+    """Write ``plan`` as a new trip; refused whole (ValidationError, nothing written) if a record is bad.
+
+    ``replace_trip_id``: a trip that came back (``import --update``): in the same transaction the
+    stored trip's programme, delegation list, notes and commitments are replaced by the plan's
+    (records keep their uuids, the trip keeps its id; people and organizations stay in the directory)."""
     _check_plan(plan)
     linked_people = linked_orgs = 0
     with unit_of_work(db) as (s, changed):
+        if replace_trip_id is not None:
+            old = s.get(Trip, replace_trip_id)
+            if old is None or old.uuid != plan.trip.get("uuid"):
+                raise ValidationError("the trip to update is not the bundle's trip", "uuid", code="uuid_elsewhere",
+                                      params={"value": plan.trip.get("uuid") or ""})
+            s.delete(old)
+            s.flush()
         known = _check_uuids(s, plan)
         org_by_uuid = known.get(Organization.__tablename__, {})
         person_by_uuid = known.get(Person.__tablename__, {})
@@ -179,7 +196,10 @@ def import_trip(db: Database, plan: ImportPlan) -> ImportResult:
                                                    dict(fields, organization_id=org_id), person_by_uuid)
             linked_people += linked
 
-        trip = Trip(**dict(plan.trip, uuid=_uuid(plan.trip)))
+        trip_values = dict(plan.trip, uuid=_uuid(plan.trip))
+        if replace_trip_id is not None:
+            trip_values["id"] = replace_trip_id
+        trip = Trip(**trip_values)
         s.add(trip)
         s.flush()
         trip_id = trip.id
