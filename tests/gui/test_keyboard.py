@@ -197,8 +197,7 @@ def test_a_whole_trip_with_the_keyboard_only(main_window, qtbot, tmp_path, monke
         type_text(d.focusWidget(), "Cao Bang")
         key(d.focusWidget(), Qt.Key.Key_Return)
     _modal(qtbot, trip_form)
-    w.trip_panel.view.setFocus()
-    press(Qt.Key.Key_N, CTRL)
+    press(Qt.Key.Key_N, CTRL)  # a window shortcut: from wherever the focus is at start
     rows = trips.list_trips(w.db)
     assert [r.title for r in rows] == ["Hội đàm y tế biên giới Cao Bằng"]
     trip_id = rows[0].id
@@ -274,7 +273,8 @@ def test_a_whole_trip_with_the_keyboard_only(main_window, qtbot, tmp_path, monke
     assert [(r.description, r.engagement_id) for r in rows] == [("Trao đổi số liệu dịch bệnh hằng tháng",
                                                                  items[0].id)]
 
-    # Ctrl+P: the briefing pack (its save dialog answered with a path, as a user would type it)
+    # Ctrl+P: the briefing pack. NOT yet by keyboard: the save path is still answered by replacing
+    # ask_save_path (typing into Qt's own QFileDialog under offscreen hung; to be done)
     target = tmp_path / "briefing.pdf"
     monkeypatch.setattr(type(w), "ask_save_path", lambda self, *a, **k: str(target))
     press(Qt.Key.Key_P, CTRL)
