@@ -112,8 +112,10 @@ def test_attendees_grouped_by_side_and_follow_up_by_due_date(db, tmp_path, sampl
     text = " ".join(_pages(result.path))
     first = text[text.index("1. Courtesy call"):]
     assert first.index("Our delegation") < first.index("Host side") < first.index("Meeting notes")
-    follow = text[text.index("Follow-up actions", text.index("Commitments") + 20):]
-    dates = [datetime.strptime(d, "%d/%m/%Y").date() for d in re.findall(r"\b(\d\d/\d\d/\d{4})\b", follow)[:5]]
+    # The contents on page 1 also name the section: read the section itself (English dates: 12 Jul 2017).
+    body = " ".join(_pages(result.path)[1:])
+    follow = body[body.index("Follow-up actions"):body.index("Evaluation and recommendations")]
+    dates = [datetime.strptime(d, "%d %b %Y").date() for d in re.findall(r"\b(\d{1,2} [A-Z][a-z]{2} \d{4})\b", follow)]
     assert dates == sorted(dates) and len(dates) >= 3
 
 
