@@ -92,8 +92,8 @@ def test_write_a_note_then_edit_it_and_undo_the_edit(panel, ctx, setup, qtbot):
     texts = note_texts(panel)
     assert len(texts) == 1 and "leading sectors" in texts[0] and "Trần Thị Mai Hương" in texts[0]
     stored = notes.list_notes(ctx.db, setup["eng"].id)[0]
-    # timestamped in local time
-    assert stored.created_at.astimezone().strftime("%d %b %Y %H:%M") in texts[0]
+    # headed with the meeting's time (taken_at: now, for a note of an engagement not yet over), local clock
+    assert stored.taken_at.astimezone().strftime("%d %b %Y %H:%M") in texts[0]
     assert panel.selected_note().id == stored.id
     assert "Notes (1)" in panel.tabs.tabText(0)
 

@@ -79,7 +79,6 @@ def test_edit_a_notes_time_in_the_dialog_see_it_and_undo(main_window, qtbot):
     assert notes.list_notes(main_window.db, eng_id)[0].taken_at == edited
 
 
-@pytest.mark.xfail(strict=True, reason="ui/models/notes.py (not this change's file) heads a note with created_at")
 def test_the_notes_list_heads_a_note_with_its_time(main_window, qtbot):
     from delegation_planner.ui.models.notes import NoteHeaderRole
 

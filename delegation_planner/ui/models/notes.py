@@ -48,7 +48,7 @@ class NotesModel(QAbstractListModel):
         return -1
 
     def header(self, note: MeetingNote) -> str:
-        stamp = local_stamp(note.created_at)
+        stamp = local_stamp(note.taken_at or note.created_at)  # when the meeting was held (editable)
         if note.updated_at and (note.updated_at - note.created_at).total_seconds() >= 60:
             stamp += " " + self.tr("(edited %s)") % local_stamp(note.updated_at)
         return f"{stamp} · {note.author}" if note.author else stamp
