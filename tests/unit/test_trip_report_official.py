@@ -162,3 +162,14 @@ def test_cli_trip_report_takes_classification_office_and_evaluation(db_path, tmp
     assert "UBND THÀNH PHỐ HÀ NỘI" in pages[0] and "Hà Nội, ngày" in pages[0]
     assert "Kiến nghị: mở văn phòng đại diện." in " ".join(pages)
     assert pypdf.PdfReader(out).metadata.author == "Sở Ngoại vụ"
+
+
+def test_follow_up_without_due_date_listed_last_and_marked(db, tmp_path, sample):
+    from delegation_planner.services.commitments import create_commitment
+    create_commitment(db, sample, description="Gửi danh sách Nguyễn Đức Chung", due_date=None)
+    result = build_trip_report(db, sample, tmp_path / "en.pdf", lang="en")
+    body = " ".join(_pages(result.path)[1:])
+    follow = body[body.index("Follow-up actions"):body.index("Evaluation and recommendations")]
+    undated = follow.index("No due date set")
+    assert follow.index("Gửi danh sách Nguyễn Đức Chung") > undated > follow.index("30 Sep 2018")
+    assert "no due date" in follow[undated:]
