@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 from delegation_planner.reports.paragraph import Paragraph
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus, Side
-from delegation_planner.domain.timezones import city_label
+from delegation_planner.domain.timezones import city_label, local_date
 from delegation_planner.reports.charts import bar_chart
 from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, key_values, paragraphs, people_lines,
                                                records_table)
@@ -261,7 +261,8 @@ def _engagement_block(d, number: int, flagged: bool, L: Labels, st: Styles, widt
     if not d.notes:
         block.append(Paragraph(esc(L("no_notes")), st.muted))
     for note in d.notes:
-        stamp = L("note_by", author=note.author or "—", when=L.short_date(note.created_at.date()))
+        held = note.taken_at or note.created_at  # when the meeting was held (editable), in the venue's calendar
+        stamp = L("note_by", author=note.author or "—", when=L.short_date(local_date(held, item.timezone)))
         block.append(Paragraph(f"<i>{esc(stamp)}</i>", st.small))
         block += paragraphs(note.text, st.body)
         block.append(Spacer(1, 4))

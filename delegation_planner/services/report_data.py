@@ -115,7 +115,7 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
         note_rows: dict[int, list[MeetingNote]] = {}
         if with_notes:
             query = (select(MeetingNote).join(Engagement, Engagement.id == MeetingNote.engagement_id)
-                     .where(Engagement.trip_id == trip_id).order_by(MeetingNote.created_at, MeetingNote.id))
+                     .where(Engagement.trip_id == trip_id).order_by(MeetingNote.taken_at, MeetingNote.id))
             for note in s.exec(query):
                 note_rows.setdefault(note.engagement_id, []).append(note)
         people = {p.id: p for p in _in_chunks(s, Person, person_ids)}
