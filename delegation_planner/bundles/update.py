@@ -47,19 +47,31 @@ class TripDiff:
     def count(self, kind: str, change: str) -> int:
         return sum(1 for d in self.differences if d.kind == kind and d.change == change)
 
-    def lines(self) -> list[str]:
-        """The diff as printed by ``import --update`` (English, one record a line)."""
-        out = [f"trip {self.trip_id}: {self.title}"]
+    def lines(self, lang: str = "en") -> list[str]:
+        """The diff as ``import --update`` prints it and the update dialog shows it, one record a line,
+        in English or Vietnamese (field names as the forms label them)."""
+        from delegation_planner.domain.messages import entity_word, field_label
+
+        vi = lang == "vi"
+        words = {"added": "thêm", "changed": "sửa", "removed": "xoá"} if vi else {}
+        trip_word = "chuyến đi" if vi else "trip"
+        out = [f"{trip_word} {self.trip_id}: {self.title}"]
         if self.trip_fields:
-            out.append(f"  trip changed: {', '.join(self.trip_fields)}")
+            out.append(f"  {trip_word} {words.get('changed', 'changed')}: "
+                       f"{', '.join(field_label(f, lang) for f in self.trip_fields)}")
         for kind in KINDS:
             for d in self.differences:
                 if d.kind == kind:
-                    what = f" ({', '.join(d.fields)})" if d.fields else ""
-                    out.append(f"  {d.kind} {d.change}: {d.label}{what}")
-        summary = ", ".join(f"{self.count(k, c)} {k}(s) {c}" for k in KINDS for c in ("added", "changed", "removed")
-                            if self.count(k, c))
-        out.append(f"  {summary or 'nothing to change'}")
+                    what = f" ({', '.join(field_label(f, lang) for f in d.fields)})" if d.fields else ""
+                    kind_word = entity_word(d.kind, lang) if vi else d.kind
+                    out.append(f"  {kind_word} {words.get(d.change, d.change)}: {d.label}{what}")
+        parts = []
+        for k in KINDS:
+            for c in ("added", "changed", "removed"):
+                n = self.count(k, c)
+                if n:
+                    parts.append(f"{words[c]} {n} {entity_word(k, lang)}" if vi else f"{n} {k}(s) {c}")
+        out.append("  " + (", ".join(parts) or ("không có gì thay đổi" if vi else "nothing to change")))
         return out
 
 

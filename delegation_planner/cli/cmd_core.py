@@ -86,12 +86,12 @@ def _cmd_import(db, args) -> int:
 
         if args.dry_run:
             diff = update_preview(db, args.file)
-            for line in diff.lines():
+            for line in diff.lines(lang):
                 print(visible(line))
             print("dry run: nothing was written")
             return 0
         diff, result = update_from_bundle(db, args.file)
-        for line in diff.lines():
+        for line in diff.lines(lang):
             print(visible(line))
         print(f"Updated trip {result.trip_id}: {visible(get_trip(db, result.trip_id).title)}")
         return 0

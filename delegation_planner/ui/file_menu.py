@@ -116,6 +116,8 @@ class FileMenu(QObject):
         result = self._attempt(tr("Import trip bundle"), files.import_bundle, path)
         if result is None:
             return None
+        if isinstance(result, files.UpdateOffer):  # the trip came back: show the difference, then ask
+            return self.update_from_bundle(result)
         trip_id = getattr(result, "trip_id", result)
         warnings = list(getattr(result, "warnings", ()))
         self.w.select_trip(trip_id)
@@ -123,6 +125,22 @@ class FileMenu(QObject):
         if warnings:
             message += " — " + "; ".join(notice_text(w) for w in warnings)
         self._status(message, 15000)
+        return trip_id
+
+    def update_from_bundle(self, offer) -> int | None:
+        from delegation_planner.ui.dialogs.bundle_update import ask_update
+
+        if not ask_update(self.w, offer):
+            self._status(tr("Nothing imported: the trip is already in this database"), 8000)
+            return None
+        self.w.task_runner.wait()
+        trip_id = self._attempt(tr("Update trip from bundle"), files.update_trip_from_bundle, offer.path)
+        if trip_id is None:
+            return None
+        forget_ids(self.w.ctx.undo_stack)
+        self.w.trip_panel.refresh()
+        self.w.select_trip(trip_id)
+        self._status(tr("Updated trip from %1").replace("%1", os.path.basename(offer.path)), 15000)
         return trip_id
 
     def export_bundle_dialog(self) -> None:

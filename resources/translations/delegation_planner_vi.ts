@@ -124,6 +124,21 @@ Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
     </message>
 </context>
 <context>
+    <name>BundleUpdateDialog</name>
+    <message>
+        <source>Update trip from bundle</source>
+        <translation>Cập nhật chuyến đi từ gói</translation>
+    </message>
+    <message>
+        <source>“%1” (trip %2) is already in this database. Updating it from the bundle makes these changes, all at once:</source>
+        <translation>“%1” (chuyến %2) đã có trong cơ sở dữ liệu này. Cập nhật từ gói sẽ thực hiện cùng lúc các thay đổi sau:</translation>
+    </message>
+    <message>
+        <source>&amp;Update trip</source>
+        <translation>&amp;Cập nhật chuyến đi</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <location filename="../../delegation_planner/ui/dialogs/commitment_dialog.py" line="+29"/>
@@ -902,6 +917,18 @@ Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing imported: the trip is already in this database</source>
+        <translation>Không nhập gì: chuyến đi này đã có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Update trip from bundle</source>
+        <translation>Cập nhật chuyến đi từ gói</translation>
+    </message>
+    <message>
+        <source>Updated trip from %1</source>
+        <translation>Đã cập nhật chuyến đi từ %1</translation>
+    </message>
     <message>
         <location filename="../../delegation_planner/ui/main_window.py" line="-947"/>
         <source>Add…</source>

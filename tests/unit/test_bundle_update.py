@@ -88,7 +88,7 @@ def test_export_edit_elsewhere_then_update(tmp_path, capsys, office_and_laptop):
     before = _digest(office)
     code, out, err = _run(capsys, "--db", str(office), "import", str(changed), "--update", "--dry-run")
     assert code == 0, err
-    assert "engagement changed:" in out and "(end, start)" in out
+    assert "engagement changed:" in out and "(End, Start)" in out
     assert "note added: Thống đốc đồng ý gặp lại vào tháng 9 — Nguyễn Đức Chung" in out
     assert "commitment removed:" in out and "member added: Trần Thị Hà" in out
     assert "nothing was written" in out

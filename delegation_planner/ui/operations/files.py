@@ -87,10 +87,37 @@ def suggested_backup_name(now: datetime | None = None) -> str:
 # ------------------------------------------------------------------------------ bundles
 def import_bundle(ctx: UiContext, path: str | os.PathLike):
     """Import a trip bundle as a new trip (refused whole if anything is wrong); the result
-    has ``trip_id`` and ``warnings``."""
+    has ``trip_id`` and ``warnings``. A bundle of a trip already here is not imported twice:
+    the result is then an :class:`UpdateOffer` (what updating the trip would change)."""
     from delegation_planner.bundles import import_bundle as bundle_import
+    from delegation_planner.services.imports import TripExistsError
 
-    return bundle_import(ctx.db, path)
+    try:
+        return bundle_import(ctx.db, path)
+    except TripExistsError as exc:
+        from delegation_planner.bundles.update import update_preview
+
+        return UpdateOffer(os.fspath(path), exc.trip_id, update_preview(ctx.db, path))
+
+
+class UpdateOffer:
+    """A trip that came back: its id here and the difference (bundles.update.TripDiff)."""
+
+    def __init__(self, path: str, trip_id: int, diff) -> None:
+        self.path, self.trip_id, self.diff = path, trip_id, diff
+
+    def lines(self, lang: str) -> list[str]:
+        return self.diff.lines(lang)
+
+
+def update_trip_from_bundle(ctx: UiContext, path: str | os.PathLike) -> int:
+    """Apply a bundle to the trip it came from, in one transaction; the trip's id. Its records are
+    new rows (same uuids), so the undo history, which names rows by id, is cleared."""
+    from delegation_planner.bundles.update import update_from_bundle
+
+    _diff, result = update_from_bundle(ctx.db, path)
+    ctx.undo_stack.clear()
+    return result.trip_id
 
 
 def export_bundle(ctx: UiContext, trip_id: int, path: str | os.PathLike) -> Path:
