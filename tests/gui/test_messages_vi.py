@@ -346,7 +346,10 @@ def test_engagement_choices_are_dated_the_vietnamese_way(vi_window, english_word
         opened.append(dialog)
         return 0
 
-    vi_window.exec_dialog = look
+    vi_window.exec_dialog = look  # every route a dialog may take is answered (never a modal hang)
+    vi_window.commitments_panel.run_dialog = look
+    vi_window.engagement_panel.run_dialog = look
+    vi_window.tabs.setCurrentIndex(2)  # the Commitments tab: the trip's own commitment dialog
     vi_window.actions_.add_commitment.trigger()
     assert opened, "no commitment dialog"
     items = [combo.itemText(i) for combo in opened[0].findChildren(QComboBox) for i in range(combo.count())
