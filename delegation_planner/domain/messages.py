@@ -68,6 +68,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "không được để trống (giờ địa phương tại địa điểm, dạng YYYY-MM-DDTHH:MM)"),
     # records and references
     "not_found": ("no {entity} with id {id}", "không có {entity} nào mang mã số {id}"),
+    "trip_exists": ("this trip is already in the database (trip {trip_id}, {title}): update it from the bundle "
+                    "instead of importing a second copy",
+                    "chuyến đi này đã có trong cơ sở dữ liệu (chuyến {trip_id}, {title}): hãy cập nhật nó từ gói "
+                    "thay vì nhập thêm một bản"),
+    "uuid_other_kind": ("identifier {value} already belongs to another kind of record in this database",
+                        "mã định danh {value} đã thuộc về một loại bản ghi khác trong cơ sở dữ liệu này"),
+    "uuid_elsewhere": ("identifier {value} already belongs to a record of another trip",
+                       "mã định danh {value} đã thuộc về một bản ghi của chuyến đi khác"),
     "no_record_with_key": ("no {entity} with key {value} in this file",
                            "tệp không có {entity} nào mang khóa {value}"),
     "record_changed": ("this {entity} was changed by someone else since you opened it (version {expected}, "

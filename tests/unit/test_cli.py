@@ -30,8 +30,11 @@ def test_demo_trips_export_import_backup(capsys, tmp_path, db_path):
     bundle = tmp_path / "boston.json"
     assert run(capsys, "--db", db, "export", trip_id, "-o", str(bundle))[0] == 0
     assert json.loads(bundle.read_text(encoding="utf-8"))["people"][0]["full_name"] == "Nguyễn Đức Chung"
-    code, out, _ = run(capsys, "--db", db, "import", str(bundle))
-    assert code == 0 and out.startswith("Imported trip 3")
+    code, out, err = run(capsys, "--db", db, "import", str(bundle))  # the same trip: never a second copy
+    assert code == 1 and "--update" in err and out == ""
+    code, out, _ = run(capsys, "--db", db, "import", str(bundle), "--update", "--dry-run")
+    assert code == 0 and "nothing to change" in out
+    assert len(run(capsys, "--db", db, "trips")[1].strip().splitlines()) == 2
     code, out, _ = run(capsys, "--db", db, "programme", trip_id)
     assert "09:00 Boston · 20:00 Hà Nội" in out and "travel needs 30 min" in out
     assert run(capsys, "--db", db, "backup", "-o", str(tmp_path / "copy.sqlite3"))[0] == 0
