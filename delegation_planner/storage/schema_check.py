@@ -177,7 +177,8 @@ def _column_rules(column) -> tuple[str, str] | None:
                 "a date that is not YYYY-MM-DD")
     if isinstance(getattr(kind, "impl_instance", kind), sa.DateTime) or isinstance(kind, sa.DateTime):
         return (f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR datetime({col}) IS NULL "
-                f"OR substr({col}, 1, 19) IS NOT datetime({col}, '+0 days'))", "a time that is not YYYY-MM-DD HH:MM:SS")
+                f"OR substr({col}, 1, 19) IS NOT datetime(substr({col}, 1, 19), '+0 days'))",
+                "a time that is not YYYY-MM-DD HH:MM:SS")  # whole seconds: SQLite rounds .9995 s up
     return None
 
 

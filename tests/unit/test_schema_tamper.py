@@ -162,3 +162,28 @@ def test_an_old_revision_backup_is_checked_against_that_revision(tmp_path):
     conn.close()
     with pytest.raises(KnownError, match="unexpected trigger x on trip"):
         verify_backup(old)
+
+
+@pytest.mark.parametrize("stamp", ["2026-12-03 09:17:50.999904", "2026-12-31 23:59:59.999999",
+                                   "2026-12-03 09:17:50.000001"])
+def test_a_time_a_moment_before_the_next_second_is_not_tampering(tmp_path, _template, stamp):
+    """CI found it: SQLite's datetime() rounds 50.9995 s up to :51, so a row stamped in the last
+    half-millisecond of a second made the app refuse its own database at the next open."""
+    from delegation_planner.services import trips
+    from datetime import date
+
+    path = tmp_path / "t.sqlite3"
+    shutil.copyfile(_template, path)
+    db = open_database(path)
+    trip = trips.create_trip(db, title="Nguyễn Đức Chung", start_date=date(2026, 12, 3), end_date=date(2026, 12, 4))
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE trip SET created_at = ?, updated_at = ? WHERE id = ?", (stamp, stamp, trip.id))
+    assert schema_check.check_file(path) == []
+    db = open_database(path)  # opens: nothing refused
+    assert trips.get_trip(db, trip.id).title == "Nguyễn Đức Chung"
+    db.dispose()
+    with sqlite3.connect(path) as conn:  # a real malformed time is still caught
+        conn.execute("UPDATE trip SET created_at = '2026-12-03 25:17:50.5' WHERE id = ?", (trip.id,))
+    with pytest.raises(KnownError, match="a time that is not"):
+        open_database(path)
