@@ -48,6 +48,12 @@ class Actions:
             tip=QCoreApplication.translate("MainWindow", "Create an empty database file"),
             name="actionNewDatabase",
         )
+        self.connect_server = act(
+            QCoreApplication.translate("MainWindow", "Connect to a database &server…"),
+            lambda: w.files.connect_server_dialog(),
+            tip=QCoreApplication.translate("MainWindow", "Work in the office's shared database on a PostgreSQL server"),
+            name="connectServerAction",
+        )
         self.open_database = act(
             QCoreApplication.translate("MainWindow", "&Open database…"),
             lambda: w.files.open_database_dialog(),
@@ -357,7 +363,7 @@ def _export_calendar(w: "MainWindow") -> None:
 def build_menus(w: "MainWindow", a: Actions) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file_menu.addActions([a.new_database, a.open_database])
+    file_menu.addActions([a.new_database, a.open_database, a.connect_server])
     w.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &recent"), file_menu)
     w.recent_menu.setObjectName("recentMenu")
     file_menu.addMenu(w.recent_menu)

@@ -75,6 +75,29 @@ class FileMenu(QObject):
         if path:
             self.switch_database(path, create=False)
 
+    def ask_server_url(self) -> str:
+        """The server's SQLAlchemy URL, typed by the officer ("" when cancelled); tests replace it."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            self.w, tr("Connect to a database server"),
+            tr("Address of the office's PostgreSQL database, e.g. postgresql+psycopg://officer@server/delegations"),
+            QLineEdit.EchoMode.Normal, "postgresql+psycopg://")
+        return text.strip() if ok else ""
+
+    def connect_server_dialog(self) -> bool:
+        """File → Connect to a database server…: the same as ``--db URL``; a file path is refused
+        here (Open database is for files), a server that cannot be reached is one message."""
+        url = self.ask_server_url()
+        if not url:
+            return False
+        if "://" not in url:
+            show_error(self.w, tr("Connect to a database server"), files.known_error(tr(
+                "“%1” is not a server address (postgresql+psycopg://user@host/database). "
+                "To open a database file, use Open database.").replace("%1", url)))
+            return False
+        return self.switch_database(url, create=False)
+
     def switch_database(self, location: str, *, create: bool = False) -> bool:
         """Open another database in the window (the views reload from the hub)."""
         w = self.w

@@ -918,6 +918,26 @@ Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Connect to a database &amp;server…</source>
+        <translation>Kết nối máy &amp;chủ cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Work in the office's shared database on a PostgreSQL server</source>
+        <translation>Làm việc trên cơ sở dữ liệu dùng chung của cơ quan, đặt trên máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to a database server</source>
+        <translation>Kết nối máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Address of the office's PostgreSQL database, e.g. postgresql+psycopg://officer@server/delegations</source>
+        <translation>Địa chỉ cơ sở dữ liệu PostgreSQL của cơ quan, ví dụ postgresql+psycopg://officer@server/delegations</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address (postgresql+psycopg://user@host/database). To open a database file, use Open database.</source>
+        <translation>“%1” không phải địa chỉ máy chủ (postgresql+psycopg://người_dùng@máy_chủ/cơ_sở_dữ_liệu). Để mở một tệp cơ sở dữ liệu, hãy dùng Mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>Nothing imported: the trip is already in this database</source>
         <translation>Không nhập gì: chuyến đi này đã có trong cơ sở dữ liệu</translation>
     </message>
