@@ -209,9 +209,15 @@ def people_lines(entries: list[tuple[str, str]], st) -> list:
 
 def cover_lines(data, L, st) -> list:
     """Title, rule, destination, dates and head of delegation: the cover of both documents."""
-    trip = data.trip
-    out = paragraphs(trip.title, st.cover_title)
+    out = paragraphs(data.trip.title, st.cover_title)
     out.append(HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=14))
+    return out + trip_facts(data, L, st)
+
+
+def trip_facts(data, L, st) -> list:
+    """Destination, dates and head of delegation, one line each (covers and the report's title block)."""
+    trip = data.trip
+    out: list = []
     if trip.destination:
         out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
     out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))

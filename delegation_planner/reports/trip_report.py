@@ -20,7 +20,7 @@ from delegation_planner.reports.paragraph import Paragraph
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus, Side
 from delegation_planner.domain.timezones import city_label, local_date
 from delegation_planner.reports.charts import bar_chart
-from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, key_values, paragraphs, people_lines,
+from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, trip_facts, key_values, paragraphs, people_lines,
                                                records_table)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
@@ -134,13 +134,7 @@ def _title_block(data: ReportData, L: Labels, st: Styles, width: float, prepared
                            subject=_t(L, "subject", title=data.trip.title), issued_on=prepared_on,
                            number_code="BC")
     out += classification_box(classification, st, width)
-    trip = data.trip  # the title is the trích yếu above
-    if trip.destination:
-        out += paragraphs(f"{L('destination')}: {trip.destination}", st.cover_line)
-    out.append(Paragraph(esc(f"{L('dates')}: {L.date_range(trip.start_date, trip.end_date)}"), st.cover_line))
-    if data.head is not None:
-        head = data.head.full_name + (f", {data.head.title}" if data.head.title else "")
-        out += paragraphs(f"{L('head')}: {head}", st.cover_line)
+    out += trip_facts(data, L, st)  # the title is the trích yếu above
     out.append(Spacer(1, 6 * mm))
     return out
 
