@@ -92,8 +92,12 @@ def test_write_a_note_then_edit_it_and_undo_the_edit(panel, ctx, setup, qtbot):
     texts = note_texts(panel)
     assert len(texts) == 1 and "leading sectors" in texts[0] and "Trần Thị Mai Hương" in texts[0]
     stored = notes.list_notes(ctx.db, setup["eng"].id)[0]
-    # headed with the meeting's time (taken_at: now, for a note of an engagement not yet over), local clock
-    assert stored.taken_at.astimezone().strftime("%d %b %Y %H:%M") in texts[0]
+    # headed with the meeting's time (taken_at: now, for a note of an engagement not yet over), on the
+    # venue's clock, named as the note dialog names it
+    from delegation_planner.domain.timezones import to_local
+
+    venue = to_local(stored.taken_at, setup["eng"].timezone)
+    assert texts[0].startswith(venue.strftime("%d %b %Y %H:%M") + " (")
     assert panel.selected_note().id == stored.id
     assert "Notes (1)" in panel.tabs.tabText(0)
 

@@ -175,7 +175,7 @@ def _modal(qtbot, steps):
     QTimer.singleShot(0, later)
 
 
-def test_a_whole_trip_with_the_keyboard_only(main_window, qtbot, tmp_path, monkeypatch):
+def test_a_whole_trip_with_the_keyboard_only(main_window, qtbot):
     w = shown(main_window, qtbot)
     w.exec_dialog = lambda dialog: dialog.exec()  # real modal dialogs, typed into
     key = qtbot.keyClick
@@ -273,10 +273,20 @@ def test_a_whole_trip_with_the_keyboard_only(main_window, qtbot, tmp_path, monke
     assert [(r.description, r.engagement_id) for r in rows] == [("Trao đổi số liệu dịch bệnh hằng tháng",
                                                                  items[0].id)]
 
-    # Ctrl+P: the briefing pack. NOT yet by keyboard: the save path is still answered by replacing
-    # ask_save_path (typing into Qt's own QFileDialog under offscreen hung; to be done)
-    target = tmp_path / "briefing.pdf"
-    monkeypatch.setattr(type(w), "ask_save_path", lambda self, *a, **k: str(target))
+    # Ctrl+P: the briefing pack. Qt's own save dialog opens on the file name (in the database's
+    # folder); the name is typed and Enter saves.
+    target = w.db.path.parent / "briefing-keyboard.pdf"
+
+    def save_dialog(d):
+        from PySide6.QtWidgets import QFileDialog
+
+        assert isinstance(d, QFileDialog)
+        name = d.focusWidget()
+        assert isinstance(name, QLineEdit) and name.objectName() == "fileNameEdit"
+        name.selectAll()
+        type_text(name, target.name)
+        key(name, Qt.Key.Key_Return)
+    _modal(qtbot, save_dialog)
     press(Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(lambda: target.exists(), timeout=20000)
     from pypdf import PdfReader

@@ -1,4 +1,7 @@
-"""Item model of an engagement's meeting notes: one row per note, timestamp in local time."""
+"""Item model of an engagement's meeting notes: one row per note, its time on the venue's clock.
+
+The note dialog asks for the time on the venue's clock ("Time (Boston)"); the list shows it on the
+same clock and names it ("12 Jul 2017 14:05 (Boston)"), whatever the laptop's own time zone is."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -7,7 +10,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from delegation_planner.ui.labels import date_time
+from delegation_planner.domain.timezones import city_label, to_local
+from delegation_planner.ui.labels import date_time, ui_language
 from delegation_planner.ui.models.panel_rows import IdRole, RowRole
 
 if TYPE_CHECKING:
@@ -24,15 +28,28 @@ def local_stamp(instant: datetime) -> str:
     return date_time(instant.astimezone())
 
 
+def venue_stamp(instant: datetime, zone: str) -> str:
+    """A UTC instant on the venue's clock, e.g. "12 Jul 2017 14:05"."""
+    return date_time(to_local(instant, zone))
+
+
 class NotesModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._notes: list[MeetingNote] = []
+        self._zone: str | None = None
+        self._city = ""
 
-    def set_notes(self, notes: list[MeetingNote]) -> None:
+    def set_notes(self, notes: list[MeetingNote], zone: str | None = None, venue_city: str = "") -> None:
+        """``zone``: the engagement's time zone (None: the laptop's clock, unnamed)."""
         self.beginResetModel()
         self._notes = list(notes)
+        self._zone = zone
+        self._city = city_label(zone, ui_language(), venue_city) if zone else ""
         self.endResetModel()
+
+    def _stamp(self, instant: datetime) -> str:
+        return venue_stamp(instant, self._zone) if self._zone else local_stamp(instant)
 
     def note_at(self, index: QModelIndex | int) -> MeetingNote | None:
         row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
@@ -48,9 +65,11 @@ class NotesModel(QAbstractListModel):
         return -1
 
     def header(self, note: MeetingNote) -> str:
-        stamp = local_stamp(note.taken_at or note.created_at)  # when the meeting was held (editable)
+        stamp = self._stamp(note.taken_at or note.created_at)  # when the meeting was held (editable)
+        if self._city:
+            stamp += f" ({self._city})"
         if note.updated_at and (note.updated_at - note.created_at).total_seconds() >= 60:
-            stamp += " " + self.tr("(edited %s)") % local_stamp(note.updated_at)
+            stamp += " " + self.tr("(edited %s)") % self._stamp(note.updated_at)
         return f"{stamp} · {note.author}" if note.author else stamp
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

@@ -259,7 +259,8 @@ class EngagementDetailPanel(CommitmentActions, QWidget):
         keep_note = self.selected_note()
         self.heading.setText(self._heading_html(summary))
         self.brief.setHtml(self._brief_html(summary))
-        self.notes_model.set_notes(notes.list_notes(self.ctx, summary.id))
+        self.notes_model.set_notes(notes.list_notes(self.ctx, summary.id), summary.timezone,
+                                  getattr(summary, "venue_city", "") or "")
         if keep_note is not None:
             select_row(self.notes_view, self.notes_model.row_of_id(keep_note.id))
         self.attendees_model.set_rows(members.list_attendees(self.ctx, summary.id))
