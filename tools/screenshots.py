@@ -116,6 +116,7 @@ def _take(tmp: Path, out: Path, width: int, height: int, lang: str = "en") -> in
     from delegation_planner.ui.dialogs.engagement_dialog import EngagementDialog
     from delegation_planner.domain.timezones import wall_clock
     from delegation_planner.services.engagements import get_engagement
+    from delegation_planner.ui.operations.engagements import organization_choices
 
     eng = get_engagement(window.db, conflicted.id)
     values = {k: getattr(eng, k) for k in ("title", "kind", "status", "organization_id", "location", "timezone",
@@ -123,7 +124,7 @@ def _take(tmp: Path, out: Path, width: int, height: int, lang: str = "en") -> in
     values["start"] = wall_clock(eng.start_utc, eng.timezone)
     values["end"] = wall_clock(eng.end_utc, eng.timezone)
     dialog = EngagementDialog(window, engagement=values, home_timezone=window.programme_model.programme.trip
-                              .home_timezone, organizations=window._organizations())
+                              .home_timezone, organizations=organization_choices(window.ctx))
     dialog.show()
     settle()
     dialog.grab().save(str(out / "engagement-dialog.png"))
