@@ -95,6 +95,18 @@ class OfficeIdentity:
         return "".join(letters)
 
 
+def office_from(issuing_body_vi: object = "", issuing_body_en: object = "", address: object = "",
+                logo: object = "") -> OfficeIdentity | None:
+    """The office of the Settings (Edit → Settings in the window; the same settings file for the
+    CLI): None when none of the issuing bodies and the address is set, so that the Vietnamese
+    letterhead prints its dotted placeholders only when nothing is known at all."""
+    body_vi, body_en, where = (clean(str(v or "")).strip() for v in (issuing_body_vi, issuing_body_en, address))
+    if not (body_vi or body_en or where):
+        return None
+    return OfficeIdentity(issuing_body_vi=body_vi, issuing_body_en=body_en, address=where,
+                          logo=str(logo or "").strip())
+
+
 def official_date(place: str, day: date) -> str:
     """"Hà Nội, ngày 05 tháng 3 năm 2026": days below 10 and months below 3 with a leading zero."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)

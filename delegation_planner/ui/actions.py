@@ -314,6 +314,22 @@ class Actions:
             name="actionTripReportEn",
         )
 
+        # the head of delegation's day cards and the members' own programmes (interface language)
+        self.day_cards = act(
+            QCoreApplication.translate("MainWindow", "&Day cards…"),
+            lambda: _report_runner().build_report(w, "day_cards"),
+            tip=QCoreApplication.translate("MainWindow", "One page per day for the head of delegation: times, "
+                                                         "who greets, forms of address, points to make"),
+            name="dayCardsAction",
+        )
+        self.itinerary = act(
+            QCoreApplication.translate("MainWindow", "I&tineraries…"),
+            lambda: _report_runner().build_itinerary(w),
+            tip=QCoreApplication.translate("MainWindow", "Each delegation member's own programme, "
+                                                         "one member or all in one file"),
+            name="itineraryAction",
+        )
+
         # Help
         self.load_sample = act(
             QCoreApplication.translate("MainWindow", "Load &sample trip"),
@@ -342,10 +358,18 @@ class Actions:
             self.trip_report_vi,
             self.briefing_pack_en,
             self.trip_report_en,
+            self.day_cards,
+            self.itinerary,
         ]
 
     def engagement_actions(self) -> list[QAction]:
         return [self.edit_engagement, self.delete_engagement, self.write_note]
+
+
+def _report_runner():
+    from delegation_planner.ui import report_runner  # (at call time, as the window's own build_report)
+
+    return report_runner
 
 
 def _import_spreadsheet(w: "MainWindow") -> None:
@@ -408,6 +432,8 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
 
     reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
     reports_menu.addActions([a.briefing_pack, a.trip_report])
+    reports_menu.addSeparator()
+    reports_menu.addActions([a.day_cards, a.itinerary])
     reports_menu.addSeparator()
     reports_menu.addActions([a.briefing_pack_en, a.briefing_pack_vi, a.trip_report_en, a.trip_report_vi])
 

@@ -1,4 +1,5 @@
-"""Reports → Briefing pack / Post-trip report: ask where, build in the background, open the PDF.
+"""Reports → Briefing pack / Post-trip report / Day cards / Itineraries: ask where, build in the
+background (the task runner's progress dialog, Cancel), open the PDF.
 
 The language of a report follows the interface by default (Ctrl+P in the Vietnamese window builds the
 Vietnamese pack), or the Settings' report language when it names one; the menu's "… in English" /
@@ -42,15 +43,34 @@ def language_name(lang: str) -> str:
     return tr("Vietnamese") if lang == "vi" else tr("English")
 
 
-def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: str | None = None) -> None:
-    """Build the briefing pack (``kind="briefing"``) or post-trip report of the current trip
-    through the window's task runner, in ``lang`` (None: :func:`default_report_language`);
-    ``path`` None asks for it. Results go to ``w.last_report``."""
+def office_settings(w: "MainWindow") -> dict[str, str]:
+    """The office's identity as Edit → Settings holds it (issuing bodies, address, logo)."""
+    from delegation_planner.settings import ISSUING_BODY_EN, ISSUING_BODY_VI, OFFICE_ADDRESS, OFFICE_LOGO
+
+    settings = getattr(w, "settings", None)
+    if settings is None:
+        return {}
+    return {"issuing_body_vi": settings.get(ISSUING_BODY_VI), "issuing_body_en": settings.get(ISSUING_BODY_EN),
+            "address": settings.get(OFFICE_ADDRESS), "logo": settings.get(OFFICE_LOGO)}
+
+
+def report_title(kind: str) -> str:
+    return {"briefing": tr("Briefing pack"), "trip_report": tr("Post-trip report"),
+            "day_cards": tr("Day cards"), "itinerary": tr("Itineraries")}.get(kind, tr("Post-trip report"))
+
+
+def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: str | None = None,
+                 person_id: int | None = None, person_name: str = "") -> None:
+    """Build the briefing pack (``kind="briefing"``), post-trip report (``"trip_report"``), the day
+    cards (``"day_cards"``) or the itineraries (``"itinerary"``: of ``person_id``, None every member)
+    of the current trip through the window's task runner, in ``lang`` (None:
+    :func:`default_report_language`) on the Settings' paper, the office of the Settings on the
+    letterhead; ``path`` None asks for it. Results go to ``w.last_report``."""
     trip_id = w.current_trip_id
     if trip_id is None:
         return
     lang = lang or default_report_language(w)
-    title = tr("Briefing pack") if kind == "briefing" else tr("Post-trip report")
+    title = report_title(kind)
     title_in = f"{title} ({language_name(lang)})"
     try:
         from delegation_planner.ui.operations import reports  # ReportLab: only when a report is asked for
@@ -63,11 +83,13 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
         return
     if path is None:
         path = w.files.ask_save_target(title, tr("PDF files (*.pdf)"),
-                                       reports.suggested_file_name(w.ctx, trip_id, kind, lang), "PDF file")
+                                       reports.suggested_file_name(w.ctx, trip_id, kind, lang, person_name),
+                                       "PDF file")
         if not path:
             return
     try:
-        job = reports.report_job(w.ctx, kind, trip_id, path, lang=lang, paper=default_paper(w))
+        job = reports.report_job(w.ctx, kind, trip_id, path, lang=lang, paper=default_paper(w),
+                                 office=reports.office_identity(**office_settings(w)), person_id=person_id)
     except Exception as exc:  # KnownError: the target is refused
         log.info("report target %s refused: %s", path, exc)
         show_error(w, title, exc)
@@ -93,3 +115,19 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
         show_error(w, title, exc)
 
     w.task_runner.run(title_in, job, on_done=done, on_error=failed, parent=w)
+
+
+def build_itinerary(w: "MainWindow", path: str | None = None, *, lang: str | None = None) -> None:
+    """Reports → Itineraries…: choose one member or every member (one file), then build."""
+    trip_id = w.current_trip_id
+    if trip_id is None:
+        return
+    from delegation_planner.ui.dialogs.itinerary_dialog import ItineraryDialog
+
+    dialog = ItineraryDialog(w.ctx, trip_id, w)
+    w.exec_dialog(dialog)
+    choice = dialog.result_value
+    if not choice:
+        return
+    build_report(w, "itinerary", path, lang=lang, person_id=choice["person_id"],
+                 person_name=choice.get("person_name", ""))
