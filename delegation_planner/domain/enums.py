@@ -12,6 +12,24 @@ class TripStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class VisitDirection(StrEnum):
+    """Which way a visit goes: our delegation abroad, a delegation received here, or a domestic working visit."""
+    OUTBOUND = "outbound"
+    INBOUND = "inbound"
+    DOMESTIC = "domestic"
+
+
+class ContactKind(StrEnum):
+    """A logistics contact of a visit (trip_contact.kind)."""
+    HOTEL = "hotel"
+    EMBASSY = "embassy"
+    HOST_LIAISON = "host_liaison"
+    DRIVER = "driver"
+    INTERPRETER = "interpreter"
+    EMERGENCY = "emergency"
+    OTHER = "other"
+
+
 class OrganizationKind(StrEnum):
     HOSPITAL = "hospital"
     RESEARCH_LAB = "research_lab"

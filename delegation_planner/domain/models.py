@@ -17,6 +17,7 @@ from delegation_planner.domain.enums import (
     AttendanceRole,
     CommitmentKind,
     CommitmentStatus,
+    ContactKind,
     EngagementKind,
     EngagementStatus,
     MadeBy,
@@ -24,6 +25,7 @@ from delegation_planner.domain.enums import (
     OrganizationKind,
     Side,
     TripStatus,
+    VisitDirection,
 )
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, utc_now
 
@@ -82,6 +84,7 @@ _MEMBER_VERSION = _version_column()
 _ENGAGEMENT_VERSION = _version_column()
 _NOTE_VERSION = _version_column()
 _COMMITMENT_VERSION = _version_column()
+_TRIP_CONTACT_VERSION = _version_column()
 
 
 def _fk(target: str, ondelete: str, nullable: bool = True, index: bool = True):
@@ -99,6 +102,9 @@ class Trip(SQLModel, table=True):
     end_date: date
     home_timezone: str = DEFAULT_HOME_TIMEZONE
     status: TripStatus = Field(default=TripStatus.DRAFT, sa_type=_enum(TripStatus))
+    #: Which way the visit goes (migration 0005; existing trips and old bundles: outbound).
+    direction: VisitDirection = Field(default=VisitDirection.OUTBOUND, sa_type=_enum(VisitDirection),
+                                      sa_column_kwargs={"server_default": VisitDirection.OUTBOUND.value})
     notes: str = ""
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
@@ -226,10 +232,72 @@ class Commitment(SQLModel, table=True):
     status: CommitmentStatus = Field(default=CommitmentStatus.PROPOSED, sa_type=_enum(CommitmentStatus))
     signed_date: Optional[date] = None
     follow_up: str = ""
+    #: Stable reference "CK-<year of the trip's start>-<3-digit sequence in that year>", assigned by
+    #: services.commitments when the commitment is created, never changed or reused (migration 0005).
+    #: Unique among the assigned ones (ix_commitment_reference, partial: a row written around the services,
+    #: e.g. devtools.largedb's raw inserts, has '' until it is given one).
+    reference: str = Field(default="", sa_column=sa.Column("reference", sa.String(32), nullable=False,
+                                                          server_default=""))
+    #: The document the commitment comes from ("MoU on ..., signed 17 Jul 2017").
+    source_document: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    #: The contact on their side.
+    their_contact_id: Optional[int] = Field(default=None, sa_column=_fk("person.id", "SET NULL"))
+    #: When it was actually done (next to due_date); not before the trip's start.
+    completed_date: Optional[date] = None
     uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
     version: int = Field(default=1, sa_column=_COMMITMENT_VERSION)
 
     __mapper_args__ = {"version_id_col": _COMMITMENT_VERSION}
+
+
+sa.Index("ix_commitment_reference", Commitment.__table__.c.reference, unique=True,
+         sqlite_where=sa.text("reference != ''"), postgresql_where=sa.text("reference <> ''"))
+
+
+class CommitmentSequence(SQLModel, table=True):
+    """The last commitment reference number given out per year (CK-<year>-<number>): raised by
+    services.commitments, never lowered, so that a deleted commitment's reference is never reused."""
+    __tablename__ = "commitment_sequence"
+
+    year: int = Field(sa_column=sa.Column("year", sa.Integer, primary_key=True, autoincrement=False))
+    last: int = Field(default=0, sa_column=sa.Column("last", sa.Integer, nullable=False, server_default="0"))
+
+
+class TripContact(SQLModel, table=True):
+    """A logistics contact of a visit: the hotel, the embassy or consulate, the host's liaison, a driver,
+    an interpreter, an emergency number (printed on the contact sheet with the people)."""
+    __tablename__ = "trip_contact"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    trip_id: int = Field(sa_column=_fk("trip.id", "CASCADE", nullable=False))
+    kind: ContactKind = Field(default=ContactKind.OTHER, sa_type=_enum(ContactKind))
+    name: str = Field(default="", max_length=300)
+    phone: str = ""
+    address: str = ""
+    notes: str = ""
+    #: Order on the contact sheet (0, 1, 2 ... within the trip).
+    position: int = 0
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_TRIP_CONTACT_VERSION)
+
+    __mapper_args__ = {"version_id_col": _TRIP_CONTACT_VERSION}
+
+
+class ScenarioStep(SQLModel, table=True):
+    """One line of an engagement's minute-by-minute scenario: at ``at_time`` (the venue's local clock,
+    "HH:MM"), ``performer`` does ``action``; ``responsible`` sees that it happens."""
+    __tablename__ = "scenario_step"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    engagement_id: int = Field(sa_column=_fk("engagement.id", "CASCADE", nullable=False))
+    position: int = 0
+    #: "HH:MM", 24-hour, the venue's local time (domain.rules.parse_scenario_time); storage.schema_check
+    #: refuses a file holding anything else.
+    at_time: str = Field(sa_column=sa.Column("at_time", sa.String(5), nullable=False, info={"hhmm": True}))
+    action: str = ""
+    performer: str = ""
+    responsible: str = ""
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
 
 
 class ChangeCounter(SQLModel, table=True):
@@ -242,9 +310,10 @@ class ChangeCounter(SQLModel, table=True):
 
 
 #: Tables that carry a stable ``uuid`` and a ``version``.
-VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, MeetingNote, Commitment)
+VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, MeetingNote, Commitment, TripContact)
 
-ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment)
+ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment,
+              TripContact, ScenarioStep)
 
 
 class CalendarSequence(SQLModel, table=True):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -14,7 +15,8 @@ from sqlmodel import Session, SQLModel
 from delegation_planner.changes import Action, Change, Subject
 from delegation_planner.domain.errors import RecordChangedError, ValidationError, not_found, problem
 from delegation_planner.domain.models import (
-    Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
+    Commitment, CommitmentSequence, DelegationMember, Engagement, MeetingNote, Organization, Person, ScenarioStep,
+    Trip, TripContact,
 )
 from delegation_planner.domain.text import clean_text
 from delegation_planner.services.activity import after_own_change, count_change
@@ -25,6 +27,7 @@ _ENTITY_WORDS = {
     "Trip": "trip", "Organization": "organization", "Person": "person",
     "DelegationMember": "delegation member", "Engagement": "engagement",
     "Attendance": "attendance", "MeetingNote": "note", "Commitment": "commitment",
+    "TripContact": "contact", "ScenarioStep": "scenario step",
 }
 
 
@@ -38,6 +41,8 @@ IDENTITY_FIELDS = frozenset({"id", "uuid", "version"})
 VERSIONED: dict[type[SQLModel], Subject] = {
     Trip: Subject.TRIP, Engagement: Subject.ENGAGEMENT, DelegationMember: Subject.MEMBER, Person: Subject.PERSON,
     Organization: Subject.ORGANIZATION, MeetingNote: Subject.NOTE, Commitment: Subject.COMMITMENT,
+    # A logistics contact is part of its trip (changes.Subject has no kind of its own for it).
+    TripContact: Subject.TRIP,
 }
 
 
@@ -204,3 +209,55 @@ def check_list_filters(search: object, choice: object, enum_cls: type[StrEnum], 
             enum_cls(choice)
         except (ValueError, TypeError):
             raise ValidationError.of(choice_field, "unknown_value_short", value=repr(choice)) from None
+
+
+_REFERENCE = re.compile(r"^CK-(\d{4})-(\d{3,})$")
+
+
+def parse_reference(text: Any) -> tuple[int, int] | None:
+    """(year, number) of a commitment reference "CK-2017-003", or None if ``text`` is not one."""
+    match = _REFERENCE.match(text) if isinstance(text, str) else None
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def format_reference(year: int, number: int) -> str:
+    return f"CK-{year:04d}-{number:03d}"
+
+
+def _sequence_row(session: Session, year: int) -> CommitmentSequence:
+    row = session.execute(sa.select(CommitmentSequence).where(CommitmentSequence.year == year)
+                          .with_for_update()).scalar_one_or_none()  # FOR UPDATE on a server; SQLite: BEGIN IMMEDIATE
+    if row is None:
+        row = CommitmentSequence(year=year, last=0)
+        session.add(row)
+    return row
+
+
+def new_commitment_reference(session: Session, year: int) -> str:
+    """The next commitment reference of ``year`` ("CK-2017-004"), in the caller's transaction.
+
+    ``commitment_sequence`` remembers the last number given out, so a deleted commitment's number
+    never comes back; a reference already taken (an imported one above the counter) is skipped."""
+    row = _sequence_row(session, year)
+    number = row.last + 1
+    while session.execute(sa.select(Commitment.id).where(
+            Commitment.reference == format_reference(year, number))).first() is not None:
+        number += 1
+    row.last = number
+    session.add(row)
+    session.flush()
+    return format_reference(year, number)
+
+
+def keep_or_new_reference(session: Session, wanted: Any, year: int, taken: set[str]) -> str:
+    """An imported commitment keeps its reference when it is a well-formed one nobody here holds
+    (the counter of its year is raised past it); otherwise it gets a new one of ``year``."""
+    parsed = parse_reference(wanted)
+    if parsed and wanted not in taken and session.execute(
+            sa.select(Commitment.id).where(Commitment.reference == wanted)).first() is None:
+        row = _sequence_row(session, parsed[0])
+        row.last = max(row.last, parsed[1])
+        session.add(row)
+        session.flush()
+        return wanted
+    return new_commitment_reference(session, year)

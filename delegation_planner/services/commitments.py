@@ -14,7 +14,7 @@ from delegation_planner.domain.rules import commitment_is_overdue, validate_comm
 from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, apply, check_reference, defaults_of, get_or_raise, prepare, values_of
-from delegation_planner.services._common import check_version
+from delegation_planner.services._common import check_version, new_commitment_reference
 from delegation_planner.services import reads
 from delegation_planner.services.reads import CommitmentRow  # noqa: F401  (the row type lives with the light reads)
 
@@ -39,6 +39,7 @@ def create_commitment(db: Database, trip_id: int, **fields: Any) -> Commitment:
         base["trip_id"] = trip_id
         values = prepare(Commitment, base, fields, validate_commitment_fields, editable=EDITABLE)
         _check_refs(s, trip_id, values)
+        values["reference"] = new_commitment_reference(s, s.get(Trip, trip_id).start_date.year)
         commitment = Commitment(**values)
         s.add(commitment)
         s.flush()

@@ -21,7 +21,7 @@ from delegation_planner.domain.models import (
 )
 from delegation_planner.domain.text import clean_text
 from delegation_planner.domain.timezones import utc_now
-from delegation_planner.services._common import unit_of_work
+from delegation_planner.services._common import keep_or_new_reference, unit_of_work
 from delegation_planner.storage.database import Database
 
 
@@ -236,14 +236,19 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
         if notes:
             s.execute(sa.insert(MeetingNote), notes)
         if plan.commitments:
+            references: list[str] = []
+            for c in plan.commitments:  # the file's reference kept when free here, else a new one
+                references.append(keep_or_new_reference(s, c.get("reference"), trip.start_date.year,
+                                                        set(references)))
             s.execute(sa.insert(Commitment), [
-                {"trip_id": trip_id,
+                {"trip_id": trip_id, "reference": ref,
                  "engagement_id": eng_ids[c["engagement"]] if c.get("engagement") else None,
                  "organization_id": org_ids[c["organization"]] if c.get("organization") else None,
                  "owner_id": person_ids[c["owner"]] if c.get("owner") else None,
                  "description": c["description"], "follow_up": c["follow_up"], "kind": c["kind"],
                  "made_by": c["made_by"], "status": c["status"], "due_date": c["due_date"],
-                 "signed_date": c["signed_date"], "uuid": _uuid(c)} for c in plan.commitments])
+                 "signed_date": c["signed_date"], "uuid": _uuid(c)}
+                for c, ref in zip(plan.commitments, references)])
         changed(Subject.EVERYTHING, (trip_id,), trip_id, Action.IMPORT)
     return ImportResult(trip_id, tuple(plan.warnings), linked_people, linked_orgs)
 

@@ -164,11 +164,14 @@ def _model_columns():
 
 
 def _column_rules(column) -> tuple[str, str] | None:
-    """(SQL condition true for a bad value, what a bad value is) for enum, date and time columns."""
+    """(SQL condition true for a bad value, what a bad value is) for enum, date, time and HH:MM columns."""
     import sqlalchemy as sa
 
     col = f'"{column.name}"'
     kind = column.type
+    if column.info.get("hhmm"):  # a clock time "HH:MM" (scenario_step.at_time)
+        return (f"{col} IS NOT NULL AND (typeof({col}) != 'text' OR length({col}) != 5 "
+                f"OR {col} >= '24:00' OR substr(time({col}), 1, 5) IS NOT {col})", "a time of day that is not HH:MM")
     if isinstance(kind, sa.Enum):
         allowed = ", ".join("'" + v.replace("'", "''") + "'" for v in kind.enums)
         return f"{col} IS NOT NULL AND {col} NOT IN ({allowed})", "a value that is not one of its choices"
