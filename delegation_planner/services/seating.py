@@ -1,0 +1,118 @@
+"""Seating plans proposed for an engagement from the stored data (read-only; plans are not stored yet).
+
+Who takes part: the engagement's attendees, with their role there (``Attendance.role``).
+Their side:
+
+- a person of the trip's delegation (``Person.side`` "delegation", or any person who is a
+  member of the trip — staff such as its interpreter) is on **our side**; a person of the
+  other side (``Person.side`` "host") on **theirs**; staff who are not members of the trip
+  (an interpreter the other side provides) on theirs too;
+- our side **hosts** when the visit is received here (``Trip.direction`` "inbound") and is the
+  **guest** otherwise (our delegation abroad, a domestic working visit); ``our_side`` overrides.
+
+Their stored precedence is the delegation's order (``DelegationMember.precedence``); the other
+side has none stored (the rules then go by role in the engagement and name). Interpreters: a
+member whose role is "interpreter", or staff who are not members and list two languages or more.
+Signing assistants: members whose role is "protocol_officer", and other staff.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, Iterable, Mapping
+
+import sqlalchemy as sa
+
+from delegation_planner.domain.enums import EngagementKind, MemberRole, Side
+from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Person, Trip
+from delegation_planner.domain.seating import (
+    GUEST, HOST, Layout, Participant, SeatingPlan, SeatingSettings, layout_of, propose,
+)
+from delegation_planner.services._common import get_or_raise
+from delegation_planner.storage.database import Database
+
+#: The layout proposed when none is asked for, by kind of engagement.
+DEFAULT_LAYOUTS = {EngagementKind.SIGNING_CEREMONY.value: Layout.SIGNING,
+                   EngagementKind.WORKING_MEAL.value: Layout.BANQUET,
+                   EngagementKind.TRAVEL.value: Layout.CAR}
+
+_LANGUAGE_SPLIT = re.compile(r"[,;/\n]+")
+
+
+@dataclasses.dataclass(frozen=True)
+class SeatingProposal:
+    engagement_id: int
+    trip_id: int
+    title: str
+    kind: str
+    #: Which of the two sides hosts: "our" or "their".
+    host: str
+    plan: SeatingPlan
+
+    @property
+    def layout(self) -> str:
+        return self.plan.layout
+
+
+def default_layout(kind: Any) -> Layout:
+    return DEFAULT_LAYOUTS.get(str(kind), Layout.BILATERAL)
+
+
+def languages_of(text: str) -> tuple[str, ...]:
+    """"Vietnamese, English / French" -> ("Vietnamese", "English", "French")."""
+    return tuple(part.strip() for part in _LANGUAGE_SPLIT.split(text or "") if part.strip())
+
+
+def _our_side_hosts(trip: Trip, our_side: str | None) -> bool:
+    if our_side is None:
+        return str(getattr(trip, "direction", "outbound") or "outbound") == "inbound"
+    if our_side not in (HOST, GUEST):
+        raise ValidationError.of("our_side", "unknown_value", value=repr(our_side), allowed="host, guest")
+    return our_side == HOST
+
+
+def participants(db: Database, engagement_id: int, *, our_side: str | None = None
+                 ) -> tuple[Engagement, Trip, bool, list[Participant]]:
+    """The engagement, its trip, whether our side hosts, and its attendees as the seating rules see them."""
+    with db.reading() as s:
+        eng = get_or_raise(s, Engagement, engagement_id)
+        trip = get_or_raise(s, Trip, eng.trip_id)
+        we_host = _our_side_hosts(trip, our_side)
+        rows = s.execute(
+            sa.select(Person.id, Person.full_name, Person.title, Person.side, Person.languages, Attendance.role,
+                      DelegationMember.role, DelegationMember.precedence)
+            .join(Person, Person.id == Attendance.person_id)
+            .outerjoin(DelegationMember, sa.and_(DelegationMember.person_id == Person.id,
+                                                 DelegationMember.trip_id == eng.trip_id))
+            .where(Attendance.engagement_id == engagement_id)
+            .order_by(Attendance.id)).all()
+        s.expunge(eng)
+        s.expunge(trip)
+    ours, theirs = (HOST, GUEST) if we_host else (GUEST, HOST)
+    out = []
+    for pid, name, title, side, languages, att_role, member_role, precedence in rows:
+        member = member_role is not None
+        langs = languages_of(languages)
+        staff = str(side) == Side.STAFF.value
+        on_our_side = member or str(side) == Side.DELEGATION.value
+        interpreter = (str(member_role) == MemberRole.INTERPRETER.value if member
+                       else staff and len(langs) >= 2)
+        assistant = (str(member_role) == MemberRole.PROTOCOL_OFFICER.value if member else staff) and not interpreter
+        out.append(Participant(pid, name, ours if on_our_side else theirs, role=str(att_role),
+                               precedence=precedence if member else None, is_interpreter=interpreter,
+                               languages=langs, title=title or "", is_assistant=assistant))
+    return eng, trip, we_host, out
+
+
+def propose_seating(db: Database, engagement_id: int, layout: Any = None, *,
+                    settings: SeatingSettings | None = None,
+                    pins: Mapping[int, int] | Iterable[tuple[int, int]] | None = None,
+                    our_side: str | None = None) -> SeatingProposal:
+    """The proposed seating plan of an engagement (``layout`` None: the engagement kind's usual one).
+    Nothing is written."""
+    chosen = layout_of(layout) if layout is not None else None
+    eng, trip, we_host, people = participants(db, engagement_id, our_side=our_side)
+    chosen = chosen or default_layout(eng.kind)
+    plan = propose(people, chosen, settings, pins)
+    return SeatingProposal(eng.id, trip.id, eng.title, str(eng.kind), "our" if we_host else "their", plan)
