@@ -43,14 +43,17 @@ def report_document(db, args) -> int:
     from delegation_planner.reports.documents import build_day_cards, build_itinerary
 
     person = getattr(args, "person", None)
+    office = report_office(args)  # the PDF's author
+    if getattr(args, "evaluation_file", None):
+        print("warning: --evaluation-file applies to the trip report only", file=sys.stderr)
     if args.kind == "day-cards":
         if person is not None:
             print("warning: --person applies to the itinerary only", file=sys.stderr)
         result = build_day_cards(db, args.trip_id, args.output, lang=args.lang, paper=args.paper,
-                                 classification=args.classification)
+                                 classification=args.classification, office=office)
     else:
         result = build_itinerary(db, args.trip_id, args.output, person_id=person, lang=args.lang,
-                                 paper=args.paper, classification=args.classification)
+                                 paper=args.paper, classification=args.classification, office=office)
     missing = getattr(result, "missing_glyphs", ())
     if missing:
         try:
@@ -61,6 +64,47 @@ def report_document(db, args) -> int:
             warn_missing_glyphs(result)
     print(f"Wrote {result.pages} pages to {visible(result.path)}")
     return 0
+
+
+def report_office(args):
+    """The office on the letterhead and as the PDF's author: ``--office`` (once: the issuing body;
+    twice: the governing body, then the issuing body), else the office of the desktop
+    application's Settings (``--settings FILE``, default the per-user settings: the same as
+    Edit → Settings), else None (the Vietnamese letterhead's dotted placeholders)."""
+    from delegation_planner.reports.letterhead import OfficeIdentity
+
+    given = [" ".join(o.split()) for o in (getattr(args, "office", None) or []) if o.strip()][:2]
+    if given:
+        body = "\n".join(given)
+        return OfficeIdentity(name=given[-1], issuing_body_vi=body, issuing_body_en=body)
+    return settings_office(getattr(args, "settings", None))
+
+
+def settings_office(path: str | None = None):
+    """The office of the Settings file at ``path`` (None: the per-user one); None when it sets none.
+    A ``path`` that is not a readable file is refused in one line (KnownError) rather than read
+    as empty settings."""
+    import os
+
+    from delegation_planner.reports.letterhead import office_from
+    from delegation_planner.storage.errors import KnownError
+
+    if path is not None:
+        shown = visible(path)
+        if not os.path.isfile(path):
+            raise KnownError(f"--settings: {shown} is not a settings file (no such file)")
+        if not os.access(path, os.R_OK):
+            raise KnownError(f"--settings: cannot read {shown}")
+    try:
+        from delegation_planner.settings import (ISSUING_BODY_EN, ISSUING_BODY_VI, OFFICE_ADDRESS, OFFICE_LOGO,
+                                                 Settings)
+    except ImportError:  # an installation without Qt has no desktop settings
+        if path is not None:
+            raise KnownError("--settings: this installation cannot read the desktop settings (no PySide6)") from None
+        return None
+    settings = Settings(path)
+    return office_from(settings.get(ISSUING_BODY_VI), settings.get(ISSUING_BODY_EN), settings.get(OFFICE_ADDRESS),
+                       settings.get(OFFICE_LOGO))
 
 
 def person_id_arg(text: str) -> int:

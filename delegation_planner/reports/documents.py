@@ -20,7 +20,7 @@ _GATHER_SHARE = 0.2
 
 
 def _write(kind: str, db, trip_id: int, out_path, *, lang: str, paper: str, classification: str | None,
-           progress: Progress | None, cancelled: CancelCheck | None, person_id: int | None = None):
+           progress: Progress | None, cancelled: CancelCheck | None, person_id: int | None = None, office=None):
     from delegation_planner.reports.layout import check_paper
 
     check_lang(lang)
@@ -60,6 +60,8 @@ def _write(kind: str, db, trip_id: int, out_path, *, lang: str, paper: str, clas
         extra["lang"] = lang
     if "keywords" in params:
         extra["keywords"] = [title_word, data.trip.destination, data.trip.title]
+    if office is not None and "author" in params:
+        extra["author"] = office.author(lang)
     today = date.today()
     return write_pdf(out_path, story, paper=paper, title=data.trip.title, subject=f"{title_word}: {data.trip.title}",
                      header_right=header_right, footer_format=L("page_x_of_y", x="{x}", y="{y}"),
@@ -68,17 +70,18 @@ def _write(kind: str, db, trip_id: int, out_path, *, lang: str, paper: str, clas
 
 
 def build_day_cards(db, trip_id: int, out_path: str | os.PathLike, *, lang: str = "en", paper: str = "a4",
-                    classification: str | None = None, progress: Progress | None = None,
+                    classification: str | None = None, office=None, progress: Progress | None = None,
                     cancelled: CancelCheck | None = None):
-    """One page per day of the trip for the head of delegation (reports/day_cards.py)."""
+    """One page per day of the trip for the head of delegation (reports/day_cards.py); ``office``
+    (a :class:`reports.letterhead.OfficeIdentity`): the PDF's author."""
     return _write("day_cards", db, trip_id, out_path, lang=lang, paper=paper, classification=classification,
-                  progress=progress, cancelled=cancelled)
+                  progress=progress, cancelled=cancelled, office=office)
 
 
 def build_itinerary(db, trip_id: int, out_path: str | os.PathLike, *, person_id: int | None = None,
-                    lang: str = "en", paper: str = "a4", classification: str | None = None,
+                    lang: str = "en", paper: str = "a4", classification: str | None = None, office=None,
                     progress: Progress | None = None, cancelled: CancelCheck | None = None):
     """Each delegation member's own programme, one after the other; ``person_id``: that member's only
     (NotFoundError "no delegation member with id N" when they are not in the delegation)."""
     return _write("itinerary", db, trip_id, out_path, lang=lang, paper=paper, classification=classification,
-                  progress=progress, cancelled=cancelled, person_id=person_id)
+                  progress=progress, cancelled=cancelled, person_id=person_id, office=office)

@@ -55,7 +55,7 @@ class ItineraryDialog(FormDialog):
             empty.setObjectName("itineraryNoMembers")
             empty.setWordWrap(True)
             column.addWidget(empty)
-        self.form.addRow(self.tr("Programme of"), box)
+        self.form.addRow(box)
         self.register("person_id", self.member_combo)
         self.one_member.toggled.connect(self._update)
         self._update()

@@ -52,13 +52,13 @@ def report_job(ctx: UiContext, kind: str, trip_id: int, path: str | os.PathLike,
                office: OfficeIdentity | None = None, person_id: int | None = None) -> Callable[[Any, Any], Any]:
     """``job(progress, cancelled)`` building the PDF at ``path`` (checked here, before any work)
     on ``paper`` ("a4" or "letter", the Settings' default paper size). ``office`` heads the
-    briefing pack's and the report's letterhead; ``person_id`` is the itinerary's one member
+    report's letterhead and is every PDF's author; ``person_id`` is the itinerary's one member
     (None: every member in one file)."""
     if kind not in KINDS:
         raise ValueError(f"unknown report kind {kind!r}")
     files.check_output(ctx, path, what="PDF file")
     db = ctx.db
-    common = {"lang": lang, "paper": paper, "classification": classification}
+    common = {"lang": lang, "paper": paper, "classification": classification, "office": office}
 
     def job(progress, cancelled):
         if kind == DAY_CARDS:
@@ -67,7 +67,7 @@ def report_job(ctx: UiContext, kind: str, trip_id: int, path: str | os.PathLike,
             return build_itinerary(db, trip_id, path, person_id=person_id, progress=progress, cancelled=cancelled,
                                    **common)
         builder = build_briefing_pack if kind == BRIEFING else build_trip_report
-        return builder(db, trip_id, path, office=office, progress=progress, cancelled=cancelled, **common)
+        return builder(db, trip_id, path, progress=progress, cancelled=cancelled, **common)
 
     return job
 
