@@ -49,6 +49,9 @@ def register(sub) -> dict[str, Command]:
                         "--office 'Sở Ngoại vụ')")
     p.add_argument("--evaluation-file", metavar="FILE", default=None,
                    help="trip report: a UTF-8 text file with the officer's evaluation and recommendations")
+    p.add_argument("--settings", metavar="FILE", default=None,
+                   help="the desktop application's settings file (INI) to take the office from when --office is "
+                        "not given (default: the per-user settings, as the window's Edit → Settings)")
     return {
         "demo": Command(_cmd_demo),
         "import": Command(_cmd_import),
@@ -250,14 +253,10 @@ def _cmd_report(db, args) -> int:
         from delegation_planner.cli.cmd_documents import report_document
 
         return report_document(db, args)
+    from delegation_planner.cli.cmd_documents import report_office
     from delegation_planner.reports import build_briefing_pack, build_trip_report
-    from delegation_planner.reports.letterhead import OfficeIdentity
 
-    office = None
-    if args.office:
-        lines = [" ".join(o.split()) for o in args.office if o.strip()][:2]
-        body = "\n".join(lines)
-        office = OfficeIdentity(name=lines[-1] if lines else "", issuing_body_vi=body, issuing_body_en=body)
+    office = report_office(args)  # --office, else the Settings' office, else None (dotted placeholders)
     if args.kind == "briefing":
         if args.evaluation_file:
             print("warning: --evaluation-file applies to the trip report only", file=sys.stderr)
