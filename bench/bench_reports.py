@@ -13,7 +13,8 @@ inserts; at --scale 0.5 its largest trip has ~200 engagements). For each documen
   same DejaVu styles) rebuilt with stock ``reportlab.platypus`` classes and laid
   out once with ``SimpleDocTemplate.build`` (no contents, no page totals).
 
-Prints pages/second for both and the ratio ours/plain (target >= 0.60). Each figure
+Prints pages/second for both and the ratio ours/plain (target >= 0.75 for both documents,
+issue 14; issue 11 asked for >= 0.60). Each figure
 is the median of --runs builds.
 """
 from __future__ import annotations
@@ -28,6 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+#: Ours/plain pages per second that each document must reach (issue 14: both reports >= 0.75).
+TARGET = 0.75
 
 
 def largest_trip(db) -> tuple[int, str, int]:
@@ -145,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         results.append((name, pages, ours, ours_rate, plain_pages, plain, plain_rate, ratio))
         print(f"{name:14s} ours : {pages:4d} pages in {ours:6.2f} s = {ours_rate:6.1f} pages/s")
         print(f"{'':14s} plain: {plain_pages:4d} pages in {plain:6.2f} s = {plain_rate:6.1f} pages/s"
-              f"   ratio {ratio:.2f} ({'meets' if ratio >= 0.6 else 'BELOW'} the 0.60 target)")
+              f"   ratio {ratio:.2f} ({'meets' if ratio >= TARGET else 'BELOW'} the {TARGET:.2f} target)")
     db.dispose()
     return 0
 
