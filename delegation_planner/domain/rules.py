@@ -235,6 +235,11 @@ class Slot:
     travel_minutes: int | None = None
     cancelled: bool = False
     venue: str = ""
+    #: Attendees interpreting there (domain.interpreting.is_interpreter): a clash of theirs is an
+    #: "interpreter" conflict, and an engagement with none and a language gap is warned of.
+    interpreter_ids: frozenset[int] = frozenset()
+    #: (our principal's languages, theirs) when they share none (domain.interpreting.interpreting_need).
+    language_gap: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 #: Conflict sentences, in the languages of the interface and the reports.
@@ -245,6 +250,8 @@ _CONFLICT_TEXT = {
         "travel": "only {gap} min after “{other}” ends; travel needs {need} min",
         "before": "starts {day}, before the trip begins ({bound})",
         "after": "ends {day}, after the trip ends ({bound})",
+        "interpreter": "{who} interprets here and is also booked at “{other}” ({when})",
+        "no_interpreter": "no interpreter: the two sides share no language ({ours} / {theirs})",
         "head_default": "the head of delegation",
         "day": "%d %b %Y",
         "clock": "%d %b %H:%M",
@@ -255,6 +262,8 @@ _CONFLICT_TEXT = {
         "travel": "chỉ cách lúc kết thúc “{other}” {gap} phút; cần {need} phút di chuyển",
         "before": "bắt đầu ngày {day}, trước ngày bắt đầu chuyến công tác ({bound})",
         "after": "kết thúc ngày {day}, sau ngày kết thúc chuyến công tác ({bound})",
+        "interpreter": "{who} phiên dịch tại đây và cũng được xếp tại “{other}” ({when})",
+        "no_interpreter": "chưa có phiên dịch: hai bên không có ngôn ngữ chung ({ours} / {theirs})",
         "head_default": "trưởng đoàn",
         "day": "%d/%m/%Y",
         "clock": "%d/%m %H:%M",
@@ -269,6 +278,11 @@ def describe_conflict(kind: str, params: Mapping, lang: str = "en") -> str:
         return text[params["side"]].format(day=params["day"].strftime(text["day"]),
                                            bound=params["bound"].strftime(text["day"]))
     values = dict(params)
+    if kind == "no_interpreter":
+        from delegation_planner.domain.interpreting import language_names
+
+        return text[kind].format(ours=language_names(values["ours"], lang),
+                                 theirs=language_names(values["theirs"], lang))
     if "start" in values:
         values["when"] = (f"{values.pop('start').strftime(text['clock'])}–{values.pop('end'):%H:%M}")
     if kind in ("attendee", "head") and not values.get("who"):
@@ -278,7 +292,7 @@ def describe_conflict(kind: str, params: Mapping, lang: str = "en") -> str:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # "attendee", "head", "travel", "outside_trip"
+    kind: str  # "attendee", "interpreter", "head", "travel", "outside_trip", "no_interpreter"
     engagement_id: int
     other_id: int | None
     person_id: int | None
@@ -322,13 +336,15 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
                    trip_start: date | None = None, trip_end: date | None = None) -> ConflictReport:
     """Every clash in a programme, reported on both engagements involved.
 
-    * two engagements overlapping that share an attendee;
+    * two engagements overlapping that share an attendee ("interpreter" when that attendee
+      interprets at both: one interpreter booked in two places at once);
     * any two overlapping engagements in the head of delegation's programme: those
       the head attends, and those with no attendees listed yet (by default the
       whole delegation goes);
     * an engagement with ``travel_minutes`` set that starts sooner than that after
       the previous engagement (of a shared attendee) ends;
-    * (warnings) engagements outside the trip's dates.
+    * (warnings) engagements outside the trip's dates; engagements whose two sides' principals
+      share no language and where no one interprets ("no_interpreter").
     Cancelled engagements never conflict.
     """
     names = person_names or {}
@@ -357,8 +373,9 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
             shared = sorted(a.attendee_ids & b.attendee_ids)
             for person in shared:
                 who = names.get(person, f"#{person}")
-                add("attendee", a, b, person, other(b, who=who))
-                add("attendee", b, a, person, other(a, who=who))
+                kind = "interpreter" if person in a.interpreter_ids and person in b.interpreter_ids else "attendee"
+                add(kind, a, b, person, other(b, who=who))
+                add(kind, b, a, person, other(a, who=who))
             if (head_person_id is not None and head_person_id not in shared
                     and _head_goes(a, head_person_id) and _head_goes(b, head_person_id)):
                 head = names.get(head_person_id)
@@ -388,6 +405,11 @@ def find_conflicts(slots: Sequence[Slot], *, head_person_id: int | None = None,
         if gap < need:
             add("travel", b, a, None, {"other": a.title, "gap": int(gap.total_seconds() // 60),
                                        "need": b.travel_minutes})
+
+    for s in active:
+        if s.language_gap is not None and not s.interpreter_ids:
+            ours, theirs = s.language_gap
+            add("no_interpreter", s, None, None, {"ours": tuple(sorted(ours)), "theirs": tuple(sorted(theirs))})
 
     if trip_start is not None and trip_end is not None:
         inside = _surely_inside(trip_start, trip_end)

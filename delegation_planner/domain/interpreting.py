@@ -1,0 +1,117 @@
+"""Who interprets, and who needs it: the one rule for the programme's warnings, seating and reports.
+
+* **Languages** are read from a person's free-text ``languages`` ("Vietnamese, English",
+  "tiếng Việt; tiếng Anh", "EN / FR"): split on commas, semicolons, slashes and new lines,
+  folded (accents and case ignored), and common names in English and Vietnamese and ISO codes
+  mapped to one code ("English", "tiếng Anh", "en" → "en"). A name not in the table is kept
+  folded, so two people who both wrote "Tày" still share a language.
+* **An interpreter** is a delegation member whose role is "interpreter", or, for a person who is
+  not a member of the trip, staff (``Side.STAFF``) who list two languages or more.
+* **Principals**: on each side, the attendee leading there (attendance role "lead"), else the
+  first in the order given (the caller passes them in precedence order). Two sides whose
+  principals share no language need an interpreter at the engagement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from delegation_planner.domain.text import fold
+
+_SPLIT = re.compile(r"[,;/\n&+]+|\band\b|\bva\b")
+
+#: Folded names and codes -> one code.
+_ALIASES = {
+    "vi": ("vi", "vie", "vietnamese", "tieng viet", "viet", "viet nam", "kinh"),
+    "en": ("en", "eng", "english", "tieng anh", "anh"),
+    "fr": ("fr", "fre", "fra", "french", "francais", "tieng phap", "phap"),
+    "zh": ("zh", "chi", "zho", "chinese", "mandarin", "putonghua", "tieng trung", "trung", "tieng hoa", "hoa",
+           "tieng quan thoai", "cantonese", "tieng quang dong"),
+    "ja": ("ja", "jpn", "japanese", "tieng nhat", "nhat"),
+    "ko": ("ko", "kor", "korean", "tieng han", "han", "tieng han quoc"),
+    "ru": ("ru", "rus", "russian", "tieng nga", "nga"),
+    "de": ("de", "ger", "deu", "german", "deutsch", "tieng duc", "duc"),
+    "es": ("es", "spa", "spanish", "espanol", "tieng tay ban nha", "tay ban nha"),
+    "lo": ("lo", "lao", "tieng lao"),
+    "km": ("km", "khm", "khmer", "tieng khmer", "tieng campuchia"),
+    "th": ("th", "tha", "thai", "tieng thai"),
+}
+_CODE = {name: code for code, names in _ALIASES.items() for name in names}
+
+
+def languages_of(text: object) -> frozenset[str]:
+    """The languages a person lists, as codes: "Vietnamese, tiếng Anh / FR" -> {"vi", "en", "fr"}."""
+    if not isinstance(text, str) or not text.strip():
+        return frozenset()
+    out = set()
+    for part in _SPLIT.split(fold(text)):
+        name = " ".join(part.split())
+        if name.startswith("tieng ") and name not in _CODE:  # "tiếng Tày" and "Tày" are one language
+            name = name[len("tieng "):]
+        if name:
+            out.add(_CODE.get(name, name))
+    return frozenset(out)
+
+
+def is_interpreter(member_role: str | None, side: str | None, languages: object) -> bool:
+    """A delegation member in the interpreter's role; or staff, not a member, with two languages or more."""
+    if member_role is not None:
+        return str(member_role) == "interpreter"
+    return str(side) == "staff" and len(languages_of(languages)) >= 2
+
+
+@dataclass(frozen=True)
+class Party:
+    """One attendee of an engagement, as the interpreting rule sees them."""
+
+    person_id: int
+    ours: bool  # our delegation's side (delegation members, our staff); False: the other side
+    languages: frozenset[str]
+    interpreter: bool = False
+    lead: bool = False  # attendance role "lead"
+
+
+@dataclass(frozen=True)
+class InterpretingNeed:
+    """Of one engagement: who interprets there, and the principals' languages when they share none."""
+
+    interpreter_ids: frozenset[int]
+    #: (our principal's languages, theirs) when both are known and share no language; else None.
+    gap: tuple[frozenset[str], frozenset[str]] | None
+
+
+def _principal(parties: list[Party]) -> Party | None:
+    for p in parties:
+        if p.lead:
+            return p
+    return parties[0] if parties else None
+
+
+def interpreting_need(parties: Iterable[Party]) -> InterpretingNeed:
+    """Interpreters present and the language gap between the two sides' principals (see the module)."""
+    parties = list(parties)
+    interpreters = frozenset(p.person_id for p in parties if p.interpreter)
+    ours = _principal([p for p in parties if p.ours and not p.interpreter])
+    theirs = _principal([p for p in parties if not p.ours and not p.interpreter])
+    gap = None
+    if ours is not None and theirs is not None and ours.languages and theirs.languages \
+            and ours.languages.isdisjoint(theirs.languages):
+        gap = (ours.languages, theirs.languages)
+    return InterpretingNeed(interpreters, gap)
+
+
+#: Language codes' names, for the warning's sentence.
+_NAMES = {
+    "en": {"vi": "Vietnamese", "en": "English", "fr": "French", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+           "ru": "Russian", "de": "German", "es": "Spanish", "lo": "Lao", "km": "Khmer", "th": "Thai"},
+    "vi": {"vi": "tiếng Việt", "en": "tiếng Anh", "fr": "tiếng Pháp", "zh": "tiếng Trung", "ja": "tiếng Nhật",
+           "ko": "tiếng Hàn", "ru": "tiếng Nga", "de": "tiếng Đức", "es": "tiếng Tây Ban Nha", "lo": "tiếng Lào",
+           "km": "tiếng Khmer", "th": "tiếng Thái"},
+}
+
+
+def language_names(codes: Iterable[str], lang: str = "en") -> str:
+    """{"vi", "en"} -> "English, Vietnamese" (sorted, names in ``lang``; unknown names as stored, folded)."""
+    names = _NAMES.get(lang, _NAMES["en"])
+    return ", ".join(sorted(names.get(c, c) for c in codes))
