@@ -1545,6 +1545,30 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
+    <message>
+        <source>&amp;Day cards…</source>
+        <translation>&amp;Lịch làm việc từng ngày…</translation>
+    </message>
+    <message>
+        <source>One page per day for the head of delegation: times, who greets, forms of address, points to make</source>
+        <translation>Mỗi ngày một trang cho trưởng đoàn: giờ, người đón, cách xưng hô, các ý cần nêu</translation>
+    </message>
+    <message>
+        <source>I&amp;tineraries…</source>
+        <translation>Lịch trình &amp;cá nhân…</translation>
+    </message>
+    <message>
+        <source>Each delegation member's own programme, one member or all in one file</source>
+        <translation>Chương trình riêng của từng thành viên đoàn: một người, hoặc tất cả trong một tệp</translation>
+    </message>
+    <message>
+        <source>Day cards</source>
+        <translation>Lịch làm việc từng ngày</translation>
+    </message>
+    <message>
+        <source>Itineraries</source>
+        <translation>Lịch trình cá nhân</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -4326,6 +4350,25 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <message>
         <source>Drop your changes and keep the version saved by the other person</source>
         <translation>Bỏ các thay đổi của bạn và giữ phiên bản người kia đã lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryDialog</name>
+    <message>
+        <source>Itineraries</source>
+        <translation>Lịch trình cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Every member, one after the other in one file</source>
+        <translation>&amp;Mọi thành viên, lần lượt trong một tệp</translation>
+    </message>
+    <message>
+        <source>&amp;One member's own programme:</source>
+        <translation>Chương trình riêng của &amp;một thành viên:</translation>
+    </message>
+    <message>
+        <source>The delegation has no members yet: the file will say so.</source>
+        <translation>Đoàn chưa có thành viên: tệp sẽ ghi rõ điều đó.</translation>
     </message>
 </context>
 </TS>
