@@ -67,6 +67,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "local_time_required": ("is required (local time at the venue, YYYY-MM-DDTHH:MM)",
                             "không được để trống (giờ địa phương tại địa điểm, dạng YYYY-MM-DDTHH:MM)"),
     # records and references
+    # the visit as the office runs it (issue 11)
+    "completed_before_trip": ("is before the trip's start ({start})",
+                              "trước ngày bắt đầu chuyến công tác ({start})"),
+    "not_clock_time": ("must be a time of day HH:MM (00:00–23:59), not {value}",
+                       "phải là giờ trong ngày dạng HH:MM (00:00–23:59), không phải {value}"),
+    "contact_ids_list": ("must be a list of logistics contact ids", "phải là danh sách mã số đầu mối hậu cần"),
+    "contact_ids_every": ("must list every logistics contact of the trip exactly once",
+                          "phải liệt kê mỗi đầu mối hậu cần của chuyến công tác đúng một lần"),
     "not_found": ("no {entity} with id {id}", "không có {entity} nào mang mã số {id}"),
     "trip_exists": ("this trip is already in the database (trip {trip_id}, {title}): update it from the bundle "
                     "instead of importing a second copy",
@@ -267,6 +275,21 @@ FIELDS: dict[str, tuple[str, str]] = {
     "commitments": ("Commitments", "Cam kết"),
     "bundle": ("Bundle", "Gói chuyến công tác"),
     "trip": ("Trip", "Chuyến công tác"),
+    "direction": ("Direction", "Loại đoàn"),
+    "reference": ("Reference", "Số hiệu"),
+    "source_document": ("Source document", "Văn bản gốc"),
+    "their_contact": ("Their contact", "Đầu mối phía bạn"),
+    "their_contact_id": ("Their contact", "Đầu mối phía bạn"),
+    "completed_date": ("Completed on", "Ngày hoàn thành"),
+    "position": ("Order", "Thứ tự"),
+    "contact_ids": ("Logistics contacts", "Đầu mối hậu cần"),
+    "contacts": ("Logistics contacts", "Đầu mối hậu cần"),
+    "scenario": ("Scenario", "Kịch bản"),
+    "steps": ("Scenario", "Kịch bản"),
+    "at_time": ("Time", "Thời gian"),
+    "action": ("Action", "Nội dung"),
+    "performer": ("Who does it", "Người thực hiện"),
+    "responsible": ("Responsible", "Người chịu trách nhiệm"),
 }
 
 #: Record kinds ("no engagement with id 7", "engagement “Meeting with the Governor”").
@@ -282,6 +305,9 @@ ENTITIES: dict[str, tuple[str, str]] = {
     "attendee": ("attendee", "người tham dự"),
     "attendance": ("attendee", "người tham dự"),
     "bundle": ("bundle", "gói chuyến công tác"),
+    "contact": ("logistics contact", "đầu mối hậu cần"),
+    "scenario step": ("scenario step", "bước kịch bản"),
+    "scenario_step": ("scenario step", "bước kịch bản"),
 }
 
 #: Python/JSON type words in "must be text, not {type}".

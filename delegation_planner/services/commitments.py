@@ -1,16 +1,17 @@
 """Commitments made on trips: MoUs, contracts, training promised… and their follow-up."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
 from delegation_planner.domain.enums import CLOSED_COMMITMENT_STATUSES, CommitmentKind, CommitmentStatus, MadeBy
-from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.errors import Problem, ValidationError, problem
 from delegation_planner.domain.models import Commitment, Engagement, Organization, Person, Trip
-from delegation_planner.domain.rules import commitment_is_overdue, validate_commitment_fields
+from delegation_planner.domain.rules import MAX_SHORT_TEXT, check_text, check_year, commitment_is_overdue, raise_if
+from delegation_planner.domain.rules import validate_commitment_fields as _rules_commitment_fields
 from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, apply, check_reference, defaults_of, get_or_raise, prepare, values_of
@@ -19,12 +20,38 @@ from delegation_planner.services import reads
 from delegation_planner.services.reads import CommitmentRow  # noqa: F401  (the row type lives with the light reads)
 
 EDITABLE = {"engagement_id", "organization_id", "description", "kind", "made_by", "owner_id", "due_date", "status",
-            "signed_date", "follow_up"}
+            "signed_date", "follow_up", "source_document", "their_contact_id", "completed_date"}
+
+
+def validate_commitment_fields(values) -> None:
+    """domain.rules' commitment fields plus source_document (text) and completed_date (a date);
+    every problem of both in one ValidationError. The trip's start is checked by
+    :func:`check_completed_date` (it needs the trip)."""
+    problems: list[Problem] = []
+    try:
+        _rules_commitment_fields(values)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
+    check_text(problems, "source_document", values.get("source_document"), max_len=MAX_SHORT_TEXT)
+    value = values.get("completed_date")
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        problems.append(problem("completed_date", "not_date"))
+    else:
+        check_year(problems, "completed_date", value)
+    raise_if(problems)
+
+
+def check_completed_date(completed: date | None, trip_start: date) -> None:
+    """A commitment cannot be done before the trip that made it began."""
+    if completed is not None and completed < trip_start:
+        raise ValidationError.of("completed_date", "completed_before_trip", start=trip_start)
 
 
 def _check_refs(s, trip_id: int, values: dict) -> None:
     check_reference(s, Organization, values.get("organization_id"), "organization_id")
     check_reference(s, Person, values.get("owner_id"), "owner_id")
+    check_reference(s, Person, values.get("their_contact_id"), "their_contact_id")
+    check_completed_date(values.get("completed_date"), s.get(Trip, trip_id).start_date)
     eng_id = values.get("engagement_id")
     if eng_id is not None:
         check_reference(s, Engagement, eng_id, "engagement_id")
@@ -105,15 +132,19 @@ def _list_commitments_core(db: Database, *, trip_id: int | None = None, engageme
                            statuses: Iterable[CommitmentStatus | str] | None = None, open_only: bool = False,
                            overdue_on: date | None = None, exclude_trip_id: int | None = None) -> list[CommitmentRow]:
     owner = aliased(Person)
+    contact = aliased(Person)
     query = (sa.select(Commitment.id, Commitment.trip_id, Trip.title, Commitment.engagement_id,
                        sa.func.coalesce(Engagement.title, ""), Commitment.organization_id,
                        sa.func.coalesce(Organization.name, ""), Commitment.description, Commitment.kind,
                        Commitment.made_by, Commitment.owner_id, sa.func.coalesce(owner.full_name, ""),
-                       Commitment.due_date, Commitment.status, Commitment.signed_date, Commitment.follow_up)
+                       Commitment.due_date, Commitment.status, Commitment.signed_date, Commitment.follow_up,
+                       Commitment.reference, Commitment.source_document, Commitment.their_contact_id,
+                       sa.func.coalesce(contact.full_name, ""), Commitment.completed_date)
              .join(Trip, Trip.id == Commitment.trip_id)
              .outerjoin(Engagement, Engagement.id == Commitment.engagement_id)
              .outerjoin(Organization, Organization.id == Commitment.organization_id)
              .outerjoin(owner, owner.id == Commitment.owner_id)
+             .outerjoin(contact, contact.id == Commitment.their_contact_id)
              .order_by(Commitment.due_date.is_(None), Commitment.due_date, Commitment.id))
     if trip_id is not None:
         query = query.where(Commitment.trip_id == trip_id)

@@ -32,7 +32,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 
 from delegation_planner.domain.enums import (
     CLOSED_COMMITMENT_STATUSES, AttendanceRole, CommitmentKind, CommitmentStatus, EngagementKind, EngagementStatus,
-    MadeBy, MemberRole, OrganizationKind, Side, TripStatus,
+    MadeBy, MemberRole, OrganizationKind, Side, TripStatus, VisitDirection,
 )
 from delegation_planner.domain.errors import not_found
 from delegation_planner.domain.rules import Conflict, Slot, commitment_is_overdue, find_conflicts
@@ -53,6 +53,7 @@ class TripRow:
     end_date: date
     status: TripStatus
     engagement_count: int
+    direction: VisitDirection = VisitDirection.OUTBOUND
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,12 @@ class CommitmentRow:
     status: CommitmentStatus
     signed_date: date | None
     follow_up: str
+    #: "CK-2017-003" (migration 0005), the document it comes from, the contact on their side, when done.
+    reference: str = ""
+    source_document: str = ""
+    their_contact_id: int | None = None
+    their_contact_name: str = ""
+    completed_date: date | None = None
 
     def is_overdue(self, today: date | None = None) -> bool:
         return commitment_is_overdue(self.due_date, self.status, today or date.today())
@@ -319,7 +326,7 @@ def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 # ------------------------------------------------------------------------------ the trips
 
 TRIPS_SQL = """
-SELECT t.id, t.title, t.destination, t.start_date, t.end_date, t.status, coalesce(n.n, 0)
+SELECT t.id, t.title, t.destination, t.start_date, t.end_date, t.status, coalesce(n.n, 0), t.direction
 FROM trip t LEFT OUTER JOIN (SELECT trip_id, count(*) AS n FROM engagement GROUP BY trip_id) n ON n.trip_id = t.id
 {where}
 ORDER BY t.start_date DESC, t.id DESC"""
@@ -340,9 +347,9 @@ def trip_rows(conn: sqlite3.Connection, *, search: str = "", status: TripStatus 
         where.append("t.start_date <= ? AND t.end_date >= ?")
         params += [date(year, 12, 31).isoformat(), date(year, 1, 1).isoformat()]
     sql = TRIPS_SQL.format(where=("WHERE " + " AND ".join(where)) if where else "")
-    status_of, day = _TRIP_STATUS.__getitem__, date.fromisoformat
-    return [TripRow(i, title, dest, day(start), day(end), status_of(st), n)
-            for i, title, dest, start, end, st, n in conn.execute(sql, params)]
+    status_of, day, direction_of = _TRIP_STATUS.__getitem__, date.fromisoformat, VisitDirection
+    return [TripRow(i, title, dest, day(start), day(end), status_of(st), n, direction_of(d))
+            for i, title, dest, start, end, st, n, d in conn.execute(sql, params)]
 
 
 def trip_years(conn: sqlite3.Connection) -> list[int]:
@@ -447,9 +454,11 @@ def _is_id(value: Any) -> bool:
 COMMITMENTS_SQL = """
 SELECT c.id, c.trip_id, t.title, c.engagement_id, coalesce(e.title, ''), c.organization_id, coalesce(o.name, ''),
        c.description, c.kind, c.made_by, c.owner_id, coalesce(p.full_name, ''), c.due_date, c.status,
-       c.signed_date, c.follow_up
+       c.signed_date, c.follow_up, c.reference, c.source_document, c.their_contact_id,
+       coalesce(tc.full_name, ''), c.completed_date
 FROM commitment c JOIN trip t ON t.id = c.trip_id LEFT OUTER JOIN engagement e ON e.id = c.engagement_id
 LEFT OUTER JOIN organization o ON o.id = c.organization_id LEFT OUTER JOIN person p ON p.id = c.owner_id
+LEFT OUTER JOIN person tc ON tc.id = c.their_contact_id
 {where}
 ORDER BY c.due_date IS NULL, c.due_date, c.id"""
 
@@ -483,8 +492,9 @@ def commitment_rows(conn: sqlite3.Connection, *, trip_id: int | None = None, eng
     day = date.fromisoformat
     return [CommitmentRow(i, t, tt, e, et, o, on, desc, kinds[k], made[m], ow, own,
                           day(due) if due is not None else None, statuses_[st],
-                          day(signed) if signed is not None else None, follow)
-            for i, t, tt, e, et, o, on, desc, k, m, ow, own, due, st, signed, follow
+                          day(signed) if signed is not None else None, follow, ref, source, tc, tcn,
+                          day(done) if done is not None else None)
+            for i, t, tt, e, et, o, on, desc, k, m, ow, own, due, st, signed, follow, ref, source, tc, tcn, done
             in conn.execute(sql, params)]
 
 

@@ -7,10 +7,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import select
 
-from delegation_planner.domain.enums import TripStatus
-from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Trip
+from delegation_planner.domain.enums import TripStatus, VisitDirection
+from delegation_planner.domain.models import (
+    Attendance, DelegationMember, Engagement, ScenarioStep, Trip, TripContact, new_uuid,
+)
 from delegation_planner.domain.errors import ValidationError
-from delegation_planner.domain.rules import check_year, raise_if, validate_trip_fields
+from delegation_planner.domain.errors import Problem
+from delegation_planner.domain.rules import check_enum, check_year, raise_if
+from delegation_planner.domain.rules import validate_trip_fields as _rules_trip_fields
 from delegation_planner.domain.timezones import utc_now
 from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
@@ -21,7 +25,20 @@ from delegation_planner.services._common import check_version
 from delegation_planner.services import reads
 from delegation_planner.services.reads import TripRow  # noqa: F401  (the row type lives with the light reads)
 
-EDITABLE = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes"}
+EDITABLE = {"title", "purpose", "destination", "start_date", "end_date", "home_timezone", "status", "notes",
+            "direction"}
+
+
+def validate_trip_fields(values) -> None:
+    """domain.rules' trip fields plus the visit's direction (outbound / inbound / domestic), every
+    problem of both in one ValidationError."""
+    problems: list[Problem] = []
+    try:
+        _rules_trip_fields(values)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
+    check_enum(problems, "direction", values.get("direction", VisitDirection.OUTBOUND), VisitDirection)
+    raise_if(problems)
 
 
 def list_trips(db: Database, *, search: str = "", status: TripStatus | str | None = None,
@@ -40,7 +57,7 @@ def _list_trips_core(db: Database, *, search: str = "", status: TripStatus | str
     counts = (sa.select(Engagement.trip_id, sa.func.count().label("n"))
               .group_by(Engagement.trip_id).subquery())
     query = (sa.select(Trip.id, Trip.title, Trip.destination, Trip.start_date, Trip.end_date, Trip.status,
-                       sa.func.coalesce(counts.c.n, 0))
+                       sa.func.coalesce(counts.c.n, 0), Trip.direction)
              .outerjoin(counts, counts.c.trip_id == Trip.id)
              .order_by(Trip.start_date.desc(), Trip.id.desc()))
     if search:
@@ -103,9 +120,9 @@ def delete_trip(db: Database, trip_id: int) -> None:
 
 
 def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None, title: str | None = None) -> Trip:
-    """"Same programme as last year": a draft copy with its delegation and programme,
-    shifted to ``start_date`` (same weekday offset kept in days). Notes and
-    commitments stay with the original."""
+    """"Same programme as last year": a draft copy with its delegation, programme (with each
+    engagement's scenario) and logistics contacts, shifted to ``start_date`` (same weekday offset
+    kept in days). Notes and commitments stay with the original."""
     if start_date is not None:
         if not isinstance(start_date, date) or isinstance(start_date, datetime):
             raise ValidationError.of("start_date", "not_date_value", value=repr(start_date))
@@ -142,6 +159,13 @@ def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None
             s.flush()
             for att in s.exec(select(Attendance).where(Attendance.engagement_id == eng.id)):
                 s.add(Attendance(engagement_id=new.id, person_id=att.person_id, role=att.role))
+            for step in s.exec(select(ScenarioStep).where(ScenarioStep.engagement_id == eng.id)):
+                s.add(ScenarioStep(engagement_id=new.id, position=step.position, at_time=step.at_time,
+                                   action=step.action, performer=step.performer, responsible=step.responsible,
+                                   uuid=new_uuid()))
+        for contact in s.exec(select(TripContact).where(TripContact.trip_id == trip_id)):
+            s.add(TripContact(trip_id=copy.id, kind=contact.kind, name=contact.name, phone=contact.phone,
+                              address=contact.address, notes=contact.notes, position=contact.position))
         new_id = copy.id
         changed(Subject.TRIP, (new_id,), new_id, Action.CREATE)
     return copy
