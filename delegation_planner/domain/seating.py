@@ -681,7 +681,9 @@ def _warnings(plan: SeatingPlan) -> tuple[Notice, ...]:
     if plan.layout in (Layout.BILATERAL, Layout.BANQUET, Layout.CAR) and present == set(SIDES):
         heads = {side: ranked(people, side)[0] for side in SIDES}
         common = {fold(x) for x in heads[HOST].languages} & {fold(x) for x in heads[GUEST].languages}
-        if not common:
+        # in a car one interpreter serves both sides
+        shared = plan.layout == Layout.CAR and any(p.is_interpreter for p in people)
+        if not common and not shared:
             for side in SIDES:
                 if not _interpreters(people, side):
                     out.append(_notice(f"seating_no_{side}_interpreter"))

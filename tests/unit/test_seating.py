@@ -216,11 +216,13 @@ def test_car_guest_of_honour_rear_right_host_rear_left_interpreter_beside_the_dr
     assert (plan.seat(2).place, plan.seat(2).x < 0) == ("rear", True)  # rear left
     driver = next(f for f in plan.fixtures if f.kind == "driver")
     assert plan.seat(3).place == "front" and plan.seat(3).y == driver.y and plan.seat(3).x == -driver.x
+    assert plan.warnings == ()  # one interpreter in the car serves both sides
 
 
 def test_car_escort_beside_the_driver_without_interpreter_and_empty_seats():
     plan = propose([P(1, "G1", GUEST, precedence=1), P(2, "G2", GUEST, precedence=2), P(3, "Escort", HOST)], "car")
     assert who(plan) == {1: "G1", 2: "Escort", 3: "G2"}
+    assert [w.code for w in plan.warnings] == ["seating_no_host_interpreter", "seating_no_guest_interpreter"]
     alone = propose([P(1, "G1", GUEST)], "car")
     assert who(alone) == {1: "G1", 2: "", 3: ""}
 
