@@ -196,15 +196,25 @@ def _delegation(data: ReportData, L: Labels, st: Styles, width: float, counter: 
     if not data.members:
         out.append(Paragraph(esc(L("no_members")), st.muted))
         return out
-    rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("no", "name", "organization", "role")]]
-    for i, m in enumerate(data.members, start=1):
+    out.extend(members_table(data.members, L, st, width))
+    return out
+
+
+def members_table(members, L: Labels, st: Styles, width: float) -> list:
+    """No., name (title under it), organization, role; the organization column only when someone has one."""
+    with_org = any(m.organization_name for m in members)
+    keys = ("no", "name", "organization", "role") if with_org else ("no", "name", "role")
+    rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in keys]]
+    for i, m in enumerate(members, start=1):
         name = [Paragraph(esc(m.full_name), st.cell_bold)]
         if m.title:
             name.append(cell(m.title, st.small))
-        rows.append([Paragraph(str(i), st.cell), name, cell(m.organization_name, st.cell),
-                     Paragraph(esc(L.enum(m.role)), st.cell)])
-    out.extend(records_table(rows, [0.07 * width, 0.43 * width, 0.28 * width, 0.22 * width]))
-    return out
+        row = [Paragraph(str(i), st.cell), name]
+        if with_org:
+            row.append(cell(m.organization_name, st.cell))
+        rows.append(row + [Paragraph(esc(L.enum(m.role)), st.cell)])
+    widths = [0.07, 0.43, 0.28, 0.22] if with_org else [0.07, 0.63, 0.30]
+    return records_table(rows, [w * width for w in widths])
 
 
 # --------------------------------------------------------------------------------- programme
@@ -403,12 +413,19 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
                                                                        person.phone, person.email) if x))
                              for person, org_name in people], st)
     else:
-        rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("name", "title", "phone", "email")]]
+        # phone and e-mail share a column, left out when nobody has either (names and titles only)
+        reachable = any(person.phone or person.email for person, _ in people)
+        keys = ("name", "title", "phone_email") if reachable else ("name", "title")
+        rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in keys]]
         for person, org_name in people:
             who = [Paragraph(esc(person.full_name), st.cell_bold), Paragraph(esc(L.enum(person.side)), st.small)]
-            rows.append([who, cell(_title_with(person.title, org_name), st.cell), cell(person.phone, st.cell),
-                         cell(person.email, st.cell)])
-        out.extend(records_table(rows, [0.25 * width, 0.33 * width, 0.19 * width, 0.23 * width]))
+            row = [who, cell(_title_with(person.title, org_name), st.cell)]
+            if reachable:
+                row.append(cell("\n".join(x for x in (_unbroken(person.phone), (person.email or "").strip()) if x),
+                                st.cell))
+            rows.append(row)
+        widths = [0.26, 0.44, 0.30] if reachable else [0.32, 0.68]
+        out.extend(records_table(rows, [w * width for w in widths]))
     # The places of the programme: where to ring or drive to.
     places = []
     seen: set[int] = set()
@@ -418,14 +435,26 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
             seen.add(org.id)
             places.append(org)
     if places:
-        out.append(heading(L("venue"), st.h2, None, counter))
-        rows = [[Paragraph(esc(L(k)), st.cell_head) for k in ("organization", "address", "phone")]]
+        out.append(heading(L("places_of_programme"), st.h2, None, counter))
+        reachable = any(org.phone or org.website for org in places)
+        keys = ("organization", "address", "phone_website") if reachable else ("organization", "address")
+        rows = [[Paragraph(esc(L(k)), st.cell_head) for k in keys]]
         for org in places:
-            rows.append([cell(org.name, st.cell_bold),
-                         cell(", ".join(x for x in (org.address, org.city, org.country) if x), st.cell),
-                         cell("\n".join(x for x in (org.phone, org.website) if x), st.cell)])
-        out.extend(records_table(rows, [0.32 * width, 0.43 * width, 0.25 * width]))
+            row = [cell(org.name, st.cell_bold), cell(", ".join(x for x in (org.address, org.city, org.country) if x),
+                                                      st.cell)]
+            if reachable:
+                site = re.sub(r"^https?://", "", (org.website or "").strip()).rstrip("/")  # "www.massgeneral.org"
+                row.append(cell("\n".join(x for x in (_unbroken(org.phone), site) if x), st.cell))
+            rows.append(row)
+        widths = [0.32, 0.43, 0.25] if reachable else [0.36, 0.64]
+        out.extend(records_table(rows, [w * width for w in widths]))
     return out
+
+
+def _unbroken(phone: str) -> str:
+    """A phone number kept on one line ("+84 208 3855 555" never split after "3855")."""
+    phone = (phone or "").strip()
+    return phone.replace(" ", "\u00a0") if len(phone) <= 24 else phone
 
 
 def _title_with(title: str, org_name: str) -> str:

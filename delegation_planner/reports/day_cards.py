@@ -1,8 +1,8 @@
 """Day cards: one page per day of the trip for the head of delegation, in large type.
 
 For each engagement of the day: its times, where, who greets them (the host side in order
-of precedence, addressed by a stored form of address, else name and title), three talking
-points and the one request (the first objective). Travel, meals and free time are one line.
+of precedence, addressed by a stored form of address, else name and title), what is to be
+signed there, three talking points and the one request (the first objective). Travel, meals and free time are one line.
 A card always fits its page: a day too full for the large type is set smaller (KeepInFrame
 "shrink"), and over-long points are cut with "…" (the briefing pack has them whole).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer, TableStyle
 
-from delegation_planner.reports.briefing import address_of, greeters, is_line, points_of
+from delegation_planner.reports.briefing import _signed_here, address_of, greeters, is_line, points_of
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, heading, table
 from delegation_planner.reports.paragraph import Paragraph
@@ -106,6 +106,10 @@ def _engagement(item, detail, data: ReportData, L: Labels, st: Styles, width: fl
             what.append(Paragraph(esc(venue), st.muted))
         if detail is not None:
             what += _greeters(detail, data, L, st)
+            signed = _signed_here(detail, L)
+            if signed:  # the head of delegation signs it: say what
+                what.append(Paragraph(esc(L("to_be_signed")), st.card_label))
+                what += [Paragraph(esc(_cut(line, 200)), st.card_text) for line in signed.split("\n")]
             points = points_of(detail.engagement.talking_points)[:POINTS]
             if points:
                 what.append(Paragraph(esc(L("three_points")), st.card_label))

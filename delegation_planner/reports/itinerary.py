@@ -76,7 +76,7 @@ def _member(member, data: ReportData, L: Labels, st: Styles, width: float, count
     by_day: dict = {}
     for d, a in mine:
         by_day.setdefault(d.item.day, []).append((d, a))
-    widths = [0.17 * width, 0.83 * width]
+    widths = [0.20 * width, 0.80 * width]
     for day, rows_of_day in by_day.items():
         out.append(heading(L.day(day), st.h2, 1, counter))
         rows: list[list] = [[Paragraph(esc(L("local_time")), st.cell_head), Paragraph(esc(L("engagement")),

@@ -196,7 +196,7 @@ def letterhead(office: OfficeIdentity | None, lang: str, st, width: float, *, ki
                  _Rule(string_width(TIEU_NGU, BOLD, 11.5)), Spacer(1, 5),
                  Paragraph(esc(official_date(office.place_name() or "……", issued_on)), s["date"])]
     else:
-        bodies = [line.upper() for line in lines] or [APP_NAME.upper()]
+        bodies = [line.upper() for line in lines] or ["……………………"]  # never the application's name
         if len(bodies) == 2:
             left.append(Paragraph(esc(bodies[0]), s["body"]))
         left.append(Paragraph(esc(bodies[-1]), s["bold"]))

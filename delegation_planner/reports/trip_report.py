@@ -19,6 +19,7 @@ from delegation_planner.reports.paragraph import Paragraph
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus, Side
 from delegation_planner.domain.timezones import city_label, local_date
+from delegation_planner.reports.briefing import members_table
 from delegation_planner.reports.charts import bar_chart
 from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, trip_facts, key_values, paragraphs, people_lines,
                                                records_table)
@@ -251,18 +252,16 @@ def _engagement_block(d, number: int, flagged: bool, L: Labels, st: Styles, widt
         pairs.append((L("status"), L.enum(item.status)))
     pairs += _attendees_by_side(item.attendees, L)
     block += key_values(pairs, st, width)
-    block.append(heading(L("meeting_notes"), st.h3, None, counter))
-    if not d.notes:
-        block.append(Paragraph(esc(L("no_notes")), st.muted))
+    if d.notes:  # an empty section is left out, not printed as "none"
+        block.append(heading(L("meeting_notes"), st.h3, None, counter))
     for note in d.notes:
         held = note.taken_at or note.created_at  # when the meeting was held (editable), in the venue's calendar
         stamp = L("note_by", author=note.author or "—", when=L.short_date(local_date(held, item.timezone)))
         block.append(Paragraph(f"<i>{esc(stamp)}</i>", st.small))
         block += paragraphs(note.text, st.body)
         block.append(Spacer(1, 4))
-    block.append(heading(L("outcomes"), st.h3, None, counter))
-    if not d.commitments:
-        block.append(Paragraph(esc(L("no_outcomes")), st.muted))
+    if d.commitments:
+        block.append(heading(L("outcomes"), st.h3, None, counter))
     for c in sorted(d.commitments, key=signed_first_key):
         head = f"<b>{esc(L.enum(c.kind))}</b> · {esc(L.enum(c.status))}"
         if c.owner_name:
@@ -394,14 +393,7 @@ def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Coun
     if not data.members:
         out.append(Paragraph(esc(L("no_members")), st.muted))
     else:
-        rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in ("no", "name", "organization", "role")]]
-        for i, m in enumerate(data.members, start=1):
-            name = [Paragraph(esc(m.full_name), st.cell_bold)]
-            if m.title:
-                name.append(cell(m.title, st.small))
-            rows.append([Paragraph(str(i), st.cell), name, cell(m.organization_name, st.cell),
-                         Paragraph(esc(L.enum(m.role)), st.cell)])
-        out.extend(records_table(rows, [0.07 * width, 0.43 * width, 0.30 * width, 0.20 * width]))
+        out.extend(members_table(data.members, L, st, width))
     out.append(heading(L("annex_counterparts"), st.h2, 1, counter))
     counterparts = data.counterparts
     if not counterparts:
@@ -410,11 +402,15 @@ def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Coun
         out += people_lines([(p.full_name, ", ".join(x for x in (p.title, data.organization_name(p), p.email, p.phone)
                                                      if x)) for p in counterparts], st)
     else:
+        reachable = any(p.email or p.phone for p in counterparts)  # no column of nothing
         rows = [[Paragraph(esc(L(k)), st.cell_head) for k in ("name", "title", "organization")]
-                + [Paragraph(esc(f"{L('email')} / {L('phone')}"), st.cell_head)]]
+                + ([Paragraph(esc(f"{L('email')} / {L('phone')}"), st.cell_head)] if reachable else [])]
         for p in counterparts:
-            rows.append([Paragraph(esc(p.full_name), st.cell_bold), cell(p.title, st.cell),
-                         cell(data.organization_name(p), st.cell),
-                         cell(" ".join(x for x in (p.email, p.phone) if x), st.cell)])
-        out.extend(records_table(rows, [0.26 * width, 0.30 * width, 0.24 * width, 0.20 * width]))
+            row = [Paragraph(esc(p.full_name), st.cell_bold), cell(p.title, st.cell),
+                   cell(data.organization_name(p), st.cell)]
+            if reachable:
+                row.append(cell(" ".join(x for x in (p.email, p.phone) if x), st.cell))
+            rows.append(row)
+        widths = [0.26, 0.30, 0.24, 0.20] if reachable else [0.28, 0.40, 0.32]
+        out.extend(records_table(rows, [w * width for w in widths]))
     return out
