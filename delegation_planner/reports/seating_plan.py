@@ -457,3 +457,19 @@ def seating_flowables(plan, lang: str, width: float, *, title: str | None = None
         out.append(Spacer(1, 4))
         out.append(ushers_list(plan, lang, width))
     return out
+
+
+#: Kinds of engagement whose brief gets a seating plan (``briefing_seating``).
+SEATED_KINDS = frozenset({"meeting", "courtesy_call", "signing_ceremony", "working_meal"})
+
+
+def briefing_seating(db, engagement_id: int, lang: str, width: float) -> list:
+    """The seating flowables of one engagement for its brief in the briefing pack: the proposed
+    plan of its usual layout (services.seating), or nothing for a kind nobody is seated at (travel,
+    site visits, free time…) or fewer than two people attending."""
+    from delegation_planner.services.seating import propose_seating
+
+    proposal = propose_seating(db, engagement_id)
+    if proposal.kind not in SEATED_KINDS or len(proposal.plan.participants) < 2:
+        return []
+    return seating_flowables(proposal.plan, lang, width)
