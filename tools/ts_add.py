@@ -1,6 +1,6 @@
 """Add translations to the Vietnamese catalogue by hand, without lupdate.
 
-    python tools/ts_add.py strings.tsv        # lines: context<TAB>English source<TAB>Vietnamese
+    python tools/ts_add.py strings.tsv        # lines: context<TAB>English source<TAB>Vietnamese[<TAB>comment]
     python tools/ts_add.py strings.tsv --release   # and rebuild the .qm with pyside6-lrelease
 
 ``lupdate -no-obsolete`` drops strings the code reaches through aliases (``_tr = QCoreApplication
@@ -20,19 +20,22 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "delegation_planner_vi.ts"
 
 
-def add(lines: list[tuple[str, str, str]], ts: Path = TS) -> tuple[int, int]:
-    """Append each (context, source, translation) not already in its context; returns (added, present).
+def add(lines: list[tuple[str, ...]], ts: Path = TS) -> tuple[int, int]:
+    """Append each (context, source, translation[, comment]) not already in its context (a comment is
+    Qt's disambiguation: translate("enum", "Other", "ContactKind")); returns (added, present).
 
     Text edits, not an XML rewrite: the rest of the file keeps lupdate's layout byte for byte."""
     text = ts.read_text(encoding="utf-8")
-    present = {(c.findtext("name"), m.findtext("source"))
+    present = {(c.findtext("name"), m.findtext("source"), m.findtext("comment") or "")
                for c in ET.fromstring(text).findall("context") for m in c.findall("message")}
     added = skipped = 0
-    for context, source, translation in lines:
-        if (context, source) in present:
+    for context, source, translation, *rest in lines:
+        comment = rest[0] if rest else ""
+        if (context, source, comment) in present:
             skipped += 1
             continue
-        message = (f"    <message>\n        <source>{escape(source)}</source>\n"
+        note = f"        <comment>{escape(comment)}</comment>\n" if comment else ""
+        message = (f"    <message>\n        <source>{escape(source)}</source>\n{note}"
                    f"        <translation>{escape(translation)}</translation>\n    </message>\n")
         head = f"<context>\n    <name>{escape(context)}</name>\n"
         at = text.find(head)
@@ -41,7 +44,7 @@ def add(lines: list[tuple[str, str, str]], ts: Path = TS) -> tuple[int, int]:
         else:
             close = text.index("</context>", at)
             text = text[:close] + message + text[close:]
-        present.add((context, source))
+        present.add((context, source, comment))
         added += 1
     ET.fromstring(text)  # still well-formed
     ts.write_text(text, encoding="utf-8")
@@ -58,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         if not raw.strip():
             continue
         parts = raw.split("\t")
-        if len(parts) != 3:
-            print(f"{args.tsv}:{n}: need context<TAB>source<TAB>translation", file=sys.stderr)
+        if len(parts) not in (3, 4):
+            print(f"{args.tsv}:{n}: need context<TAB>source<TAB>translation[<TAB>comment]", file=sys.stderr)
             return 1
         lines.append(tuple(parts))
     added, skipped = add(lines)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.domain.enums import (
     TripStatus, OrganizationKind, Side, MemberRole, EngagementKind, EngagementStatus, AttendanceRole, CommitmentKind, MadeBy, CommitmentStatus,
+    ContactKind, VisitDirection,
 )
 from delegation_planner.domain.enums import label as english_label
 
@@ -27,6 +28,18 @@ _LABELS: dict[tuple[type, str], Callable[[], str]] = {
     (TripStatus, "under_way"): lambda: QCoreApplication.translate("enum", "Under way", "TripStatus"),
     (TripStatus, "completed"): lambda: QCoreApplication.translate("enum", "Completed", "TripStatus"),
     (TripStatus, "cancelled"): lambda: QCoreApplication.translate("enum", "Cancelled", "TripStatus"),
+    # VisitDirection
+    (VisitDirection, "outbound"): lambda: QCoreApplication.translate("enum", "Our delegation abroad", "VisitDirection"),
+    (VisitDirection, "inbound"): lambda: QCoreApplication.translate("enum", "Delegation received here", "VisitDirection"),
+    (VisitDirection, "domestic"): lambda: QCoreApplication.translate("enum", "Domestic working visit", "VisitDirection"),
+    # ContactKind
+    (ContactKind, "hotel"): lambda: QCoreApplication.translate("enum", "Hotel", "ContactKind"),
+    (ContactKind, "embassy"): lambda: QCoreApplication.translate("enum", "Embassy or consulate", "ContactKind"),
+    (ContactKind, "host_liaison"): lambda: QCoreApplication.translate("enum", "Host liaison", "ContactKind"),
+    (ContactKind, "driver"): lambda: QCoreApplication.translate("enum", "Driver", "ContactKind"),
+    (ContactKind, "interpreter"): lambda: QCoreApplication.translate("enum", "Interpreter", "ContactKind"),
+    (ContactKind, "emergency"): lambda: QCoreApplication.translate("enum", "Emergency", "ContactKind"),
+    (ContactKind, "other"): lambda: QCoreApplication.translate("enum", "Other", "ContactKind"),
     # OrganizationKind
     (OrganizationKind, "hospital"): lambda: QCoreApplication.translate("enum", "Hospital", "OrganizationKind"),
     (OrganizationKind, "research_lab"): lambda: QCoreApplication.translate("enum", "Research lab", "OrganizationKind"),

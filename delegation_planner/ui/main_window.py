@@ -504,6 +504,24 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def open_logistics_contacts(self) -> None:
+        """Trip → Logistics contacts… (the shown trip's hotel, embassy, liaison, drivers, emergency numbers)."""
+        if self._trip_id is None or self.db is None:
+            return
+        from delegation_planner.ui.dialogs.logistics_dialog import LogisticsContactsDialog
+
+        trip = self.programme_model.programme.trip if self.programme_model.programme is not None else None
+        self.exec_dialog(LogisticsContactsDialog(self.ctx, self._trip_id, getattr(trip, "title", ""), parent=self))
+
+    def open_scenario(self) -> None:
+        """Programme → Scenario… of the selected engagement (minute by minute, on the venue's clock)."""
+        item = self._selected_item()
+        if item is None or self.db is None:
+            return
+        from delegation_planner.ui.dialogs.logistics_dialog import ScenarioDialog
+
+        self.exec_dialog(ScenarioDialog(self.ctx, item.id, item.title, parent=self))
+
     def open_settings_dialog(self) -> None:
         """Edit → Settings… (Ctrl+,)."""
         from delegation_planner.ui.dialogs.settings_dialog import open_settings_dialog

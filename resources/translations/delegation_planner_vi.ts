@@ -1569,6 +1569,22 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>Itineraries</source>
         <translation>Lịch trình cá nhân</translation>
     </message>
+    <message>
+        <source>Logistics &amp;contacts…</source>
+        <translation>Đầu mối &amp;hậu cần…</translation>
+    </message>
+    <message>
+        <source>The visit's hotel, embassy or consulate, host liaison, drivers, interpreters and emergency numbers</source>
+        <translation>Khách sạn, đại sứ quán hoặc tổng lãnh sự quán, đầu mối phía bạn, lái xe, phiên dịch và số khẩn cấp của chuyến đi</translation>
+    </message>
+    <message>
+        <source>Sce&amp;nario…</source>
+        <translation>&amp;Kịch bản…</translation>
+    </message>
+    <message>
+        <source>The selected engagement's minute-by-minute scenario</source>
+        <translation>Kịch bản từng phút của hoạt động đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3311,6 +3327,56 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
         <comment>CommitmentStatus</comment>
         <translation>Hủy bỏ</translation>
     </message>
+    <message>
+        <source>Our delegation abroad</source>
+        <comment>VisitDirection</comment>
+        <translation>Đoàn ra</translation>
+    </message>
+    <message>
+        <source>Delegation received here</source>
+        <comment>VisitDirection</comment>
+        <translation>Đoàn vào</translation>
+    </message>
+    <message>
+        <source>Domestic working visit</source>
+        <comment>VisitDirection</comment>
+        <translation>Công tác trong nước</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <comment>ContactKind</comment>
+        <translation>Khách sạn</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <comment>ContactKind</comment>
+        <translation>Đại sứ quán, tổng lãnh sự quán</translation>
+    </message>
+    <message>
+        <source>Host liaison</source>
+        <comment>ContactKind</comment>
+        <translation>Đầu mối phía bạn</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <comment>ContactKind</comment>
+        <translation>Lái xe</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <comment>ContactKind</comment>
+        <translation>Phiên dịch</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <comment>ContactKind</comment>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>ContactKind</comment>
+        <translation>Khác</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4369,6 +4435,220 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <message>
         <source>The delegation has no members yet: the file will say so.</source>
         <translation>Đoàn chưa có thành viên: tệp sẽ ghi rõ điều đó.</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsContactsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Delete this line? Edit → Undo brings it back.</source>
+        <translation>Xóa dòng này? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Logistics contacts</source>
+        <translation>Đầu mối hậu cần</translation>
+    </message>
+    <message>
+        <source>Contacts for “%1”, printed on the contact sheet of the briefing pack in this order.</source>
+        <translation>Đầu mối cho “%1”, in trong danh bạ liên hệ của tài liệu chuẩn bị theo đúng thứ tự này.</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the hotel, the embassy or consulate, the host's liaison, drivers, interpreters and emergency numbers.</source>
+        <translation>Chưa có đầu mối nào: hãy thêm khách sạn, đại sứ quán hoặc tổng lãnh sự quán, đầu mối của phía bạn, lái xe, phiên dịch và số điện thoại khẩn cấp.</translation>
+    </message>
+    <message>
+        <source>Delete the contact “%1”? Edit → Undo brings it back.</source>
+        <translation>Xóa đầu mối “%1”? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Add contact %1</source>
+        <translation>Thêm đầu mối %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Sửa đầu mối %1</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Xóa đầu mối %1</translation>
+    </message>
+    <message>
+        <source>Move contact</source>
+        <translation>Chuyển vị trí đầu mối</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Delete this line? Edit → Undo brings it back.</source>
+        <translation>Xóa dòng này? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Minute by minute, on the venue's clock: “%1”. Printed in the briefing pack after the engagement's brief.</source>
+        <translation>Từng phút, theo giờ nơi diễn ra: “%1”. In trong tài liệu chuẩn bị, sau phần tóm tắt của hoạt động.</translation>
+    </message>
+    <message>
+        <source>No scenario yet: add the steps (arrival at the door, greeting, seating, opening remarks, gift exchange, signing, press, departure).</source>
+        <translation>Chưa có kịch bản: hãy thêm các bước (đón tại cửa, chào hỏi, mời ngồi, phát biểu khai mạc, trao quà, ký kết, báo chí, tiễn khách).</translation>
+    </message>
+    <message>
+        <source>Delete the step at %1 (“%2”)? Edit → Undo brings it back.</source>
+        <translation>Xóa bước lúc %1 (“%2”)? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Add scenario step</source>
+        <translation>Thêm bước kịch bản</translation>
+    </message>
+    <message>
+        <source>Edit scenario step</source>
+        <translation>Sửa bước kịch bản</translation>
+    </message>
+    <message>
+        <source>Delete scenario step</source>
+        <translation>Xóa bước kịch bản</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>New contact</source>
+        <translation>Đầu mối mới</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Sửa đầu mối</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>New step</source>
+        <translation>Bước mới</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Sửa bước</translation>
+    </message>
+    <message>
+        <source>&amp;Time (HH:MM, venue clock)</source>
+        <translation>&amp;Giờ (HH:MM, giờ nơi diễn ra)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Who does it</source>
+        <translation>&amp;Người thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>Người chịu t&amp;rách nhiệm</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người chịu trách nhiệm</translation>
     </message>
 </context>
 </TS>
