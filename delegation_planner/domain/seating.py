@@ -80,6 +80,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "seating_nobody": ("nobody attends this engagement yet", "chưa có ai dự hoạt động này"),
     "seating_pin_dropped": ("the pin of seat {seat} was dropped: {name} no longer attends",
                             "bỏ giữ ghế số {seat}: {name} không còn dự hoạt động này"),
+    "seating_pin_place_gone": ("the pin of seat {seat} was dropped: its place is no longer in the plan "
+                               "({name} is seated by the rules)",
+                               "bỏ giữ ghế số {seat}: vị trí này không còn trong sơ đồ ({name} được xếp theo "
+                               "quy tắc)"),
 }
 
 
@@ -357,22 +361,31 @@ def unpin(plan: SeatingPlan, number: int) -> SeatingPlan:
 
 def regenerate(plan: SeatingPlan, participants: Iterable[Participant] | None = None) -> SeatingPlan:
     """The plan proposed again (for ``participants`` if given: the attendance changed), the pinned
-    seats kept; a pin whose person no longer attends, or whose seat no longer exists, is dropped
-    with a warning."""
+    people kept at their places. A place is found again by where it is (side, table, row and
+    position), not by its number, since numbers move when people come or go; a pin whose person
+    no longer attends, or whose place is no longer in the plan, is dropped with a warning."""
     people = check_participants(participants) if participants is not None else plan.participants
     ids = {p.person_id for p in people}
-    pins = plan.pins()
-    kept = {n: pid for n, pid in pins.items() if pid in ids}
-    dropped = [_notice("seating_pin_dropped", seat=n, name=plan.seat(n).occupant.name)
-               for n, pid in pins.items() if pid not in ids]
     layout = Layout(plan.layout)
     seats, _fixtures = _LAYOUTS[layout](people, plan.settings)
-    numbers = {s.number for s in seats}
-    for n in [n for n in kept if n not in numbers]:
-        dropped.append(_notice("seating_pin_dropped", seat=n, name=plan.seat(n).occupant.name))
-        del kept[n]
+    where = {_place_key(s): s.number for s in seats}
+    kept: dict[int, int] = {}
+    dropped: list[Notice] = []
+    for number, pid in sorted(plan.pins().items()):
+        old = plan.seat(number)
+        name = old.occupant.name
+        if pid not in ids:
+            dropped.append(_notice("seating_pin_dropped", seat=number, name=name))
+        elif _place_key(old) not in where:
+            dropped.append(_notice("seating_pin_place_gone", seat=number, name=name))
+        else:
+            kept[where[_place_key(old)]] = pid
     fresh = propose(people, layout, plan.settings, kept)
     return dataclasses.replace(fresh, warnings=tuple(dropped) + fresh.warnings)
+
+
+def _place_key(seat: Seat) -> tuple:
+    return (seat.side, seat.table, seat.place, seat.role == "interpreter", seat.index, seat.y)
 
 
 def _seat_index(plan: SeatingPlan, number: Any, field: str) -> int:

@@ -339,3 +339,19 @@ def test_domain_seating_imports_only_the_domain():
     ours = {m for m in imported if m and m.startswith("delegation_planner")}
     assert ours and all(m.startswith("delegation_planner.domain") for m in ours)
     assert not {m for m in imported if m and m.split(".")[0] in ("sqlalchemy", "sqlmodel", "PySide6")}
+
+
+def test_a_pin_follows_its_place_when_numbers_move():
+    people = side("H", 3, 1) + side("G", 3, 100)
+    plan = propose(people, "bilateral")
+    g2 = at(plan, "G2")  # guest row, on the guest head's right (x -1); seat 5 while the hosts are three
+    assert g2.number == 5
+    pinned = swap(plan, g2.number, at(plan, "G3").number)  # G3 now on the head's right, pinned
+    fewer = regenerate(pinned, [p for p in people if p.name != "H3"])
+    # the host row lost a seat: every guest seat's number is one less, the pinned places are kept
+    moved = at(fewer, "G3")
+    assert (moved.number, moved.x, moved.y) == (4, -1.0, 1.0)
+    assert at(fewer, "G2").x == 1.0 and fewer.pinned == {4, 5}
+    gone = regenerate(pin(plan, at(plan, "G3").number), [p for p in people if p.name != "G2"])
+    # two guests left: the place of the third guest (x +1) is no longer at the table
+    assert [w.code for w in gone.warnings][:1] == ["seating_pin_place_gone"] and gone.pinned == frozenset()
