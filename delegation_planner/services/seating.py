@@ -23,7 +23,7 @@ from typing import Any, Iterable, Mapping
 
 import sqlalchemy as sa
 
-from delegation_planner.domain.enums import EngagementKind, MemberRole, Side
+from delegation_planner.domain.enums import EngagementKind, MemberRole, Side, VisitDirection
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Person, Trip
 from delegation_planner.domain.seating import (
@@ -66,7 +66,7 @@ def languages_of(text: str) -> tuple[str, ...]:
 
 def _our_side_hosts(trip: Trip, our_side: str | None) -> bool:
     if our_side is None:
-        return str(getattr(trip, "direction", "outbound") or "outbound") == "inbound"
+        return str(trip.direction) == VisitDirection.INBOUND.value
     if our_side not in (HOST, GUEST):
         raise ValidationError.of("our_side", "unknown_value", value=repr(our_side), allowed="host, guest")
     return our_side == HOST

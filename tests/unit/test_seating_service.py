@@ -71,15 +71,10 @@ def test_a_visit_received_here_makes_our_side_the_host(db, visit):
     trip, eng, ids = visit
     plan = propose_seating(db, eng.id, our_side="host").plan
     assert name_at(plan, 0, -1) == "Nguyễn Đức Chung" and name_at(plan, 0, 1) == "Nam Pham"
-    from delegation_planner.domain.models import Trip
-
-    if "direction" in Trip.model_fields:  # the visit's direction (migration 0005) decides by default
-        from delegation_planner.services._common import unit_of_work
-
-        with unit_of_work(db) as (s, _changed):  # set as the trip form will (not this helper's service)
-            s.get(Trip, trip.id).direction = "inbound"
-        proposal = propose_seating(db, eng.id)
-        assert proposal.host == "our" and name_at(proposal.plan, 0, -1) == "Nguyễn Đức Chung"
+    trips.update_trip(db, trip.id, direction="inbound")  # a visit received here: our side hosts
+    proposal = propose_seating(db, eng.id)
+    assert proposal.host == "our" and name_at(proposal.plan, 0, -1) == "Nguyễn Đức Chung"
+    assert propose_seating(db, eng.id, our_side="guest").host == "their"  # the override still wins
 
 
 def test_the_engagement_kind_chooses_the_layout_and_a_signing_has_its_assistant(db, visit):
