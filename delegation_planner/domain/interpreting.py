@@ -36,6 +36,12 @@ _ALIASES = {
     "lo": ("lo", "lao", "tieng lao"),
     "km": ("km", "khm", "khmer", "tieng khmer", "tieng campuchia"),
     "th": ("th", "tha", "thai", "tieng thai"),
+    # Vietnam's languages of the border provinces (Cao Bằng, Lạng Sơn, Hà Giang…)
+    "tay": ("tay", "tieng tay"),
+    "nut": ("nung", "tieng nung"),
+    "hmn": ("hmong", "h'mong", "h mong", "mong", "tieng h'mong", "tieng mong"),
+    "mtq": ("muong", "tieng muong"),
+    "dao": ("dao", "tieng dao", "yao", "mien"),
 }
 _CODE = {name: code for code, names in _ALIASES.items() for name in names}
 
@@ -104,10 +110,12 @@ def interpreting_need(parties: Iterable[Party]) -> InterpretingNeed:
 #: Language codes' names, for the warning's sentence.
 _NAMES = {
     "en": {"vi": "Vietnamese", "en": "English", "fr": "French", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
-           "ru": "Russian", "de": "German", "es": "Spanish", "lo": "Lao", "km": "Khmer", "th": "Thai"},
+           "ru": "Russian", "de": "German", "es": "Spanish", "lo": "Lao", "km": "Khmer", "th": "Thai",
+           "tay": "Tày", "nut": "Nùng", "hmn": "Hmong", "mtq": "Mường", "dao": "Dao"},
     "vi": {"vi": "tiếng Việt", "en": "tiếng Anh", "fr": "tiếng Pháp", "zh": "tiếng Trung", "ja": "tiếng Nhật",
            "ko": "tiếng Hàn", "ru": "tiếng Nga", "de": "tiếng Đức", "es": "tiếng Tây Ban Nha", "lo": "tiếng Lào",
-           "km": "tiếng Khmer", "th": "tiếng Thái"},
+           "km": "tiếng Khmer", "th": "tiếng Thái",
+           "tay": "tiếng Tày", "nut": "tiếng Nùng", "hmn": "tiếng H'Mông", "mtq": "tiếng Mường", "dao": "tiếng Dao"},
 }
 
 

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from delegation_planner.domain.enums import AttendanceRole, EngagementKind, EngagementStatus, Side
 from delegation_planner.domain.errors import Problem, ValidationError, problem
-from delegation_planner.domain.models import Attendance, Engagement, Organization, Person, Trip
+from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Organization, Person, Trip
 from delegation_planner.domain.rules import (
     Conflict, Slot, find_conflicts, outside_trip_dates, validate_attendance_fields, validate_engagement_fields,
 )
@@ -266,12 +266,16 @@ def _attendees(s, engagement_ids: list[int]) -> dict[int, list[AttendeeRow]]:
     role_order = sa.case(*((Attendance.role == r, i) for i, r in enumerate(AttendanceRole)), else_=9)
     rows = s.execute(
         sa.select(Attendance.engagement_id, Person.id, Person.full_name, Person.title, Person.side, Attendance.role,
-                  sa.func.coalesce(Organization.name, ""))
+                  sa.func.coalesce(Organization.name, ""), Person.languages, DelegationMember.role)
         .join(Person, Person.id == Attendance.person_id)
+        .join(Engagement, Engagement.id == Attendance.engagement_id)
         .outerjoin(Organization, Organization.id == Person.organization_id)
+        .outerjoin(DelegationMember, (DelegationMember.trip_id == Engagement.trip_id)
+                   & (DelegationMember.person_id == Person.id))
         .where(Attendance.engagement_id.in_(engagement_ids))
         .order_by(Attendance.engagement_id, role_order, Person.full_name)).all()
     for eng_id, *rest in rows:
+        rest[6] = rest[6] or ""
         out[eng_id].append(AttendeeRow(*rest))
     return out
 

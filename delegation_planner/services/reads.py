@@ -35,6 +35,7 @@ from delegation_planner.domain.enums import (
     MadeBy, MemberRole, OrganizationKind, Side, TripStatus, VisitDirection,
 )
 from delegation_planner.domain.errors import not_found
+from delegation_planner.domain.interpreting import Party, interpreting_need, is_interpreter, languages_of
 from delegation_planner.domain.rules import Conflict, Slot, commitment_is_overdue, find_conflicts
 from delegation_planner.domain.timezones import dual_time_label, to_local
 
@@ -119,6 +120,8 @@ class AttendeeRow:
     side: Side
     role: AttendanceRole
     organization_name: str
+    languages: str = ""  # as the person wrote them ("Vietnamese, English"): domain.interpreting reads them
+    member_role: MemberRole | None = None  # their role in this trip's delegation; None: not a member
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,7 @@ _TRIP_STATUS = _enum_map(TripStatus)
 _ENG_KIND = _enum_map(EngagementKind)
 _ENG_STATUS = _enum_map(EngagementStatus)
 _SIDE = _enum_map(Side)
+_MEMBER_ROLE = _enum_map(MemberRole)
 _ROLE = _enum_map(AttendanceRole)
 _ORG_KIND = _enum_map(OrganizationKind)
 _COM_KIND = _enum_map(CommitmentKind)
@@ -371,9 +375,10 @@ WHERE e.trip_id = ? ORDER BY e.start_utc, e.id"""
 _ROLE_ORDER = "CASE " + " ".join(f"WHEN a.role = '{r.value}' THEN {i}" for i, r in enumerate(AttendanceRole)) \
     + " ELSE 9 END"
 ATTENDEES_SQL = f"""
-SELECT a.engagement_id, p.id, p.full_name, p.title, p.side, a.role, coalesce(o.name, '')
+SELECT a.engagement_id, p.id, p.full_name, p.title, p.side, a.role, coalesce(o.name, ''), p.languages, dm.role
 FROM attendance a JOIN person p ON p.id = a.person_id LEFT OUTER JOIN organization o ON o.id = p.organization_id
 JOIN engagement e ON e.id = a.engagement_id
+LEFT OUTER JOIN delegation_member dm ON dm.trip_id = e.trip_id AND dm.person_id = p.id
 WHERE e.trip_id = ? ORDER BY a.engagement_id, {_ROLE_ORDER}, p.full_name"""
 
 HEAD_SQL = f"""
@@ -404,15 +409,15 @@ def programme(conn: sqlite3.Connection, trip_id: int, trip: Any = None) -> Progr
                 for i, title, kind, org_id, org, loc, zone, start, end, st, travel, city
                 in conn.execute(PROGRAMME_SQL, (trip_id,))]
         attendees: dict[int, list[AttendeeRow]] = defaultdict(list)
-        sides, roles = _SIDE, _ROLE
+        sides, roles, member_roles = _SIDE, _ROLE, _MEMBER_ROLE
         same: dict[tuple, AttendeeRow] = {}  # one (immutable) row per person and role, shared by engagements
-        for eng_id, *row in conn.execute(ATTENDEES_SQL, (trip_id,)):
-            key = tuple(row)
+        for r in conn.execute(ATTENDEES_SQL, (trip_id,)):
+            key = r[1:]
             attendee = same.get(key)
             if attendee is None:
-                pid, name, title, side, role, org = row
-                attendee = same[key] = AttendeeRow(pid, name, title, sides[side], roles[role], org)
-            attendees[eng_id].append(attendee)
+                attendee = same[key] = AttendeeRow(r[1], r[2], r[3], sides[r[4]], roles[r[5]], r[6], r[7] or "",
+                                                   member_roles.get(r[8]))
+            attendees[r[0]].append(attendee)
         found = conn.execute(HEAD_SQL, (trip_id,)).fetchone()
         head = found[0] if found else None
         names = {a.person_id: a.full_name for rows_ in attendees.values() for a in rows_}
@@ -430,9 +435,24 @@ def assemble_programme(trip: Any, rows: Iterable[tuple], attendees: dict[int, li
     assembly both read paths use."""
     rows = list(rows)
     host, cancelled, none = Side.HOST, EngagementStatus.CANCELLED, ()
-    slots = [Slot(r[0], r[1], r[7], r[8], r[6],
-                  frozenset([a.person_id for a in attendees.get(r[0], none) if a.side != host]), r[10],
-                  r[9] == cancelled) for r in rows]
+    parties: dict[int, Party] = {}  # one per attendee row object (shared by the engagements it attends)
+
+    def party(a: AttendeeRow) -> Party:
+        found = parties.get(id(a))
+        if found is None:
+            ours = a.member_role is not None or a.side == Side.DELEGATION
+            found = parties[id(a)] = Party(a.person_id, ours, languages_of(a.languages),
+                                           is_interpreter(a.member_role, a.side, a.languages),
+                                           a.role == AttendanceRole.LEAD)
+        return found
+
+    def slot(r) -> Slot:
+        present = attendees.get(r[0], none)
+        need = interpreting_need([party(a) for a in present])
+        return Slot(r[0], r[1], r[7], r[8], r[6], frozenset([a.person_id for a in present if a.side != host]), r[10],
+                    r[9] == cancelled, "", need.interpreter_ids, need.gap)
+
+    slots = [slot(r) for r in rows]
     report = find_conflicts(slots, head_person_id=head, person_names=names,
                             trip_start=trip.start_date, trip_end=trip.end_date).by_engagement()
     home = trip.home_timezone

@@ -23,6 +23,8 @@ UTC = timezone.utc
     ("Chinese (Mandarin)", {"chinese (mandarin)"}),  # not in the table: kept, folded
     ("Mandarin and Vietnamese", {"zh", "vi"}),
     ("tiếng Tày", {"tay"}),
+    ("Tày, H'Mông", {"tay", "hmn"}),
+    ("Chinese (Mandarin)", {"chinese (mandarin)"}),
     ("  ", set()),
     (None, set()),
 ])
@@ -90,4 +92,68 @@ def test_a_language_gap_with_no_interpreter_is_warned_of_in_both_languages():
 
 
 def test_language_names_keep_unknown_languages_as_written_folded():
-    assert language_names({"vi", "tay"}, "en") == "Vietnamese, tay"
+    assert language_names({"vi", "tay"}, "en") == "Tày, Vietnamese"
+    assert language_names({"vi", "ewe"}, "vi") == "ewe, tiếng Việt"
+
+
+# ------------------------------------------------------------- through the programme read
+
+@pytest.fixture
+def talks(db):
+    """Cao Bằng receives Guangxi: our head speaks Vietnamese, their lead Chinese; two talks at once."""
+    from datetime import date
+
+    from delegation_planner.services import directory, engagements, members, trips
+
+    trip = trips.create_trip(db, title="Hội đàm y tế biên giới", destination="Cao Bằng",
+                             start_date=date(2026, 3, 10), end_date=date(2026, 3, 11), home_timezone="Asia/Ho_Chi_Minh")
+    head = directory.create_person(db, full_name="Nông Tuấn Phong", side="delegation", languages="tiếng Việt, tiếng Tày")
+    theirs = directory.create_person(db, full_name="杜振宗", side="host", languages="Chinese, Mandarin")
+    interp = directory.create_person(db, full_name="Hoàng Thị Lan", side="staff", languages="tiếng Việt, tiếng Trung")
+    members.add_member(db, trip.id, head.id, role="head")
+    members.add_member(db, trip.id, interp.id, role="interpreter")
+
+    def talk(title, h1, h2):
+        e = engagements.create_engagement(db, trip.id, title=title, timezone="Asia/Ho_Chi_Minh",
+                                          start=datetime(2026, 3, 10, h1), end=datetime(2026, 3, 10, h2))
+        return getattr(e, "engagement", e).id
+    a, b = talk("Hội đàm chính thức", 9, 11), talk("Họp tổ chuyên gia", 10, 12)
+    engagements.set_attendance(db, a, head.id, role="lead")
+    engagements.set_attendance(db, a, theirs.id, role="lead")
+    return {"trip": trip.id, "a": a, "b": b, "interp": interp.id, "theirs": theirs.id}
+
+
+def _kinds(db, trip_id):
+    from delegation_planner.services import engagements
+
+    return sorted((c.kind, c.engagement_id) for i in engagements.programme(db, trip_id).items for c in i.conflicts)
+
+
+def test_the_programme_warns_of_talks_with_no_common_language_until_an_interpreter_attends(db, talks):
+    from delegation_planner.services import engagements
+
+    assert ("no_interpreter", talks["a"]) in _kinds(db, talks["trip"])
+    (item,) = [i for i in engagements.programme(db, talks["trip"]).items if i.id == talks["a"]]
+    (warning,) = [c for c in item.conflicts if c.kind == "no_interpreter"]
+    assert warning.describe("vi") == ("chưa có phiên dịch: hai bên không có ngôn ngữ chung "
+                                      "(tiếng Tày, tiếng Việt / tiếng Trung)")
+    engagements.set_attendance(db, talks["a"], talks["interp"])
+    assert ("no_interpreter", talks["a"]) not in _kinds(db, talks["trip"])
+    # the same interpreter booked at the overlapping expert meeting too: an interpreter clash on both
+    engagements.set_attendance(db, talks["b"], talks["interp"])
+    kinds = _kinds(db, talks["trip"])
+    assert ("interpreter", talks["a"]) in kinds and ("interpreter", talks["b"]) in kinds
+
+
+def test_the_light_read_and_the_core_read_agree_on_languages_and_roles(db, talks):
+    """services.engagements._attendees (the Core path, PostgreSQL) and reads.programme (SQLite) give the
+    same attendee rows, languages and delegation roles included."""
+    from delegation_planner.services import engagements
+
+    engagements.set_attendance(db, talks["a"], talks["interp"])
+    core = engagements.list_attendees(db, talks["a"])
+    light = [i for i in engagements.programme(db, talks["trip"]).items if i.id == talks["a"]][0].attendees
+    assert list(light) == core
+    by_name = {a.full_name: a for a in core}
+    assert str(by_name["Hoàng Thị Lan"].member_role) == "interpreter"
+    assert by_name["杜振宗"].member_role is None and by_name["杜振宗"].languages == "Chinese, Mandarin"
