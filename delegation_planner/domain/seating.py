@@ -696,7 +696,8 @@ def _warnings(plan: SeatingPlan) -> tuple[Notice, ...]:
         common = {fold(x) for x in heads[HOST].languages} & {fold(x) for x in heads[GUEST].languages}
         # in a car one interpreter serves both sides
         shared = plan.layout == Layout.CAR and any(p.is_interpreter for p in people)
-        if not common and not shared:
+        known = heads[HOST].languages and heads[GUEST].languages  # unknown languages: nothing to judge by
+        if known and not common and not shared:  # (domain.interpreting's rule for the programme's warning)
             for side in SIDES:
                 if not _interpreters(people, side):
                     out.append(_notice(f"seating_no_{side}_interpreter"))

@@ -12,17 +12,18 @@ Their side:
 
 Their stored precedence is the delegation's order (``DelegationMember.precedence``); the other
 side has none stored (the rules then go by role in the engagement and name). Interpreters: a
-member whose role is "interpreter", or staff who are not members and list two languages or more.
+member whose role is "interpreter", or staff who are not members and list two languages or more
+(``domain.interpreting``: the rule the programme's interpreter warnings use too).
 Signing assistants: members whose role is "protocol_officer", and other staff.
 """
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any, Iterable, Mapping
 
 import sqlalchemy as sa
 
+from delegation_planner.domain import interpreting
 from delegation_planner.domain.enums import EngagementKind, MemberRole, Side, VisitDirection
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Person, Trip
@@ -37,7 +38,6 @@ DEFAULT_LAYOUTS = {EngagementKind.SIGNING_CEREMONY.value: Layout.SIGNING,
                    EngagementKind.WORKING_MEAL.value: Layout.BANQUET,
                    EngagementKind.TRAVEL.value: Layout.CAR}
 
-_LANGUAGE_SPLIT = re.compile(r"[,;/\n]+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,8 +60,8 @@ def default_layout(kind: Any) -> Layout:
 
 
 def languages_of(text: str) -> tuple[str, ...]:
-    """"Vietnamese, English / French" -> ("Vietnamese", "English", "French")."""
-    return tuple(part.strip() for part in _LANGUAGE_SPLIT.split(text or "") if part.strip())
+    """"Vietnamese, tiếng Anh / FR" -> ("en", "fr", "vi"): domain.interpreting's one reading of languages."""
+    return tuple(sorted(interpreting.languages_of(text)))
 
 
 def _our_side_hosts(trip: Trip, our_side: str | None) -> bool:
@@ -96,8 +96,7 @@ def participants(db: Database, engagement_id: int, *, our_side: str | None = Non
         langs = languages_of(languages)
         staff = str(side) == Side.STAFF.value
         on_our_side = member or str(side) == Side.DELEGATION.value
-        interpreter = (str(member_role) == MemberRole.INTERPRETER.value if member
-                       else staff and len(langs) >= 2)
+        interpreter = interpreting.is_interpreter(member_role, side, languages)  # the programme's rule too
         assistant = (str(member_role) == MemberRole.PROTOCOL_OFFICER.value if member else staff) and not interpreter
         out.append(Participant(pid, name, ours if on_our_side else theirs, role=str(att_role),
                                precedence=precedence if member else None, is_interpreter=interpreter,

@@ -15,6 +15,8 @@ P = Participant
 
 
 def side(name: str, n: int, first_id: int, interpreters: int = 0, **kw) -> list[Participant]:
+    # each side speaks its own language unless told (domain.interpreting: unknown languages warn of nothing)
+    kw.setdefault("languages", ("vi",) if name_side(name) == HOST else ("en",))
     out = [P(first_id + i, f"{name}{i + 1}", name_side(name), precedence=i + 1, **kw) for i in range(n)]
     out += [P(first_id + 50 + i, f"{name}-interp{i + 1}", name_side(name), is_interpreter=True)
             for i in range(interpreters)]
@@ -220,9 +222,13 @@ def test_car_guest_of_honour_rear_right_host_rear_left_interpreter_beside_the_dr
 
 
 def test_car_escort_beside_the_driver_without_interpreter_and_empty_seats():
-    plan = propose([P(1, "G1", GUEST, precedence=1), P(2, "G2", GUEST, precedence=2), P(3, "Escort", HOST)], "car")
+    plan = propose([P(1, "G1", GUEST, precedence=1, languages=("en",)), P(2, "G2", GUEST, precedence=2),
+                    P(3, "Escort", HOST, languages=("vi",))], "car")
     assert who(plan) == {1: "G1", 2: "Escort", 3: "G2"}
     assert [w.code for w in plan.warnings] == ["seating_no_host_interpreter", "seating_no_guest_interpreter"]
+    # nobody's languages known: nothing to judge by, no warning (the programme's rule too)
+    plan = propose([P(1, "G1", GUEST, precedence=1), P(3, "Escort", HOST)], "car")
+    assert plan.warnings == ()
     alone = propose([P(1, "G1", GUEST)], "car")
     assert who(alone) == {1: "G1", 2: "", 3: ""}
 

@@ -82,6 +82,8 @@ def test_warnings_go_to_stderr_in_the_language_asked(capsys, db_path, demo):
                                         start=datetime(2017, 7, 13, 19), end=datetime(2017, 7, 13, 21)).engagement
     chung = next(p.id for p in directory.list_people(demo, "Nguyễn Đức Chung"))
     coburn = next(p.id for p in directory.list_people(demo, "Coburn"))
+    directory.update_person(demo, chung, languages="Vietnamese")  # no common language known
+    directory.update_person(demo, coburn, languages="English")
     engagements.set_attendance(demo, new.id, chung, "lead")
     engagements.set_attendance(demo, new.id, coburn, "lead")
     code, out, err = run(capsys, "--db", str(db_path), "seating", str(new.id), "--layout", "banquet", "--propose")

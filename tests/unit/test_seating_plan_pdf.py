@@ -27,9 +27,9 @@ WIDTH = A4[0] - 40 * mm
 
 
 def people(n_ours=6, n_theirs=6, interpreters=True, aides=False):
-    out = [P(i + 1, n, GUEST, precedence=i + 1, title="Chairman, Hà Nội People's Committee" if i == 0 else "Member")
-           for i, n in enumerate(OURS[:n_ours])]
-    out += [P(100 + i, n, HOST, role="lead" if i == 0 else "attendee", title="President and CEO")
+    out = [P(i + 1, n, GUEST, precedence=i + 1, title="Chairman, Hà Nội People's Committee" if i == 0 else "Member",
+             languages=("vi",)) for i, n in enumerate(OURS[:n_ours])]
+    out += [P(100 + i, n, HOST, role="lead" if i == 0 else "attendee", title="President and CEO", languages=("en",))
             for i, n in enumerate(THEIRS[:n_theirs])]
     if interpreters:
         out += [P(200, "Phạm Minh Tuấn", GUEST, is_interpreter=True), P(201, "Sarah O'Connor", HOST, is_interpreter=True)]

@@ -156,5 +156,6 @@ def test_a_delegation_side_person_who_is_not_a_member_and_an_empty_engagement(db
 
 
 def test_languages_of():
-    assert languages_of("Vietnamese, English / French;  ") == ("Vietnamese", "English", "French")
+    assert languages_of("Vietnamese, English / French;  ") == ("en", "fr", "vi")  # domain.interpreting's codes
+    assert languages_of("tiếng Việt; tiếng Anh") == ("en", "vi")
     assert languages_of("") == ()
