@@ -184,15 +184,18 @@ def _print_programme(prog, args) -> int:
     lang = getattr(args, "ui_lang", "en")
     L = Labels(lang)  # the reports' day headings and labels: one weekday rule (domain.messages)
     print(f"{visible(prog.trip.title)}\n{visible(prog.trip.destination)}")
+    # Each line starts with the engagement's id (what `seating ENGAGEMENT_ID` and the other
+    # per-engagement commands take), right-aligned to the widest id of the trip.
+    width = max((len(str(i.id)) for i in prog.items), default=1)
     for day, items in prog.days():
         print(f"\n{L.day(day)}")
         for item in items:
             mark = "!" if item.conflicts else " "
             place = item.organization_name or item.location
-            print(f" {mark} {item.time_label_in(lang):<32} {visible(item.title)}"
+            print(f" {mark} {item.id:>{width}}  {item.time_label_in(lang):<32} {visible(item.title)}"
                   + (f" — {visible(place)}" if place else "") + f" [{L.enum(item.status)}]")
             for conflict in item.conflicts:
-                print(f"      ! {visible(conflict.describe(lang))}")
+                print(f"   {' ' * width}    ! {visible(conflict.describe(lang))}")
     if prog.conflict_count:
         print(f"\n{prog.conflict_count} " + ("trùng lịch, đánh dấu !" if lang == "vi" else "conflict(s) flagged with !"))
     return 0

@@ -121,3 +121,23 @@ def test_names_are_printed_exact_and_control_characters_escaped(capsys, db_path,
     engagements.set_attendance(demo, eid, person.id, "attendee")
     code, out, _ = run(capsys, "--db", str(db_path), "seating", str(eid), "--propose")
     assert code == 0 and "Đỗ Thị Ngọc Ánh \\x1b[31mred" in out and "\x1b" not in out
+
+
+def test_the_programme_gives_each_engagements_id_for_seating(capsys, db_path, demo):
+    """`programme TRIP_ID` starts each engagement's line with its id: the id `seating` takes."""
+    import re
+
+    from delegation_planner.services import engagements
+
+    eid = engagement_id(demo, "Courtesy call")
+    demo_trip_id = engagements.get_engagement(demo, eid).trip_id
+    code, out, _ = run(capsys, "--db", str(db_path), "programme", str(demo_trip_id))
+    assert code == 0
+    lines = [line for line in out.splitlines() if "Courtesy call on the Governor" in line]
+    (line,) = lines
+    found = re.match(r"^ [ !] +(\d+)  \d\d:\d\d ", line)
+    assert found and int(found.group(1)) == eid, line
+    ids = [int(m.group(1)) for m in re.finditer(r"^ [ !] +(\d+)  \d\d:\d\d ", out, re.M)]
+    assert sorted(ids) == sorted(i.id for i in engagements.programme(demo, demo_trip_id).items)
+    code, out, _ = run(capsys, "--db", str(db_path), "seating", found.group(1), "--propose")
+    assert code == 0 and "Nguyễn Đức Chung" in out
