@@ -15,7 +15,8 @@ from delegation_planner.bundles.format import (
     FORMAT, MAX_KEY, VERSION, format_date, format_instant, format_local,
 )
 from delegation_planner.domain.models import (
-    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
+    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, ScenarioStep, Trip,
+    TripContact,
 )
 from delegation_planner.domain.timezones import to_local
 from delegation_planner.services.trips import get_trip
@@ -73,9 +74,14 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
         notes = list(s.exec(select(MeetingNote).where(MeetingNote.engagement_id.in_(eng_ids))
                             .order_by(MeetingNote.created_at, MeetingNote.id))) if eng_ids else []
         commitments = list(s.exec(select(Commitment).where(Commitment.trip_id == trip_id).order_by(Commitment.id)))
+        contacts = list(s.exec(select(TripContact).where(TripContact.trip_id == trip_id)
+                               .order_by(TripContact.position, TripContact.id)))
+        steps = list(s.exec(select(ScenarioStep).where(ScenarioStep.engagement_id.in_(eng_ids))
+                            .order_by(ScenarioStep.at_time, ScenarioStep.position, ScenarioStep.id))) if eng_ids else []
 
         person_ids = ({m.person_id for m in members} | {a.person_id for a in attendances}
-                      | {c.owner_id for c in commitments if c.owner_id})
+                      | {c.owner_id for c in commitments if c.owner_id}
+                      | {c.their_contact_id for c in commitments if c.their_contact_id})
         people = list(s.exec(select(Person).where(Person.id.in_(person_ids)).order_by(Person.id))) if person_ids else []
         org_ids = ({e.organization_id for e in engagements if e.organization_id}
                    | {c.organization_id for c in commitments if c.organization_id}
@@ -95,6 +101,7 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
     trip_out["end_date"] = format_date(trip.end_date)
     trip_out["home_timezone"] = trip.home_timezone
     trip_out["status"] = str(trip.status)
+    trip_out["direction"] = str(trip.direction)
     _put(trip_out, "notes", trip.notes)
 
     orgs_out = []
@@ -113,7 +120,13 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
             _put(item, name, getattr(p, name))
         people_out.append(item)
 
-    by_engagement: dict[int, dict[str, list]] = {e.id: {"attendees": [], "notes": []} for e in engagements}
+    by_engagement: dict[int, dict[str, list]] = {e.id: {"attendees": [], "notes": [], "scenario": []}
+                                                 for e in engagements}
+    for step in steps:
+        item = {"uuid": step.uuid, "at_time": step.at_time, "action": step.action}
+        _put(item, "performer", step.performer)
+        _put(item, "responsible", step.responsible)
+        by_engagement[step.engagement_id]["scenario"].append(item)
     for a in attendances:
         by_engagement[a.engagement_id]["attendees"].append({"person": person_key[a.person_id], "role": str(a.role)})
     for n in notes:
@@ -143,11 +156,14 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
             item["attendees"] = by_engagement[e.id]["attendees"]
         if by_engagement[e.id]["notes"]:
             item["notes"] = by_engagement[e.id]["notes"]
+        if by_engagement[e.id]["scenario"]:
+            item["scenario"] = by_engagement[e.id]["scenario"]
         engagements_out.append(item)
 
     commitments_out = []
     for c in commitments:
         item = {"uuid": c.uuid}
+        _put(item, "reference", c.reference)
         if c.engagement_id:
             item["engagement"] = eng_key[c.engagement_id]
         if c.organization_id:
@@ -159,7 +175,18 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
         item["status"] = str(c.status)
         _put(item, "signed_date", format_date(c.signed_date))
         _put(item, "follow_up", c.follow_up)
+        _put(item, "source_document", c.source_document)
+        if c.their_contact_id:
+            item["their_contact"] = person_key[c.their_contact_id]
+        _put(item, "completed_date", format_date(c.completed_date))
         commitments_out.append(item)
+
+    contacts_out = []
+    for contact in contacts:
+        item = {"uuid": contact.uuid, "kind": str(contact.kind), "name": contact.name}
+        for name in ("phone", "address", "notes"):
+            _put(item, name, getattr(contact, name))
+        contacts_out.append(item)
 
     return {
         "format": FORMAT,
@@ -171,6 +198,7 @@ def trip_to_bundle(db: Database, trip_id: int) -> dict[str, Any]:
                     for m in members],
         "engagements": engagements_out,
         "commitments": commitments_out,
+        "contacts": contacts_out,
     }
 
 

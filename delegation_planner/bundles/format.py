@@ -1,7 +1,10 @@
-"""Constants and value codecs of the trip bundle format (version 2; version 1 still read).
+"""Constants and value codecs of the trip bundle format (version 3; versions 1 and 2 still read).
 
 Version 2 adds each record's stable ``uuid`` (trip, organization, person, member, engagement,
-note, commitment) and each note's ``taken_at`` (when the meeting was held / the note taken)."""
+note, commitment) and each note's ``taken_at`` (when the meeting was held / the note taken).
+Version 3 (issue 11) adds the trip's ``direction``, a commitment's ``reference``, ``source_document``,
+``their_contact`` and ``completed_date``, the trip's logistics ``contacts`` and each engagement's
+``scenario``; an older file reads as an outbound trip without them."""
 from __future__ import annotations
 
 import re
@@ -9,9 +12,9 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 FORMAT = "delegation-planner/trip"
-VERSION = 2
+VERSION = 3
 #: Versions this application reads.
-READABLE_VERSIONS = (1, 2)
+READABLE_VERSIONS = (1, 2, 3)
 SCHEMA_PATH = Path(__file__).with_name("trip-bundle.schema.json")
 
 #: Limits that keep a hostile file from eating the laptop. A real trip is far below.

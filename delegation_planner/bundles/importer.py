@@ -25,8 +25,8 @@ from delegation_planner.bundles.format import (
 )
 from delegation_planner.domain import rules
 from delegation_planner.domain.enums import (
-    AttendanceRole, CommitmentKind, CommitmentStatus, EngagementKind, EngagementStatus, MadeBy, MemberRole,
-    OrganizationKind, Side, TripStatus,
+    AttendanceRole, CommitmentKind, CommitmentStatus, ContactKind, EngagementKind, EngagementStatus, MadeBy,
+    MemberRole, OrganizationKind, Side, TripStatus, VisitDirection,
 )
 from delegation_planner.domain.errors import Notice, Problem, ValidationError
 from delegation_planner.domain.text import clean_text, short_repr
@@ -34,6 +34,10 @@ from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE, get_zone,
 from delegation_planner.services.imports import (
     ImportPlan, ImportResult, TripExistsError, find_trip, import_trip, name_key,
 )
+from delegation_planner.services.commitments import parse_reference, validate_commitment_fields
+from delegation_planner.services.logistics import validate_contact_fields
+from delegation_planner.services.scenario import parse_at_time, validate_step_fields
+from delegation_planner.services.trips import validate_trip_fields
 from delegation_planner.storage.database import Database
 
 __all__ = ["ImportResult", "ParsedBundle", "decode_bundle_bytes", "find_trip", "import_bundle", "import_bundle_data", "without_uuids",
@@ -50,6 +54,7 @@ class _Reader:
         self.count = 0
         self.places: set[str] = set()
         self.with_uuids = False  # version 2 files carry each record's uuid
+        self.version = 1
         self.uuids: dict[str, str] = {}  # uuid -> first place in the file
 
     def problem(self, path: str, message: str, code: str = "", **params: Any) -> None:
@@ -244,6 +249,13 @@ _ATT = {"person", "role"}
 _NOTE = {"uuid", "author", "text", "created_at", "updated_at", "taken_at"}
 _COMMIT = {"uuid", "engagement", "organization", "description", "kind", "made_by", "owner", "due_date", "status",
            "signed_date", "follow_up"}
+# version 3 (issue 11): the visit as a protocol office runs it
+_TOP |= {"contacts"}
+_TRIP |= {"direction"}
+_ENG |= {"scenario"}
+_COMMIT |= {"reference", "source_document", "their_contact", "completed_date"}
+_CONTACT = {"uuid", "kind", "name", "phone", "address", "notes"}
+_STEP = {"uuid", "at_time", "action", "performer", "responsible"}
 
 
 def _domain_check(r: _Reader, path: str, validator: Callable[[dict], None], values: dict, before: int,
@@ -280,6 +292,9 @@ def parse_bundle(data: Any) -> ParsedBundle:
                   value=_short(version), expected=VERSION)
         raise ValidationError(r.problems)
     r.with_uuids = version >= 2
+    r.version = version
+    # The fields of version 3 are read in a file of any version (what they mean never changed);
+    # a file without them gets their defaults (an outbound trip, no contacts, no scenarios).
     r.unknown_fields(root, _TOP, "bundle")
     records = _count_records(root)
     if records > MAX_RECORDS:
@@ -299,6 +314,8 @@ def parse_bundle(data: Any) -> ParsedBundle:
         "start_date": r.date(trip_raw, "start_date", "trip", required=True),
         "end_date": r.date(trip_raw, "end_date", "trip", required=True),
         "status": r.enum(trip_raw, "status", TripStatus, "trip", TripStatus.DRAFT),
+        # before version 3 every trip was our delegation going abroad
+        "direction": r.enum(trip_raw, "direction", VisitDirection, "trip", VisitDirection.OUTBOUND),
     }
     home = trip_raw.get("home_timezone", DEFAULT_HOME_TIMEZONE)
     if not is_valid_timezone(home):  # "localtime" too: it is this laptop's zone, not a place
@@ -308,7 +325,7 @@ def parse_bundle(data: Any) -> ParsedBundle:
     trip_uuid = r.uuid(trip_raw, "trip")
     if trip["start_date"] and trip["end_date"] and trip["end_date"] < trip["start_date"]:
         r.problem("trip.end_date", "before start", "end_before_start")
-    _domain_check(r, "trip", rules.validate_trip_fields, trip, before)
+    _domain_check(r, "trip", validate_trip_fields, trip, before)
     parsed = ParsedBundle(trip=trip)
     if trip_uuid:
         trip["uuid"] = trip_uuid
@@ -444,8 +461,27 @@ def parse_bundle(data: Any) -> ParsedBundle:
             _domain_check(r, npath, rules.validate_note_fields, note, before, ("taken_at",))
             note["uuid"] = r.uuid(n, npath)
             notes.append(note)
+        steps: list[dict[str, Any]] = []
+        for j, spath, st in r.items(e, "scenario", f"{path}.scenario", _STEP):
+            before = r.count
+            raw_time = st.get("at_time")
+            at_time = None
+            if raw_time is None:
+                r.problem(f"{spath}.at_time", "is required", "required")
+            else:
+                try:
+                    at_time = parse_at_time(raw_time)
+                except ValueError:
+                    r.problem(f"{spath}.at_time", "", "not_clock_time", value=_short(raw_time))
+            step = {"at_time": at_time, "action": r.text(st, "action", spath, required=True),
+                    "performer": r.text(st, "performer", spath, max_len=rules.MAX_SHORT_TEXT),
+                    "responsible": r.text(st, "responsible", spath, max_len=rules.MAX_SHORT_TEXT)}
+            _domain_check(r, spath, validate_step_fields, step, before)
+            step["uuid"] = r.uuid(st, spath)
+            steps.append(step)
         values["attendees"] = attendees
         values["notes"] = notes
+        values["scenario"] = steps
         values["uuid"] = engagement_uuid
         if key:
             parsed.engagements[key] = values
@@ -464,11 +500,33 @@ def parse_bundle(data: Any) -> ParsedBundle:
             "status": r.enum(c, "status", CommitmentStatus, path, CommitmentStatus.PROPOSED),
             "due_date": r.date(c, "due_date", path),
             "signed_date": r.date(c, "signed_date", path),
+            "source_document": r.text(c, "source_document", path, max_len=rules.MAX_SHORT_TEXT),
+            "their_contact": r.ref(c, "their_contact", path, parsed.people, "person"),
+            "completed_date": r.date(c, "completed_date", path),
         }
-        _domain_check(r, path, rules.validate_commitment_fields, values, before,
-                      ("engagement", "organization", "owner"))
+        reference = c.get("reference")
+        if reference is not None and parse_reference(reference) is None:
+            r.problem(f"{path}.reference", "", "bad_reference", value=_short(reference))
+        elif reference is not None:
+            values["reference"] = reference
+        if values["completed_date"] and trip["start_date"] and values["completed_date"] < trip["start_date"]:
+            r.problem(f"{path}.completed_date", "", "completed_before_trip", start=trip["start_date"])
+        _domain_check(r, path, validate_commitment_fields, values, before,
+                      ("engagement", "organization", "owner", "their_contact", "reference"))
         values["uuid"] = r.uuid(c, path)
         parsed.commitments.append(values)
+
+    # -- logistics contacts (version 3), in their order
+    for i, path, c in r.items(root, "contacts", "contacts", _CONTACT):
+        before = r.count
+        values = {"kind": r.enum(c, "kind", ContactKind, path, ContactKind.OTHER),
+                  "name": r.text(c, "name", path, required=True, max_len=300),
+                  "phone": r.text(c, "phone", path, max_len=rules.MAX_SHORT_TEXT),
+                  "address": r.text(c, "address", path, max_len=rules.MAX_SHORT_TEXT),
+                  "notes": r.text(c, "notes", path)}
+        _domain_check(r, path, validate_contact_fields, values, before)
+        values["uuid"] = r.uuid(c, path)
+        parsed.contacts.append(values)
 
     if r.problems:
         problems = r.problems[:MAX_PROBLEMS]
@@ -487,10 +545,11 @@ def _count_records(root: dict) -> int:
         return len(value) if isinstance(value, list) and len(value) <= MAX_ITEMS else 0
 
     total = sum(length(root.get(name)) for name in ("organizations", "people", "members", "engagements",
-                                                     "commitments"))
+                                                     "commitments", "contacts"))
     engagements = root.get("engagements")
     if isinstance(engagements, list):
-        total += sum(length(e.get("attendees")) + length(e.get("notes")) for e in engagements if isinstance(e, dict))
+        total += sum(length(e.get("attendees")) + length(e.get("notes")) + length(e.get("scenario"))
+                     for e in engagements if isinstance(e, dict))
     return total
 
 
@@ -692,7 +751,7 @@ def import_bundle(db: Database, path: str | os.PathLike) -> ImportResult:
 #: list in the file -> (record kind of domain.messages, the field that names a record)
 _RECORDS = {"trip": ("trip", "title"), "organizations": ("organization", "name"), "people": ("person", "full_name"),
             "members": ("member", ""), "engagements": ("engagement", "title"),
-            "commitments": ("commitment", "description")}
+            "commitments": ("commitment", "description"), "contacts": ("contact", "name")}
 _FIRST_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
@@ -725,11 +784,15 @@ def import_bundle_data(db: Database, data: Any) -> ImportResult:
     return import_trip(db, parse_bundle(data))
 
 
+_IDENTITIES = {"uuid", "reference"}
+
+
 def without_uuids(data: Any) -> Any:
-    """The bundle as a copy: every ``uuid`` left out, so that import gives fresh identities (a second,
-    independent trip beside the one it came from). Anything not a bundle is returned as it is."""
+    """The bundle as a copy: every ``uuid`` (and commitment ``reference``) left out, so that import gives
+    fresh identities (a second, independent trip beside the one it came from). Anything not a bundle is
+    returned as it is."""
     if isinstance(data, dict):
-        return {k: without_uuids(v) for k, v in data.items() if k != "uuid"}
+        return {k: without_uuids(v) for k, v in data.items() if k not in _IDENTITIES}
     if isinstance(data, list):
         return [without_uuids(v) for v in data]
     return data

@@ -1,6 +1,6 @@
 """A trip that comes back: the difference between the stored trip and its bundle, then the update.
 
-Records are matched by their stable identifier (``uuid``, bundle format version 2): what the bundle
+Records are matched by their stable identifier (``uuid``, bundle format version 2 and 3): what the bundle
 has and the database has not is *added*, the reverse *removed*, and a record in both whose fields
 differ is *changed* (the fields are named). References are compared by what they point at (the
 organization's, person's or engagement's uuid), not by the file's keys, which each export makes
@@ -21,8 +21,10 @@ from delegation_planner.services.imports import ImportResult, import_trip, trip_
 from delegation_planner.storage.database import Database
 
 #: the kinds a diff reports, in the order it prints them
-KINDS = ("engagement", "member", "note", "commitment")
+KINDS = ("engagement", "member", "note", "commitment", "contact")
 _IGNORED = {"key", "uuid", "created_at", "updated_at", "notes"}
+#: a logistics contact's own ``notes`` is one of its fields (an engagement's ``notes`` are records of their own)
+_IGNORED_CONTACT = _IGNORED - {"notes"}
 
 
 @dataclass(frozen=True)
@@ -81,17 +83,20 @@ def _records(bundle: dict[str, Any]) -> dict[str, dict[str, tuple[str, dict[str,
     people = {p.get("key"): p for p in bundle.get("people") or []}
     person = {k: p.get("uuid") or p.get("full_name") for k, p in people.items()}
     eng = {e.get("key"): e.get("uuid") or e.get("title") for e in bundle.get("engagements") or []}
-    refs = {"organization": org, "person": person, "owner": person, "engagement": eng}
+    refs = {"organization": org, "person": person, "owner": person, "their_contact": person, "engagement": eng}
 
-    def fields(item: dict[str, Any]) -> dict[str, Any]:
+    def fields(item: dict[str, Any], ignored: set[str] = _IGNORED) -> dict[str, Any]:
         out = {}
         for name, value in item.items():
-            if name in _IGNORED:
+            if name in ignored:
                 continue
             if name in refs:
                 value = refs[name].get(value, value)
             elif name == "attendees":
                 value = sorted((person.get(a.get("person"), a.get("person")), a.get("role")) for a in value or [])
+            elif name == "scenario":  # compared as the lines it prints, not by the steps' identities
+                value = [{k: v for k, v in step.items() if k != "uuid"} for step in value or []
+                         if isinstance(step, dict)]
             out[name] = value
         return out
 
@@ -107,13 +112,24 @@ def _records(bundle: dict[str, Any]) -> dict[str, dict[str, tuple[str, dict[str,
         result["member"][m.get("uuid")] = (str(name), fields(m))
     for c in bundle.get("commitments") or []:
         text = " ".join(str(c.get("description", "")).split())
-        result["commitment"][c.get("uuid")] = (f"{text[:70]}…" if len(text) > 70 else text, fields(c))
+        label = f"{text[:70]}…" if len(text) > 70 else text
+        if c.get("reference"):
+            label = f"{c['reference']} {label}"
+        result["commitment"][c.get("uuid")] = (label, fields(c))
+    for contact in bundle.get("contacts") or []:
+        if isinstance(contact, dict):
+            result["contact"][contact.get("uuid")] = (str(contact.get("name", "")), fields(contact, _IGNORED_CONTACT))
     return result
 
 
 def diff_bundles(trip_id: int, stored: dict[str, Any], incoming: dict[str, Any]) -> TripDiff:
-    """What updating the stored trip (as exported) with the incoming bundle changes. Pure."""
-    old_trip, new_trip = stored.get("trip") or {}, incoming.get("trip") or {}
+    """What updating the stored trip (as exported) with the incoming bundle changes. Pure.
+
+    An older bundle (version 2) has no direction (read as outbound) and no commitment references
+    (the update keeps the stored ones): neither is reported as a change."""
+    old_trip, new_trip = dict(stored.get("trip") or {}), dict(incoming.get("trip") or {})
+    for trip in (old_trip, new_trip):
+        trip.setdefault("direction", "outbound")
     trip_fields = tuple(sorted(k for k in set(old_trip) | set(new_trip)
                                if k not in _IGNORED and old_trip.get(k) != new_trip.get(k)))
     diff = TripDiff(trip_id, str(new_trip.get("title", "")), trip_fields)
@@ -121,6 +137,8 @@ def diff_bundles(trip_id: int, stored: dict[str, Any], incoming: dict[str, Any])
     for kind in KINDS:
         old, new = before[kind], after[kind]
         for uuid, (label, values) in new.items():
+            if kind == "commitment" and "reference" not in values and uuid in old:
+                values = dict(values, reference=old[uuid][1].get("reference"))
             if uuid not in old:
                 diff.differences.append(Difference(kind, "added", label))
             else:

@@ -72,6 +72,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "trước ngày bắt đầu chuyến công tác ({start})"),
     "not_clock_time": ("must be a time of day HH:MM (00:00–23:59), not {value}",
                        "phải là giờ trong ngày dạng HH:MM (00:00–23:59), không phải {value}"),
+    "bad_reference": ("{value} is not a commitment reference (like CK-2017-003)",
+                      "{value} không phải số hiệu cam kết (dạng CK-2017-003)"),
+    # a bundle's stable identifiers (the reader's own codes, catalogued here so they render in Vietnamese)
+    "bad_uuid": ("{value} is not a UUID (like 1b4e28ba-2fa1-41d2-883f-0016d3cca427)",
+                 "{value} không phải mã định danh UUID (dạng 1b4e28ba-2fa1-41d2-883f-0016d3cca427)"),
+    "duplicate_uuid": ("duplicate uuid {value} (also at {other})", "mã định danh {value} bị trùng (cũng có ở {other})"),
     "contact_ids_list": ("must be a list of logistics contact ids", "phải là danh sách mã số đầu mối hậu cần"),
     "contact_ids_every": ("must list every logistics contact of the trip exactly once",
                           "phải liệt kê mỗi đầu mối hậu cần của chuyến công tác đúng một lần"),

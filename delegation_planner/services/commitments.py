@@ -16,6 +16,7 @@ from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, apply, check_reference, defaults_of, get_or_raise, prepare, values_of
 from delegation_planner.services._common import check_version, new_commitment_reference
+from delegation_planner.services._common import parse_reference  # noqa: F401  (public here: bundles read references)
 from delegation_planner.services import reads
 from delegation_planner.services.reads import CommitmentRow  # noqa: F401  (the row type lives with the light reads)
 

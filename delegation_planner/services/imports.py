@@ -17,7 +17,8 @@ from delegation_planner.changes import Action, Subject
 from delegation_planner.domain import rules
 from delegation_planner.domain.errors import ValidationError
 from delegation_planner.domain.models import (
-    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip, new_uuid,
+    Attendance, Commitment, DelegationMember, Engagement, MeetingNote, Organization, Person, ScenarioStep, Trip,
+    TripContact, new_uuid,
 )
 from delegation_planner.domain.text import clean_text
 from delegation_planner.domain.timezones import utc_now
@@ -35,7 +36,8 @@ class ImportPlan:
     people: dict[str, dict[str, Any]] = field(default_factory=dict)  # "organization": org key
     members: list[dict[str, Any]] = field(default_factory=list)  # "person": key
     engagements: dict[str, dict[str, Any]] = field(default_factory=dict)  # with attendees/notes lists
-    commitments: list[dict[str, Any]] = field(default_factory=list)
+    commitments: list[dict[str, Any]] = field(default_factory=list)  # "their_contact": person key
+    contacts: list[dict[str, Any]] = field(default_factory=list)  # logistics contacts, in their order
     warnings: list[str] = field(default_factory=list)
 
 
@@ -59,7 +61,12 @@ def check_record(validator: Callable[[Mapping[str, Any]], None], values: Mapping
 
 
 def _check_plan(plan: ImportPlan) -> None:
-    check_record(rules.validate_trip_fields, plan.trip)
+    from delegation_planner.services.commitments import check_completed_date, validate_commitment_fields
+    from delegation_planner.services.logistics import validate_contact_fields
+    from delegation_planner.services.scenario import validate_step_fields
+    from delegation_planner.services.trips import validate_trip_fields
+
+    check_record(validate_trip_fields, plan.trip)
     for values in plan.organizations.values():
         check_record(rules.validate_organization_fields, values)
     for values in plan.people.values():
@@ -67,13 +74,19 @@ def _check_plan(plan: ImportPlan) -> None:
     for values in plan.members:
         check_record(rules.validate_member_fields, values, ("person",))
     for values in plan.engagements.values():
-        check_record(rules.validate_engagement_fields, values, ("organization", "attendees", "notes"))
+        check_record(rules.validate_engagement_fields, values, ("organization", "attendees", "notes", "scenario"))
         for a in values["attendees"]:
             check_record(rules.validate_attendance_fields, a, ("person",))
         for n in values["notes"]:
             check_record(rules.validate_note_fields, n)
+        for step in values.get("scenario", ()):
+            check_record(validate_step_fields, step, ("uuid",))
     for values in plan.commitments:
-        check_record(rules.validate_commitment_fields, values, ("engagement", "organization", "owner"))
+        check_record(validate_commitment_fields, values, ("engagement", "organization", "owner", "their_contact",
+                                                          "reference"))
+        check_completed_date(values.get("completed_date"), plan.trip["start_date"])
+    for values in plan.contacts:
+        check_record(validate_contact_fields, values)
 
 
 class TripExistsError(ValidationError):
@@ -95,7 +108,8 @@ def _check_uuids(s, plan: ImportPlan) -> dict[str, dict[str, int]]:
     The trip's uuid must be new (else TripExistsError); organizations and people with a known
     uuid are linked; any other row kind with a known uuid is refused (it is another record)."""
     wanted: dict[type, set[str]] = {Trip: set(), Organization: set(), Person: set(), DelegationMember: set(),
-                                    Engagement: set(), MeetingNote: set(), Commitment: set()}
+                                    Engagement: set(), MeetingNote: set(), Commitment: set(), TripContact: set(),
+                                    ScenarioStep: set()}
     if plan.trip.get("uuid"):
         wanted[Trip].add(plan.trip["uuid"])
     wanted[Organization] |= {v["uuid"] for v in plan.organizations.values() if v.get("uuid")}
@@ -104,6 +118,9 @@ def _check_uuids(s, plan: ImportPlan) -> dict[str, dict[str, int]]:
     wanted[Engagement] |= {v["uuid"] for v in plan.engagements.values() if v.get("uuid")}
     wanted[MeetingNote] |= {n["uuid"] for v in plan.engagements.values() for n in v["notes"] if n.get("uuid")}
     wanted[Commitment] |= {v["uuid"] for v in plan.commitments if v.get("uuid")}
+    wanted[TripContact] |= {v["uuid"] for v in plan.contacts if v.get("uuid")}
+    wanted[ScenarioStep] |= {st["uuid"] for v in plan.engagements.values() for st in v.get("scenario", ())
+                             if st.get("uuid")}
     every = set().union(*wanted.values())
     found: dict[str, dict[str, int]] = {}
     if not every:
@@ -121,7 +138,7 @@ def _check_uuids(s, plan: ImportPlan) -> dict[str, dict[str, int]]:
     if plan.trip.get("uuid") in found.get(Trip.__tablename__, {}):
         trip_id = found[Trip.__tablename__][plan.trip["uuid"]]
         raise TripExistsError(trip_id, s.get(Trip, trip_id).title)
-    for table in (DelegationMember, Engagement, MeetingNote, Commitment):
+    for table in (DelegationMember, Engagement, MeetingNote, Commitment, TripContact, ScenarioStep):
         if found.get(table.__tablename__):
             uuid = next(iter(found[table.__tablename__]))
             raise ValidationError(f"uuid {uuid} already belongs to a {table.__tablename__} of another trip",
@@ -154,15 +171,20 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
 
     ``replace_trip_id``: a trip that came back (``import --update``): in the same transaction the
     stored trip's programme, delegation list, notes and commitments are replaced by the plan's
-    (records keep their uuids, the trip keeps its id; people and organizations stay in the directory)."""
+    (records keep their uuids, the trip keeps its id; people and organizations stay in the directory).
+    A commitment keeps the file's reference when no other commitment here holds it, else gets a new one."""
     _check_plan(plan)
     linked_people = linked_orgs = 0
     with unit_of_work(db) as (s, changed):
+        kept_references: dict[str, str] = {}
         if replace_trip_id is not None:
             old = s.get(Trip, replace_trip_id)
             if old is None or old.uuid != plan.trip.get("uuid"):
                 raise ValidationError("the trip to update is not the bundle's trip", "uuid", code="uuid_elsewhere",
                                       params={"value": plan.trip.get("uuid") or ""})
+            # a commitment that comes back without a reference (a version 2 bundle) keeps the one it had
+            kept_references = dict(s.execute(sa.select(Commitment.uuid, Commitment.reference)
+                                             .where(Commitment.trip_id == replace_trip_id)).all())
             s.delete(old)
             s.flush()
         known = _check_uuids(s, plan)
@@ -238,8 +260,8 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
         if plan.commitments:
             references: list[str] = []
             for c in plan.commitments:  # the file's reference kept when free here, else a new one
-                references.append(keep_or_new_reference(s, c.get("reference"), trip.start_date.year,
-                                                        set(references)))
+                wanted = c.get("reference") or kept_references.get(c.get("uuid") or "")
+                references.append(keep_or_new_reference(s, wanted, trip.start_date.year, set(references)))
             s.execute(sa.insert(Commitment), [
                 {"trip_id": trip_id, "reference": ref,
                  "engagement_id": eng_ids[c["engagement"]] if c.get("engagement") else None,
@@ -247,8 +269,22 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
                  "owner_id": person_ids[c["owner"]] if c.get("owner") else None,
                  "description": c["description"], "follow_up": c["follow_up"], "kind": c["kind"],
                  "made_by": c["made_by"], "status": c["status"], "due_date": c["due_date"],
-                 "signed_date": c["signed_date"], "uuid": _uuid(c)}
+                 "signed_date": c["signed_date"], "uuid": _uuid(c),
+                 "source_document": c.get("source_document", ""),
+                 "their_contact_id": person_ids[c["their_contact"]] if c.get("their_contact") else None,
+                 "completed_date": c.get("completed_date")}
                 for c, ref in zip(plan.commitments, references)])
+        steps = [{"engagement_id": eng_ids[k], "position": position, "at_time": st["at_time"],
+                  "action": st["action"], "performer": st.get("performer", ""),
+                  "responsible": st.get("responsible", ""), "uuid": _uuid(st)}
+                 for k, v in plan.engagements.items() for position, st in enumerate(v.get("scenario", ()))]
+        if steps:
+            s.execute(sa.insert(ScenarioStep), steps)
+        if plan.contacts:
+            s.execute(sa.insert(TripContact), [
+                {"trip_id": trip_id, "kind": c["kind"], "name": c["name"], "phone": c.get("phone", ""),
+                 "address": c.get("address", ""), "notes": c.get("notes", ""), "position": position,
+                 "uuid": _uuid(c)} for position, c in enumerate(plan.contacts)])
         changed(Subject.EVERYTHING, (trip_id,), trip_id, Action.IMPORT)
     return ImportResult(trip_id, tuple(plan.warnings), linked_people, linked_orgs)
 

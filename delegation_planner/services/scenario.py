@@ -44,11 +44,14 @@ def validate_step_fields(values: Mapping[str, Any]) -> None:
     """at_time a stored "HH:MM" (see :func:`normalise`), an action, short texts for who does it."""
     p: list[Problem] = []
     at = values.get("at_time")
-    try:
-        if parse_at_time(at) != at:
-            raise ValueError
-    except ValueError:
-        p.append(problem("at_time", "not_clock_time", value=short_repr(at)))
+    if at is None or (isinstance(at, str) and not at.strip()):
+        p.append(problem("at_time", "required"))
+    else:
+        try:
+            if parse_at_time(at) != at:
+                raise ValueError
+        except ValueError:
+            p.append(problem("at_time", "not_clock_time", value=short_repr(at)))
     check_text(p, "action", values.get("action"), required=True, max_len=MAX_SHORT_TEXT * 4)
     check_text(p, "performer", values.get("performer"), max_len=MAX_SHORT_TEXT)
     check_text(p, "responsible", values.get("responsible"), max_len=MAX_SHORT_TEXT)

@@ -83,7 +83,7 @@ def test_schema_is_a_valid_draft_2020_12_schema(schema):
     for name in ("$id", "title", "description"):
         assert isinstance(schema[name], str) and schema[name].strip()
     assert schema["properties"]["format"]["const"] == FORMAT
-    assert schema["properties"]["version"]["enum"] == [1, VERSION]
+    assert schema["properties"]["version"]["enum"] == [1, 2, VERSION]
 
 
 @pytest.mark.parametrize("enum_cls", [
@@ -98,6 +98,7 @@ def test_enum_values_are_the_domain_values(schema, enum_cls: type[StrEnum]):
     (None, importer._TOP), ("trip", importer._TRIP), ("organization", importer._ORG),
     ("person", importer._PERSON), ("member", importer._MEMBER), ("engagement", importer._ENG),
     ("attendee", importer._ATT), ("note", importer._NOTE), ("commitment", importer._COMMIT),
+    ("contact", importer._CONTACT), ("scenarioStep", importer._STEP),
 ])
 def test_objects_list_exactly_the_fields_the_importer_knows(schema, definition, allowed):
     node = schema if definition is None else schema["$defs"][definition]
@@ -108,8 +109,8 @@ def test_objects_list_exactly_the_fields_the_importer_knows(schema, definition, 
 
 def test_limits_are_the_importers_limits(schema):
     lists = [schema["properties"][name] for name in ("organizations", "people", "members", "engagements",
-                                                     "commitments")]
-    lists += [schema["$defs"]["engagement"]["properties"][name] for name in ("attendees", "notes")]
+                                                     "commitments", "contacts")]
+    lists += [schema["$defs"]["engagement"]["properties"][name] for name in ("attendees", "notes", "scenario")]
     assert all(node["maxItems"] == MAX_ITEMS for node in lists)
     assert schema["$defs"]["text"]["maxLength"] == rules.MAX_TEXT
     assert schema["$defs"]["shortText"]["maxLength"] == rules.MAX_SHORT_TEXT
@@ -157,7 +158,7 @@ def _full_bundle() -> dict[str, Any]:
         "exported_by": "delegation-planner 1.0", "exported_at": "2026-11-24T02:00:00Z",
         "trip": {"uuid": "0b8f6a52-3c1e-4d7a-9f0e-1a2b3c4d5e60", "title": "Đoàn Hà Nội thăm Paris", "purpose": "Hợp tác y tế", "destination": "Paris, France",
                  "start_date": "2026-10-24", "end_date": "2026-10-26", "home_timezone": "Asia/Ho_Chi_Minh",
-                 "status": "confirmed", "notes": "Giờ mùa đông bắt đầu đêm 24–25/10."},
+                 "status": "confirmed", "notes": "Giờ mùa đông bắt đầu đêm 24–25/10.", "direction": "outbound"},
         "organizations": [{"key": "aphp", "uuid": "0b8f6a52-3c1e-4d7a-9f0e-1a2b3c4d5e61", "name": "AP-HP", "local_name": "Bệnh viện Paris", "kind": "hospital",
                            "city": "Paris", "country": "France", "address": "3 Av. Victoria",
                            "phone": "+33 1 40 27 30 00", "website": "https://www.aphp.fr", "profile": "Hospitals."}],
@@ -173,11 +174,19 @@ def _full_bundle() -> dict[str, Any]:
                          "notes": [{"uuid": "0b8f6a52-3c1e-4d7a-9f0e-1a2b3c4d5e65", "author": "Trần Thị Mai Hương",
                                     "text": "Ghi chú.", "taken_at": "2026-10-24T09:30:00Z",
                                     "created_at": "2026-10-24T10:00:00Z",
-                                    "updated_at": "2026-10-24T10:05:00.250Z"}]}],
+                                    "updated_at": "2026-10-24T10:05:00.250Z"}],
+                         "scenario": [{"uuid": "0b8f6a52-3c1e-4d7a-9f0e-1a2b3c4d5e67", "at_time": "09:55",
+                                       "action": "Đón đoàn tại cửa", "performer": "Giám đốc AP-HP",
+                                       "responsible": "Lễ tân AP-HP"}]}],
         "commitments": [{"uuid": "0b8f6a52-3c1e-4d7a-9f0e-1a2b3c4d5e66", "engagement": "aphp-visit", "organization": "aphp",
                          "description": "Ký MoU",
                          "kind": "mou", "made_by": "joint", "owner": "chung", "due_date": "2027-01-31",
-                         "status": "signed", "signed_date": "2026-10-24", "follow_up": "Theo dõi."}],
+                         "status": "signed", "signed_date": "2026-10-24", "follow_up": "Theo dõi.",
+                         "reference": "CK-2026-001", "source_document": "Biên bản ghi nhớ ký ngày 24/10/2026",
+                         "their_contact": "chung", "completed_date": "2026-12-01"}],
+        "contacts": [{"uuid": "0b8f6a52-3c1e-4d7a-9f0e-1a2b3c4d5e68", "kind": "embassy",
+                      "name": "Đại sứ quán Việt Nam tại Pháp", "phone": "+33 1 44 14 64 00",
+                      "address": "62 rue Boileau, 75016 Paris", "notes": "Trực 24/7."}],
     }
 
 
@@ -191,6 +200,8 @@ def _fields_used(schema, bundle) -> set[str]:
     for e in bundle["engagements"]:
         used |= {f"attendee.{k}" for a in e["attendees"] for k in a}
         used |= {f"note.{k}" for n in e["notes"] for k in n}
+        used |= {f"scenarioStep.{k}" for st in e.get("scenario", []) for k in st}
+    used |= {f"contact.{k}" for c in bundle.get("contacts", []) for k in c}
     return used
 
 
@@ -198,7 +209,7 @@ def test_a_bundle_with_every_field_passes_schema_and_importer(schema, validator)
     bundle = _full_bundle()
     defined = {f"bundle.{k}" for k in schema["properties"]}
     defined |= {f"{d}.{k}" for d in ("trip", "organization", "person", "member", "engagement", "attendee", "note",
-                                     "commitment") for k in schema["$defs"][d]["properties"]}
+                                     "commitment", "contact", "scenarioStep") for k in schema["$defs"][d]["properties"]}
     assert _fields_used(schema, bundle) == defined
     assert [e.message for e in validator.iter_errors(bundle)] == []
     importer.parse_bundle(bundle)  # raises if refused
@@ -287,7 +298,7 @@ BAD = [
      "engagements[0].attendees[1].seat"),
     ("wrong-format", _set("format", "delegation-planner/trips"), "format"),
     ("missing-format", _drop("format"), "format"),
-    ("newer-version", _set("version", 3), "version"),
+    ("newer-version", _set("version", 4), "version"),
     ("version-as-text", _set("version", "1"), "version"),
     ("version-true", _set("version", True), "version"),
     ("precedence-zero", _set("members", 0, "precedence", 0), "members[0].precedence"),

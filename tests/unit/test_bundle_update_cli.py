@@ -22,7 +22,7 @@ def test_plain_import_of_an_existing_trip_refuses_naming_update(tmp_path):
     db = open_database(path)
     trip_id = load_sample(db)
     bundle = export_trip(db, trip_id, tmp_path / "boston.json")
-    assert json.loads(bundle.read_text(encoding="utf-8"))["version"] == 2
+    assert json.loads(bundle.read_text(encoding="utf-8"))["version"] == 3
     before = [t.id for t in list_trips(db)]
     db.dispose()
 

@@ -26,7 +26,7 @@ def _counts(db) -> tuple[int, ...]:
 def _exported(db) -> dict:
     """The sample trip as a version 2 bundle, then the database emptied of it (another laptop)."""
     data = trip_to_bundle(db, import_bundle_data(db, copy.deepcopy(BOSTON_2017)).trip_id)
-    assert data["version"] == 2 and data["trip"]["uuid"]
+    assert data["version"] == 3 and data["trip"]["uuid"]
     return data
 
 

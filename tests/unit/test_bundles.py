@@ -95,7 +95,7 @@ _DELETE = object()
 
 BAD_BUNDLES = [
     ("format", _mutate(["format"], "something/else"), "format"),
-    ("version", _mutate(["version"], 3), "version"),
+    ("version", _mutate(["version"], 4), "version"),
     ("version bool", _mutate(["version"], True), "version"),
     ("missing title", _mutate(["trip", "title"], _DELETE), "trip.title"),
     ("trip end before start", _mutate(["trip", "end_date"], "2017-07-01"), "trip.end_date: before start"),
