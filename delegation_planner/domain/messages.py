@@ -316,6 +316,33 @@ ENTITIES: dict[str, tuple[str, str]] = {
     "scenario_step": ("scenario step", "bước kịch bản"),
 }
 
+#: The visit's direction and the kinds of logistics contact (issue 11), in the users' words: the GUI,
+#: the CLI and the documents name them from here. Vietnamese protocol usage: "đoàn ra" (our delegation
+#: abroad), "đoàn vào" (a delegation received here).
+VISIT_DIRECTIONS: dict[str, tuple[str, str]] = {
+    "outbound": ("Outbound: our delegation abroad", "Đoàn ra"),
+    "inbound": ("Inbound: a delegation received here", "Đoàn vào (đón tiếp)"),
+    "domestic": ("Domestic working visit", "Công tác trong nước"),
+}
+CONTACT_KINDS: dict[str, tuple[str, str]] = {
+    "hotel": ("Hotel", "Khách sạn"),
+    "embassy": ("Embassy or consulate", "Đại sứ quán / Tổng Lãnh sự quán"),
+    "host_liaison": ("Host liaison", "Đầu mối phía chủ nhà"),
+    "driver": ("Driver", "Lái xe"),
+    "interpreter": ("Interpreter", "Phiên dịch"),
+    "emergency": ("Emergency", "Khẩn cấp"),
+    "other": ("Other", "Khác"),
+}
+
+
+def choice_label(table: Mapping[str, tuple[str, str]], value: Any, lang: str = "en") -> str:
+    """``choice_label(CONTACT_KINDS, "hotel", "vi")`` -> "Khách sạn"; an unknown value as it is."""
+    pair = table.get(str(value))
+    if pair is None:
+        return str(value)
+    return pair[1] if check_lang(lang) == "vi" else pair[0]
+
+
 #: Python/JSON type words in "must be text, not {type}".
 _TYPES_VI = {"str": "văn bản", "text": "văn bản", "int": "số", "float": "số", "a number": "số",
              "bool": "đúng/sai", "true/false": "đúng/sai", "list": "danh sách", "a list": "danh sách",
