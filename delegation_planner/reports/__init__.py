@@ -47,12 +47,13 @@ def _build(kind: str, db, trip_id: int, out_path: str | os.PathLike, *, lang: st
         story, title_word = _compose(kind, data, lang, width=pagesize[0] - 40 * mm, classification=classification,
                                      office=office, evaluation=evaluation, progress=progress)
     trip = data.trip
+    L = Labels(lang, data.direction)
     return write_pdf(out_path, story, paper=paper, title=trip.title, subject=f"{title_word}: {trip.title}",
                      author=office.author(lang) if office is not None else "",
                      keywords=[title_word, trip.destination, trip.title], lang=lang,
                      classification=classification, header_right="", missing=missing,
-                     footer_format=Labels(lang)("page_x_of_y", x="{x}", y="{y}"),
-                     footer_left=Labels(lang)("footer", kind=title_word, date=Labels(lang).date(date.today())),
+                     footer_format=L("page_x_of_y", x="{x}", y="{y}"),
+                     footer_left=L("footer", kind=title_word, date=L.date(date.today())),
                      progress=progress, cancelled=cancelled, database=getattr(db, "path", None))
 
 
@@ -62,7 +63,7 @@ def _compose(kind: str, data, lang: str, *, width: float, classification: str, o
     from delegation_planner.reports.i18n import Labels
     from delegation_planner.reports.styles import make_styles
 
-    labels = Labels(lang)
+    labels = Labels(lang, data.direction)  # the visit's direction chooses the words
     styles = make_styles()
     today = date.today()
     if progress is not None:

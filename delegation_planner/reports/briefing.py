@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementKind, Side
 from delegation_planner.domain.timezones import city_label
-from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, key_values, paragraphs, people_lines,
+from delegation_planner.reports.common import (COMPACT_FROM, cell, clock_label, cover_lines, key_values, paragraphs, people_lines,
                                                records_table, text_blocks)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
@@ -226,19 +226,24 @@ def _programme(data: ReportData, L: Labels, st: Styles, width: float, counter: _
         out.append(Paragraph(esc(L("no_engagements")), st.muted))
         return out
     home_city = city_label(data.trip.home_timezone, L.lang)
-    widths = [0.16 * width, 0.15 * width, 0.30 * width, 0.20 * width, 0.19 * width]
+    at_home = data.at_home  # one clock: no "home time" column repeating the local one
+    widths = [0.16, 0.35, 0.27, 0.22] if at_home else [0.16, 0.15, 0.30, 0.20, 0.19]
+    heads = [L("local_time"), L("home_time", city=home_city), L("engagement"), L("venue"), L("our_lead")]
+    if at_home:
+        heads.pop(1)
     for day, items in days:
         out.append(heading(L.day(day), st.h2, 1, counter))
-        rows: list[list] = [[Paragraph(esc(h), st.cell_head) for h in
-                             (L("local_time"), L("home_time", city=home_city), L("engagement"), L("venue"),
-                              L("our_lead"))]]
+        rows: list[list] = [[Paragraph(esc(h), st.cell_head) for h in heads]]
         for item in items:
-            rows.append(_programme_row(item, L, st))
-        out.extend(records_table(rows, widths))
+            row = _programme_row(item, L, st, data.place_of(item.id))
+            if at_home:
+                row.pop(1)
+            rows.append(row)
+        out.extend(records_table(rows, [w * width for w in widths]))
     return out
 
 
-def _programme_row(item, L: Labels, st: Styles) -> list:
+def _programme_row(item, L: Labels, st: Styles, place: str = "") -> list:
     local = f"{item.local_start:%H:%M}–{item.local_end:%H:%M}"
     home_start = item.home_start
     shift = (home_start.date() - item.local_start.date()).days
@@ -258,7 +263,7 @@ def _programme_row(item, L: Labels, st: Styles) -> list:
         venue.append(Paragraph(esc(item.location), st.small))
     lead = item.lead
     return [[Paragraph(esc(local), st.cell),
-             Paragraph(esc(city_label(item.timezone, L.lang, item.venue_city)), st.small)],
+             Paragraph(esc(city_label(item.timezone, L.lang, place)), st.small)],  # the venue's place
             Paragraph(esc(home), st.cell), engagement, venue or "",
             Paragraph(esc(lead.full_name), st.cell) if lead and not line else ""]
 
@@ -288,7 +293,8 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
     title = f"{number}. {item.title}"
     out: list = [heading(title, st.h2, 1, counter),
                  ContinuedFrom(Paragraph(esc(L("continued", title=title)), st.continued), keep_with_next=True)]
-    when = f"{L.day(item.day)} · {item.time_label_in(L.lang)} ({L('until', time=f'{item.local_end:%H:%M}')})"
+    when = (f"{L.day(item.day)} · {clock_label(item, L.lang, d.place)} "
+            f"({L('until', time=f'{item.local_end:%H:%M}')})")
     venue = ", ".join(x for x in (item.organization_name, item.location) if x)
     ours = "; ".join(f"{a.full_name} ({L.enum(a.role)})" for a in d.delegation)
     pairs: list[tuple[str, object]] = [
@@ -347,24 +353,85 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
             if c.is_overdue(today):
                 due.append(Paragraph(f'<font color="#7a1f1f"><b>{esc(L("overdue_as_of", date=L.short_date(today)))}'
                                      f'</b></font>', st.small))
-            rows.append([cell(trip, st.cell), cell(c.description, st.cell), cell(c.owner_name, st.cell),
+            rows.append([cell(trip, st.cell), commitment_cell(c, L, st), cell(c.owner_name, st.cell),
                          due or "", Paragraph(esc(L.enum(c.status)), st.cell)])
         out.extend(records_table(rows, [0.25 * width, 0.33 * width, 0.14 * width, 0.15 * width, 0.13 * width]))
+    scenario = scenario_table(d, L, st, width)
+    if scenario:  # after the brief, still under its name when it runs over a page
+        out.append(heading(L("scenario"), st.h3, None, counter))
+        out += scenario
     out.append(ContinuedFrom(None))
     return out
 
 
+def commitment_cell(c, L: Labels, st: Styles) -> list:
+    """A commitment in a table: "CK-2017-003 · MoU" (small, bold), its description, then its source
+    document and their contact when recorded."""
+    out: list = [Paragraph(f"<b>{esc(commitment_label(c, L))}</b>", st.small)]
+    text = cell(c.description, st.cell)
+    out += text if isinstance(text, list) else [text] if text else []
+    extra = [(L("source_document"), getattr(c, "source_document", "")),
+             (L("their_contact"), getattr(c, "their_contact_name", ""))]
+    for label, value in extra:
+        value = clean(value or "").strip()
+        if value:
+            more = cell(f"{label}: {value}", st.small)
+            out += more if isinstance(more, list) else [more]
+    return out
+
+
+def is_signed_here(c) -> bool:
+    """A commitment signed at its engagement: an MoU or a contract, or any commitment signed (its
+    status or a signing date), not dropped."""
+    if c.status == CommitmentStatus.DROPPED:
+        return False
+    return c.kind in SIGNED_KINDS or c.status == CommitmentStatus.SIGNED or c.signed_date is not None
+
+
+def commitment_label(c, L: Labels) -> str:
+    """"CK-2017-003 · MoU" — the stable reference first, when the commitment has one."""
+    ref = clean(getattr(c, "reference", "") or "").strip()
+    return f"{ref} · {L.enum(c.kind)}" if ref else L.enum(c.kind)
+
+
 def _signed_here(d: EngagementDetail, L: Labels) -> str:
-    """"MoU on …; Contract for … (signed 12 Jul 2017)": the MoUs and contracts of this engagement."""
+    """"CK-2017-003 · MoU: … — Source document: … (signed 12 Jul 2017)", one line per commitment
+    signed at this engagement."""
     parts = []
     for c in d.commitments:
-        if c.kind not in SIGNED_KINDS or c.status == CommitmentStatus.DROPPED:
+        if not is_signed_here(c):
             continue
         text = clean(c.description).strip() or L.enum(c.kind)
+        kind = L.enum(c.kind)
+        ref = clean(getattr(c, "reference", "") or "").strip()
+        head = commitment_label(c, L) if kind.casefold() not in text.casefold() else ref
+        line = f"{head}: {text}" if head else text
+        source = clean(getattr(c, "source_document", "") or "").strip()
+        if source:
+            line += f" — {L('source_document')}: {source}"
         if c.status == CommitmentStatus.SIGNED and c.signed_date is not None:
-            text += f" ({L('signed_on', date=L.short_date(c.signed_date))})"
-        parts.append(f"{L.enum(c.kind)}: {text}" if L.enum(c.kind).casefold() not in text.casefold() else text)
+            line += f" ({L('signed_on', date=L.short_date(c.signed_date))})"
+        parts.append(line)
     return "\n".join(parts)
+
+
+def scenario_table(d: EngagementDetail, L: Labels, st: Styles, width: float) -> list:
+    """The engagement's minute-by-minute scenario: time (venue clock), what happens, who does it,
+    who is responsible; columns nobody filled are left out. [] without a scenario."""
+    steps = d.scenario
+    if not steps:
+        return []
+    keys = ["at_time", "action"] + [k for k in ("performer", "responsible") if any(getattr(x, k, "") for x in steps)]
+    share = {"at_time": 0.11, "performer": 0.22, "responsible": 0.22}
+    action_share = 1.0 - sum(share.get(k, 0) for k in keys if k != "action")
+    rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in keys]]
+    for step in steps:
+        row = []
+        for k in keys:
+            value = getattr(step, k, "") or ""
+            row.append(Paragraph(esc(value), st.cell_bold) if k == "at_time" else cell(value, st.cell))
+        rows.append(row)
+    return records_table(rows, [(share.get(k) or action_share) * width for k in keys])
 
 
 def _bullets(points: list[str], style) -> list:
@@ -426,11 +493,15 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
             rows.append(row)
         widths = [0.26, 0.44, 0.30] if reachable else [0.32, 0.68]
         out.extend(records_table(rows, [w * width for w in widths]))
+    out += logistics_table(data, L, st, width, counter)
     # The places of the programme: where to ring or drive to.
     places = []
     seen: set[int] = set()
+    inbound = data.direction == "inbound"
     for d in data.engagements:
         org = d.organization
+        if inbound and org is not None and org.id in {p.organization_id for p in d.counterparts}:
+            continue  # the visitors' own seat is not a place of the programme received here
         if org is not None and org.id not in seen and (org.address or org.phone or org.website):
             seen.add(org.id)
             places.append(org)
@@ -449,6 +520,28 @@ def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _C
         widths = [0.32, 0.43, 0.25] if reachable else [0.36, 0.64]
         out.extend(records_table(rows, [w * width for w in widths]))
     return out
+
+
+def logistics_table(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter | None,
+                    kinds=None, heading_key: str = "logistics_contacts") -> list:
+    """The visit's logistics contacts (hotel, embassy, liaison, drivers, interpreters, emergency) in their
+    order: kind, name, phone and address, notes (a column nobody filled is left out); [] when none."""
+    contacts = [c for c in data.contacts if kinds is None or c.kind in kinds]
+    if not contacts:
+        return []
+    with_notes = any(clean(c.notes).strip() for c in contacts)
+    keys = ["contact_kind", "name", "contact_details"] + (["notes"] if with_notes else [])
+    rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in keys]]
+    for c in contacts:
+        details = "\n".join(x for x in (_unbroken(c.phone), clean(c.address).strip()) if x)
+        row = [Paragraph(esc(L.enum(c.kind)), st.cell), cell(c.name, st.cell_bold), cell(details, st.cell)]
+        if with_notes:
+            row.append(cell(c.notes, st.cell))
+        rows.append(row)
+    widths = [0.17, 0.27, 0.30, 0.26] if with_notes else [0.20, 0.38, 0.42]
+    return [heading(L(heading_key), st.h2, None, counter) if counter is not None
+            else Paragraph(esc(L(heading_key)), st.h2),
+            *records_table(rows, [w * width for w in widths])]
 
 
 def _unbroken(phone: str) -> str:

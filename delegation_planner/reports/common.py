@@ -225,3 +225,11 @@ def trip_facts(data, L, st) -> list:
         head = data.head.full_name + (f", {data.head.title}" if data.head.title else "")
         out += paragraphs(f"{L('head')}: {head}", st.cover_line)
     return out
+
+
+def clock_label(item, lang: str, place: str = "") -> str:
+    """"09:00 Boston · 20:00 Hà Nội" with the venue named by the place the engagement is held in
+    (services.report_data.venue_place), not by its organization's seat."""
+    from delegation_planner.domain.timezones import dual_time_label
+
+    return dual_time_label(item.start_utc, item.timezone, item.home_timezone, venue_city=place, lang=lang)

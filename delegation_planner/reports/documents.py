@@ -37,7 +37,7 @@ def _write(kind: str, db, trip_id: int, out_path, *, lang: str, paper: str, clas
     data = gather(db, trip_id, with_notes=False, progress=scaled(progress, 0.0, _GATHER_SHARE), cancelled=cancelled)
     if kind == "itinerary":
         itinerary.members_for(data, person_id)  # a person outside the delegation: refused before any file
-    L = Labels(lang)
+    L = Labels(lang, data.direction)  # the visit's direction chooses the words
     st = make_styles()
     width = pagesize[0] - 40 * mm
     if progress is not None:

@@ -262,6 +262,44 @@ _VI.update({
     "also_in_programme": "Trong chương trình",
 })
 
+# The visit model of issue 11: commitment references, scenarios, logistics contacts.
+_EN.update({
+    "reference": "Ref.",
+    "source_document": "Source document",
+    "completed_on": "completed {date}",
+    "their_contact": "Their contact",
+    "scenario": "Scenario",
+    "scenario_of": "Scenario — {title}",
+    "at_time": "Time",
+    "action": "What happens",
+    "performer": "Who does it",
+    "responsible": "Responsible",
+    "logistics_contacts": "Logistics contacts",
+    "contact_kind": "Kind",
+    "contact_details": "Phone, address",
+    "notes": "Notes",
+    "cars_and_interpreters": "Drivers and interpreters of the visit",
+    "people": "People",
+})
+_VI.update({
+    "reference": "Số hiệu",
+    "source_document": "Văn bản gốc",
+    "completed_on": "hoàn thành ngày {date}",
+    "their_contact": "Đầu mối phía bạn",
+    "scenario": "Kịch bản",
+    "scenario_of": "Kịch bản — {title}",
+    "at_time": "Thời gian",
+    "action": "Nội dung",
+    "performer": "Người thực hiện",
+    "responsible": "Người chịu trách nhiệm",
+    "logistics_contacts": "Đầu mối hậu cần",
+    "contact_kind": "Loại",
+    "contact_details": "Điện thoại, địa chỉ",
+    "notes": "Ghi chú",
+    "cars_and_interpreters": "Lái xe và phiên dịch của đoàn",
+    "people": "Danh sách người",
+})
+
 _VI_ENUMS = {
     # MemberRole
     "head": "Trưởng đoàn", "deputy_head": "Phó trưởng đoàn", "member": "Thành viên",
@@ -296,6 +334,67 @@ _VI_ENUMS = {
 # Values shared by two enumerations with different meanings in Vietnamese.
 _VI_BY_ENUM = {("EngagementKind", "press"): "Họp báo", ("MemberRole", "press"): "Báo chí"}
 
+# The visit's direction (Trip.direction): a delegation received here is not a "trip" of ours, its
+# leader on our side is not the "head of delegation", the people met are "their side". Outbound
+# and domestic visits use the tables above.
+_INBOUND = {
+    "en": {
+        "trip_report": "Report on receiving the delegation",
+        "head": "Received by",
+        "delegation": "Our side (receiving)",
+        "programme": "Programme for receiving the delegation",
+        "destination": "Place",
+        "places": "Places",
+        "trip": "Visit",
+        "our_lead": "Our lead",
+        "host_side": "Their side",
+        "counterparts": "Their side",
+        "greeted_by": "Whom you receive",
+        "earlier_commitments": "Open commitments from earlier visits",
+        "no_members": "Our receiving side has not been entered yet.",
+        "no_delegation": "Our receiving side has not been entered yet: there is no itinerary to print.",
+        "attends_nothing": "{name} attends no engagement of this visit.",
+        "all_cancelled": "All engagements of this visit are cancelled; there is nothing to brief.",
+        "no_commitments": "No commitments were recorded during this visit.",
+        "annex_delegation": "Annex A — Our side (receiving)",
+        "annex_counterparts": "Annex B — The visiting delegation",
+        "more_attendees": "… and {count} more of their side (of {total}), listed in the annex.",
+        "more_counterparts": "… and {count} more of their side (of {total}): names, titles and contacts in the "
+                             "contact sheet.",
+    },
+    "vi": {
+        "briefing_pack": "Tài liệu chuẩn bị đón tiếp đoàn",
+        "trip_report": "Báo cáo kết quả đón tiếp đoàn",
+        "head": "Chủ trì đón tiếp",
+        "delegation": "Thành phần đón tiếp (phía ta)",
+        "programme": "Chương trình đón tiếp",
+        "trip": "Chương trình",
+        "host_side": "Phía bạn",
+        "counterparts": "Thành phần đoàn khách",
+        "greeted_by": "Đoàn khách",
+        "earlier_commitments": "Cam kết chưa hoàn thành từ các lần làm việc trước",
+        "no_members": "Chưa nhập thành phần đón tiếp phía ta.",
+        "no_delegation": "Chưa nhập thành phần đón tiếp phía ta: không có lịch trình cá nhân để in.",
+        "attends_nothing": "{name} không tham dự hoạt động nào của chương trình.",
+        "all_cancelled": "Tất cả các hoạt động của chương trình đã bị hủy; không có nội dung cần chuẩn bị.",
+        "no_commitments": "Chương trình không có cam kết nào.",
+        "annex_delegation": "Phụ lục A — Thành phần đón tiếp (phía ta)",
+        "annex_counterparts": "Phụ lục B — Thành phần đoàn khách",
+    },
+}
+_INBOUND_ENUMS = {
+    "en": {"head": "Receives the delegation", "deputy_head": "Deputy", "delegation": "Our side", "host": "Their side"},
+    "vi": {"head": "Chủ trì đón tiếp", "deputy_head": "Cùng đón tiếp", "delegation": "Phía ta", "host": "Phía bạn"},
+}
+# domestic working visits take the outbound words ("chuyến công tác", "đoàn", "phía bạn")
+_DOMESTIC: dict[str, dict[str, str]] = {"en": {}, "vi": {}}
+_DOMESTIC_ENUMS: dict[str, dict[str, str]] = {"en": {}, "vi": {}}
+
+_VI_ENUMS.update({  # ContactKind (logistics contacts)
+    "embassy": "Đại sứ quán, lãnh sự quán", "host_liaison": "Đầu mối phía bạn", "driver": "Lái xe",
+    "emergency": "Số điện thoại khẩn cấp",
+})
+
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
 
@@ -309,12 +408,22 @@ def check_lang(lang: object) -> str:
 class Labels:
     """Labels and formats of one language."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, direction: object = "outbound"):
         self.lang = check_lang(lang)
         self._table = _VI if lang == "vi" else _EN
+        #: "outbound", "inbound" or "domestic" (Trip.direction): which words the visit takes.
+        self.direction = str(direction or "outbound")
+        self._direction_table = {"inbound": _INBOUND, "domestic": _DOMESTIC}.get(self.direction, {}).get(lang, {})
+        self._direction_enums = {"inbound": _INBOUND_ENUMS, "domestic": _DOMESTIC_ENUMS}.get(
+            self.direction, {}).get(lang, {})
+
+    @property
+    def inbound(self) -> bool:
+        """A delegation received here (Trip.direction "inbound")."""
+        return self.direction == "inbound"
 
     def __call__(self, key: str, **kwargs: object) -> str:
-        text = self._table[key]
+        text = self._direction_table.get(key) or self._table[key]
         return text.format(**kwargs) if kwargs else text
 
     def number(self, n: int) -> str:
@@ -325,6 +434,10 @@ class Labels:
     def enum(self, value: StrEnum | str | None) -> str:
         if value is None:
             return ""
+        if self._direction_enums and isinstance(value, StrEnum) and type(value).__name__ in ("MemberRole", "Side"):
+            special = self._direction_enums.get(str(value))
+            if special:
+                return special
         if self.lang == "vi":
             text = str(value)
             if isinstance(value, StrEnum) and (type(value).__name__, text) in _VI_BY_ENUM:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
-from delegation_planner.domain.enums import Side
+from delegation_planner.domain.enums import ContactKind, Side
 from delegation_planner.domain.errors import not_found
 from delegation_planner.domain.timezones import city_label
-from delegation_planner.reports.briefing import greeters
+from delegation_planner.reports.briefing import greeters, logistics_table
 from delegation_planner.reports.common import cell, key_values, records_table
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, heading
@@ -84,6 +84,9 @@ def _member(member, data: ReportData, L: Labels, st: Styles, width: float, count
         for d, a in rows_of_day:
             rows.append(_row(d, a, data, L, st, home_city))
         out.extend(records_table(rows, widths))
+    # their car and interpreter: the visit's drivers and interpreters, when recorded
+    out += logistics_table(data, L, st, width, None, kinds={ContactKind.DRIVER, ContactKind.INTERPRETER},
+                           heading_key="cars_and_interpreters")
     return out
 
 
@@ -92,7 +95,7 @@ def _row(d, mine, data: ReportData, L: Labels, st: Styles, home_city: str) -> li
     home = item.home_start
     shift = (home.date() - item.local_start.date()).days
     when = [Paragraph(esc(f"{item.local_start:%H:%M}–{item.local_end:%H:%M}"), st.cell_bold),
-            Paragraph(esc(city_label(item.timezone, L.lang, item.venue_city)), st.small)]
+            Paragraph(esc(city_label(item.timezone, L.lang, data.place_of(item.id))), st.small)]
     if item.timezone != data.trip.home_timezone:
         when.append(Paragraph(esc(f"{home:%H:%M}" + (f" ({shift:+d})" if shift else "") + f" {home_city}"),
                               st.small))

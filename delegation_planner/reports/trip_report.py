@@ -19,9 +19,9 @@ from delegation_planner.reports.paragraph import Paragraph
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, EngagementStatus, Side
 from delegation_planner.domain.timezones import city_label, local_date
-from delegation_planner.reports.briefing import members_table
+from delegation_planner.reports.briefing import commitment_cell, commitment_label, members_table
 from delegation_planner.reports.charts import bar_chart
-from delegation_planner.reports.common import (COMPACT_FROM, cell, cover_lines, trip_facts, key_values, paragraphs, people_lines,
+from delegation_planner.reports.common import (COMPACT_FROM, cell, clock_label, cover_lines, trip_facts, key_values, paragraphs, people_lines,
                                                records_table)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, contents, heading
@@ -86,8 +86,17 @@ _TEXT = {
 }
 
 
+_TEXT_INBOUND = {  # a delegation received here: the report of receiving it, signed by who received it
+    "en": {"subject": "Results of receiving the delegation: {title}", "position": "Received by",
+           "our_delegation": "Our side", "host_side": "Their side"},
+    "vi": {"subject": "Kết quả đón tiếp đoàn: {title}", "position": "Lãnh đạo chủ trì đón tiếp",
+           "our_delegation": "Phía ta", "host_side": "Phía bạn (đoàn khách)"},
+}
+
+
 def _t(L: Labels, key: str, **kwargs) -> str:
-    text = _TEXT["vi" if L.lang == "vi" else "en"][key]
+    lang = "vi" if L.lang == "vi" else "en"
+    text = (_TEXT_INBOUND[lang].get(key) if getattr(L, "inbound", False) else None) or _TEXT[lang][key]
     return text.format(**kwargs) if kwargs else text
 
 
@@ -159,17 +168,9 @@ def _evaluation(evaluation: str, L: Labels, st: Styles, counter: _Counter) -> li
 # ------------------------------------------------------------------------------------ summary
 
 def _places(data: ReportData, lang: str = "en") -> str:
-    places: list[str] = []
-    for detail in data.engagements:
-        if detail.item.cancelled:
-            continue
-        org = detail.organization
-        city = city_label(detail.item.timezone, lang, org.city if org is not None else "")
-        if city not in places:
-            places.append(city)
-    if data.trip.destination and not places:
-        places.append(data.trip.destination)
-    return ", ".join(places)
+    """The places visited: where the engagements were held (services.report_data.venue_place: the
+    organization's city or the destination, never a time zone's city), in Vietnamese names."""
+    return ", ".join(city_label("", lang, place) for place in data.places)
 
 
 def _summary(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter,
@@ -246,7 +247,7 @@ def _engagement_block(d, number: int, flagged: bool, L: Labels, st: Styles, widt
         block.append(Paragraph(f'<font color="#7a1f1f"><b>⚑ {esc(_t(L, "flag"))}</b></font> · '
                                f"{esc(L('status'))}: {esc(L.enum(item.status))}", st.body))
     venue = ", ".join(x for x in (item.organization_name, item.location) if x)
-    pairs: list[tuple[str, object]] = [(L("when"), f"{L.day(item.day)} · {item.time_label_in(L.lang)}"),
+    pairs: list[tuple[str, object]] = [(L("when"), f"{L.day(item.day)} · {clock_label(item, L.lang, d.place)}"),
                                        (L("venue"), venue)]
     if item.status != EngagementStatus.HELD and not flagged:
         pairs.append((L("status"), L.enum(item.status)))
@@ -263,13 +264,20 @@ def _engagement_block(d, number: int, flagged: bool, L: Labels, st: Styles, widt
     if d.commitments:
         block.append(heading(L("outcomes"), st.h3, None, counter))
     for c in sorted(d.commitments, key=signed_first_key):
-        head = f"<b>{esc(L.enum(c.kind))}</b> · {esc(L.enum(c.status))}"
+        head = f"<b>{esc(commitment_label(c, L))}</b> · {esc(L.enum(c.status))}"
         if c.owner_name:
             head += f" · {esc(L('owner'))}: {esc(c.owner_name)}"
         if c.due_date:
             head += f" · {esc(L('due'))}: {esc(L.short_date(c.due_date))}"
+        completed = getattr(c, "completed_date", None)
+        if completed:
+            head += f" · {esc(L('completed_on', date=L.short_date(completed)))}"
         block.append(Paragraph(head, st.small))
         block += paragraphs(c.description, st.body)
+        for label, value in ((L("source_document"), getattr(c, "source_document", "")),
+                             (L("their_contact"), getattr(c, "their_contact_name", ""))):
+            if (value or "").strip():
+                block += paragraphs(f"{label}: {value.strip()}", st.small)
     return block
 
 
@@ -292,15 +300,21 @@ def _commitment_rows(rows_in: list[CommitmentRow], L: Labels, st: Styles) -> lis
     rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in
                          ("counterpart", "commitment", "made_by", "owner", "due", "status")]]
     for c in rows_in:
-        description = [Paragraph(f"<b>{esc(L.enum(c.kind))}</b>", st.small)]
-        extra = cell(c.description, st.cell)
-        description += extra if isinstance(extra, list) else [extra] if extra else []
-        status: list = [Paragraph(esc(L.enum(c.status)), st.cell)]
-        if c.signed_date:
-            status.append(Paragraph(esc(L("signed_on", date=L.short_date(c.signed_date))), st.small))
-        rows.append([cell(c.organization_name, st.cell), description, Paragraph(esc(L.enum(c.made_by)), st.cell),
-                     cell(c.owner_name, st.cell), Paragraph(esc(L.short_date(c.due_date)), st.cell), status])
+        rows.append([cell(c.organization_name, st.cell), commitment_cell(c, L, st),
+                     Paragraph(esc(L.enum(c.made_by)), st.cell), cell(c.owner_name, st.cell),
+                     Paragraph(esc(L.short_date(c.due_date)), st.cell), _status_cell(c, L, st)])
     return rows
+
+
+def _status_cell(c, L: Labels, st: Styles) -> list:
+    """The status, the signing date and the actual completion date (next to the due date)."""
+    out: list = [Paragraph(esc(L.enum(c.status)), st.cell)]
+    if c.signed_date:
+        out.append(Paragraph(esc(L("signed_on", date=L.short_date(c.signed_date))), st.small))
+    completed = getattr(c, "completed_date", None)
+    if completed:
+        out.append(Paragraph(esc(L("completed_on", date=L.short_date(completed))), st.small))
+    return out
 
 
 def _commitments(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
@@ -310,7 +324,8 @@ def _commitments(data: ReportData, L: Labels, st: Styles, width: float, counter:
         return out
     ordered = sorted(data.commitments, key=signed_first_key)
     rows = _commitment_rows(ordered, L, st)
-    out.extend(records_table(rows, [0.17 * width, 0.31 * width, 0.11 * width, 0.14 * width, 0.13 * width, 0.14 * width]))
+    # a date "30/09/2025" keeps to one line in its column
+    out.extend(records_table(rows, [w * width for w in (0.16, 0.30, 0.10, 0.14, 0.15, 0.15)]))
     return out
 
 
@@ -339,9 +354,7 @@ def _follow_up(data: ReportData, L: Labels, st: Styles, width: float, counter: _
                 due = esc(L.short_date(c.due_date))
                 if c.is_overdue(today):
                     due += f'<br/><font color="#7a1f1f"><b>{esc(L("overdue"))}</b></font>'
-            what = [Paragraph(f"<b>{esc(L.enum(c.kind))}</b>", st.small)]
-            extra = cell(c.description, st.cell)
-            what += extra if isinstance(extra, list) else [extra] if extra else []
+            what = commitment_cell(c, L, st)
             if c.follow_up:
                 follow = cell(f"{L('follow_up_text')}: {c.follow_up}", st.small)
                 what += follow if isinstance(follow, list) else [follow]

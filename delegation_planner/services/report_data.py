@@ -1,22 +1,29 @@
 """Everything a printed report needs about one trip, gathered in one read.
 
 Built on the other services (programme with venue/home times and conflicts,
-delegation, commitments, directory, notes, attendance), so that the reports never
-open a session and never re-implement a rule. The result is plain data that the
-PDF builders lay out.
+delegation, commitments, directory, notes, attendance, logistics contacts,
+scenarios), so that the reports never open a session and never re-implement a rule.
+The result is plain data that the PDF builders lay out.
+
+The place of an engagement (:func:`venue_place`) is where it is held: the city of its
+organization, except, for a delegation received here, the organization the visitors
+come from (their company's seat is not where they are received), else the trip's
+destination — never the city of a time zone (Asia/Ho_Chi_Minh is not "Hà Nội" for a
+meeting in Cao Bằng).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from delegation_planner.domain.enums import Side
+from delegation_planner.domain.enums import Side, VisitDirection
 from sqlmodel import select
 
 from delegation_planner.domain.progress import CancelCheck, Progress, check_cancelled
-from delegation_planner.domain.models import Engagement, MeetingNote, Organization, Person, Trip
+from delegation_planner.domain.models import (Engagement, MeetingNote, Organization, Person, ScenarioStep, Trip,
+                                              TripContact)
 from delegation_planner.services import commitments as commitments_service
-from delegation_planner.services import engagements, members, trips
+from delegation_planner.services import engagements, logistics, members, trips
 from delegation_planner.services.commitments import CommitmentRow
 from delegation_planner.services.engagements import AttendeeRow, Programme, ProgrammeItem
 from delegation_planner.services.members import MemberRow
@@ -32,6 +39,8 @@ class EngagementDetail:
     notes: tuple[MeetingNote, ...]
     commitments: tuple[CommitmentRow, ...]           # made at this engagement
     earlier_open: tuple[CommitmentRow, ...]          # open, same organization, earlier trips
+    scenario: tuple[ScenarioStep, ...] = ()          # minute by minute, by time then position
+    place: str = ""                                  # the city it is held in (venue_place), "" if unknown
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,43 @@ class ReportData:
     earlier_trip_titles: dict[int, str] = field(default_factory=dict)
     organizations: dict[int, Organization] = field(default_factory=dict)
     earlier_trip_dates: dict[int, tuple[date, date]] = field(default_factory=dict)  # two trips may share a title
+    contacts: tuple[TripContact, ...] = ()  # logistics: hotel, embassy, liaison, drivers, interpreters, emergency
+
+    @property
+    def direction(self) -> VisitDirection:
+        """Outbound (our delegation abroad), inbound (a delegation received here) or domestic."""
+        value = getattr(self.trip, "direction", None)
+        try:
+            return VisitDirection(value) if value else VisitDirection.OUTBOUND
+        except ValueError:
+            return VisitDirection.OUTBOUND
+
+    def place_of(self, engagement_id: int) -> str:
+        """The place an engagement is held in (see :func:`venue_place`), "" when unknown."""
+        cache = self.__dict__.get("_place_cache")
+        if cache is None:
+            cache = {d.item.id: d.place for d in self.engagements}
+            object.__setattr__(self, "_place_cache", cache)
+        return cache.get(engagement_id, "")
+
+    @property
+    def at_home(self) -> bool:
+        """Every engagement is on the home clock (a delegation received here, a domestic visit): the
+        programme needs no second clock."""
+        home = self.trip.home_timezone
+        return all(item.timezone == home for item in self.programme.items)
+
+    @property
+    def places(self) -> list[str]:
+        """The places of the engagements held or planned (not cancelled), each once, in programme order;
+        the trip's destination when none is known."""
+        out: list[str] = []
+        for detail in self.engagements:
+            if not detail.item.cancelled and detail.place and detail.place not in out:
+                out.append(detail.place)
+        if not out and self.trip.destination.strip():
+            out.append(self.trip.destination.strip())
+        return out
 
     def organization_name(self, person: Person) -> str:
         org = self.organizations.get(person.organization_id) if person.organization_id is not None else None
@@ -118,9 +164,16 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
                      .where(Engagement.trip_id == trip_id).order_by(MeetingNote.taken_at, MeetingNote.id))
             for note in s.exec(query):
                 note_rows.setdefault(note.engagement_id, []).append(note)
+        steps: dict[int, list[ScenarioStep]] = {}
+        query = (select(ScenarioStep).join(Engagement, Engagement.id == ScenarioStep.engagement_id)
+                 .where(Engagement.trip_id == trip_id)
+                 .order_by(ScenarioStep.engagement_id, ScenarioStep.at_time, ScenarioStep.position, ScenarioStep.id))
+        for row in s.exec(query):  # services.scenario.list_steps' order, for every engagement at once
+            steps.setdefault(row.engagement_id, []).append(row)
         people = {p.id: p for p in _in_chunks(s, Person, person_ids)}
         org_ids |= {p.organization_id for p in people.values() if p.organization_id is not None}
         organizations = {o.id: o for o in _in_chunks(s, Organization, org_ids)}
+    contacts = tuple(logistics.list_contacts(db, trip_id))
     step(0.9, "Putting the report together")
 
     by_engagement: dict[int, list[CommitmentRow]] = {}
@@ -139,18 +192,34 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
         org = organizations.get(item.organization_id) if item.organization_id is not None else None
         counterparts = tuple(people[a.person_id] for a in item.attendees
                              if a.side == Side.HOST and a.person_id in people)
+        their_orgs = {p.organization_id for p in counterparts if p.organization_id is not None}
         details.append(EngagementDetail(
             item=item, engagement=eng, organization=org, counterparts=counterparts,
             delegation=tuple(a for a in item.attendees if a.side != Side.HOST),
             notes=tuple(note_rows.get(item.id, ())), commitments=tuple(by_engagement.get(item.id, ())),
-            earlier_open=tuple(earlier_by_org.get(item.organization_id, ())) if item.organization_id else ()))
+            earlier_open=tuple(earlier_by_org.get(item.organization_id, ())) if item.organization_id else (),
+            scenario=tuple(steps.get(item.id, ())), place=venue_place(trip, org, their_orgs)))
     step(1.0, "Data read")
     return ReportData(trip=trip, programme=prog, members=member_rows, head=head, engagements=tuple(details),
                       commitments=trip_commitments, people=people,
                       earlier_trip_titles={r.trip_id: r.trip_title for r in earlier_rows},
                       organizations=organizations,
                       earlier_trip_dates={r.trip_id: trip_dates[r.trip_id] for r in earlier_rows
-                                          if r.trip_id in trip_dates})
+                                          if r.trip_id in trip_dates},
+                      contacts=contacts)
+
+
+def venue_place(trip: Trip, organization: Organization | None, their_organizations: set[int]) -> str:
+    """Where an engagement is held: its organization's city — unless the visit is received here and the
+    organization is the visitors' own (a company's seat in Hồ Chí Minh City is not where Thái Nguyên
+    receives it) — else the trip's destination up to its first comma ("Boston, Massachusetts" ->
+    "Boston"); "" when neither is known. Never the city of a time zone."""
+    inbound = getattr(trip, "direction", None) == VisitDirection.INBOUND
+    if organization is not None and " ".join(organization.city.split()):
+        if not (inbound and organization.id in their_organizations):
+            return " ".join(organization.city.split())
+    destination = " ".join((trip.destination or "").split())
+    return destination.split(",")[0].strip() if destination else ""
 
 
 def _in_chunks(s, model, ids: set[int], size: int = 500) -> list:
