@@ -120,9 +120,25 @@ OFFICE_LOGO = Setting("office/logo", str, "", "Logo file", check=_logo_ok)
 BACKUPS_FOLDER = Setting("backups/folder", str, "", "Backups folder", check=_folder_ok)
 BACKUPS_KEEP = Setting("backups/keep", int, 10, "Backups to keep", minimum=1, maximum=365)
 
+
+
+def _currency_ok(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha() and value.isupper()
+
+
+#: The gifts register's rule (domain.gifts): a received gift worth GIFT_THRESHOLD GIFT_CURRENCY or more
+#: is reported in writing within GIFT_REPORT_DAYS working days (Nghị định 59/2019: 5; the threshold is
+#: the office's, e.g. the US "minimal value" in USD for an office in the United States).
+GIFT_THRESHOLD = Setting("gifts/threshold", int, 500_000, "Gift value that must be reported", minimum=0,
+                         maximum=10 ** 15)
+GIFT_CURRENCY = Setting("gifts/currency", str, "VND", "Currency of that value", check=_currency_ok)
+GIFT_REPORT_DAYS = Setting("gifts/report_working_days", int, 5, "Working days to report a gift", minimum=1,
+                           maximum=60)
+
 #: What the Settings dialog edits, in its order.
 USER_SETTINGS = (INTERFACE_LANGUAGE, HOME_TIMEZONE, PAPER_SIZE, REPORT_LANGUAGE, ISSUING_BODY_VI, ISSUING_BODY_EN,
-                 OFFICE_ADDRESS, OFFICE_LOGO, BACKUPS_FOLDER, BACKUPS_KEEP)
+                 OFFICE_ADDRESS, OFFICE_LOGO, BACKUPS_FOLDER, BACKUPS_KEEP, GIFT_THRESHOLD, GIFT_CURRENCY,
+                 GIFT_REPORT_DAYS)
 ALL_SETTINGS = (WINDOW_GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, PROGRAMME_MODE, DETAIL_SPLITTER, LAST_TRIP,
                 LAST_DATABASE, RECENT_DATABASES, *USER_SETTINGS)
 
@@ -191,3 +207,10 @@ def _copy(value: Any) -> Any:
     if isinstance(value, QByteArray):
         return QByteArray(value)
     return value
+
+
+def gift_policy(settings: "Settings"):
+    """The office's gifts rule (domain.gifts.GiftPolicy) from the settings."""
+    from delegation_planner.domain.gifts import GiftPolicy
+
+    return GiftPolicy(settings.get(GIFT_THRESHOLD), settings.get(GIFT_CURRENCY), settings.get(GIFT_REPORT_DAYS))

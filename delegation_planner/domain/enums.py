@@ -30,6 +30,22 @@ class ContactKind(StrEnum):
     OTHER = "other"
 
 
+class GiftDirection(StrEnum):
+    """Which way a gift went: given by our side, or received by it."""
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class GiftDisposition(StrEnum):
+    """What became of a gift (the register's last column)."""
+    PENDING = "pending"  # not decided yet
+    KEPT_BY_OFFICE = "kept_by_office"
+    DISPLAYED = "displayed"
+    HANDED_TO_STATE = "handed_to_state"
+    SOLD_PAID_TO_BUDGET = "sold_paid_to_budget"
+    RETURNED = "returned"
+
+
 class OrganizationKind(StrEnum):
     HOSPITAL = "hospital"
     RESEARCH_LAB = "research_lab"

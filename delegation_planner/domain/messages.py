@@ -67,6 +67,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "local_time_required": ("is required (local time at the venue, YYYY-MM-DDTHH:MM)",
                             "không được để trống (giờ địa phương tại địa điểm, dạng YYYY-MM-DDTHH:MM)"),
     # records and references
+    # the gifts register (issue 13)
+    "not_currency_code": ("must be a three-letter currency code (VND, USD, EUR…), not {value}",
+                          "phải là mã tiền tệ ba chữ cái (VND, USD, EUR…), không phải {value}"),
+    "not_amount": ("must be a whole amount from 0 to {limit}, not {value}",
+                   "phải là một số tiền nguyên từ 0 đến {limit}, không phải {value}"),
+    "report_before_gift": ("is before the gift's date ({given})", "trước ngày nhận quà ({given})"),
     # the visit as the office runs it (issue 11)
     "completed_before_trip": ("is before the trip's start ({start})",
                               "trước ngày bắt đầu chuyến công tác ({start})"),
@@ -287,6 +293,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "their_contact": ("Their contact", "Đầu mối phía bạn"),
     "their_contact_id": ("Their contact", "Đầu mối phía bạn"),
     "completed_date": ("Completed on", "Ngày hoàn thành"),
+    "counterpart": ("To or from", "Người tặng hoặc nhận"),
+    "counterpart_id": ("To or from", "Người tặng hoặc nhận"),
+    "our_person_id": ("On our side", "Phía ta"),
+    "given_on": ("Date", "Ngày"),
+    "estimated_value": ("Estimated value", "Giá trị ước tính"),
+    "currency": ("Currency", "Đơn vị tiền"),
+    "disposition": ("What became of it", "Xử lý"),
+    "reported_on": ("Reported on", "Ngày báo cáo"),
     "position": ("Order", "Thứ tự"),
     "contact_ids": ("Logistics contacts", "Đầu mối hậu cần"),
     "contacts": ("Logistics contacts", "Đầu mối hậu cần"),

@@ -18,6 +18,8 @@ from delegation_planner.domain.enums import (
     CommitmentKind,
     CommitmentStatus,
     ContactKind,
+    GiftDirection,
+    GiftDisposition,
     EngagementKind,
     EngagementStatus,
     MadeBy,
@@ -85,6 +87,7 @@ _ENGAGEMENT_VERSION = _version_column()
 _NOTE_VERSION = _version_column()
 _COMMITMENT_VERSION = _version_column()
 _TRIP_CONTACT_VERSION = _version_column()
+_GIFT_VERSION = _version_column()
 
 
 def _fk(target: str, ondelete: str, nullable: bool = True, index: bool = True):
@@ -300,6 +303,36 @@ class ScenarioStep(SQLModel, table=True):
     uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
 
 
+class Gift(SQLModel, table=True):
+    """A gift given or received during a visit: the gifts register (issue 13).
+
+    ``counterpart_id`` is the person it went to or came from on the other side (or ``counterpart`` in
+    words, an office rather than a person); ``our_person_id`` who gave or received it on ours. The
+    value is the officer's estimate in whole units of ``currency`` (ISO 4217: VND has no minor unit,
+    an estimate needs none). ``reported_on``: when the written report of a received gift was filed
+    (domain.gifts says when it is due)."""
+    __tablename__ = "gift"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    trip_id: int = Field(sa_column=_fk("trip.id", "CASCADE", nullable=False))
+    engagement_id: Optional[int] = Field(default=None, sa_column=_fk("engagement.id", "SET NULL"))
+    direction: GiftDirection = Field(default=GiftDirection.RECEIVED, sa_type=_enum(GiftDirection))
+    description: str = Field(default="", max_length=500)
+    counterpart_id: Optional[int] = Field(default=None, sa_column=_fk("person.id", "SET NULL"))
+    counterpart: str = ""
+    our_person_id: Optional[int] = Field(default=None, sa_column=_fk("person.id", "SET NULL"))
+    given_on: Optional[date] = None
+    estimated_value: Optional[int] = None
+    currency: str = Field(default="VND", max_length=3)
+    disposition: GiftDisposition = Field(default=GiftDisposition.PENDING, sa_type=_enum(GiftDisposition))
+    reported_on: Optional[date] = None
+    notes: str = ""
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_GIFT_VERSION)
+
+    __mapper_args__ = {"version_id_col": _GIFT_VERSION}
+
+
 class ChangeCounter(SQLModel, table=True):
     """One row (id 1) whose ``value`` every service transaction raises (services._common.unit_of_work):
     another window on the same database polls it to notice changes."""
@@ -310,10 +343,11 @@ class ChangeCounter(SQLModel, table=True):
 
 
 #: Tables that carry a stable ``uuid`` and a ``version``.
-VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, MeetingNote, Commitment, TripContact)
+VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, MeetingNote, Commitment, TripContact,
+                    Gift)
 
 ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment,
-              TripContact, ScenarioStep)
+              TripContact, ScenarioStep, Gift)
 
 
 class CalendarSequence(SQLModel, table=True):

@@ -3821,6 +3821,30 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
         <source>%1: at most %2 characters.</source>
         <translation>%1: tối đa %2 ký tự.</translation>
     </message>
+    <message>
+        <source> working days</source>
+        <translation> ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Gifts register</source>
+        <translation>Sổ theo dõi quà tặng</translation>
+    </message>
+    <message>
+        <source>Report received gifts &amp;worth:</source>
+        <translation>Báo cáo quà nhận được có &amp;giá trị từ:</translation>
+    </message>
+    <message>
+        <source>In writing &amp;within:</source>
+        <translation>Báo cáo bằng văn bản &amp;trong vòng:</translation>
+    </message>
+    <message>
+        <source>Gift value: “%1” is not a whole amount (digits only, e.g. 500000).</source>
+        <translation>Giá trị quà tặng: “%1” không phải là một số tiền nguyên (chỉ gồm chữ số, ví dụ 500000).</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not a three-letter code (VND, USD, EUR…).</source>
+        <translation>Đơn vị tiền: “%1” không phải là mã ba chữ cái (VND, USD, EUR…).</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

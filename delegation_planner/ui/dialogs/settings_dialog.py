@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from delegation_planner.domain.text import clean_text
 from delegation_planner.settings import (
-    BACKUPS_FOLDER, BACKUPS_KEEP, HOME_TIMEZONE, INTERFACE_LANGUAGE, ISSUING_BODY_EN, ISSUING_BODY_VI,
+    BACKUPS_FOLDER, BACKUPS_KEEP, GIFT_CURRENCY, GIFT_REPORT_DAYS, GIFT_THRESHOLD, HOME_TIMEZONE, INTERFACE_LANGUAGE,
+    ISSUING_BODY_EN, ISSUING_BODY_VI,
     LOGO_MAX_BYTES, OFFICE_ADDRESS, OFFICE_LOGO, PAPER_SIZE, REPORT_LANGUAGE, Settings, is_zone_name, logo_problem,
 )
 from delegation_planner.ui.dialogs.trip_dialog import timezone_combo
@@ -146,6 +147,28 @@ class SettingsDialog(QDialog):
         self.backups_label.setBuddy(self.backups_edit)
         self.keep_label = _row(form, self.tr("&Keep the newest:"), self.keep_spin)
 
+        # -- gifts register (domain.gifts) -----------------------------------------------------
+        self.gift_threshold_edit = _line(self, "settingsGiftThreshold", str(settings.get(GIFT_THRESHOLD)), 16, "500000")
+        self.gift_threshold_edit.setClearButtonEnabled(False)
+        self.gift_currency_edit = _line(self, "settingsGiftCurrency", settings.get(GIFT_CURRENCY), 3, "VND")
+        self.gift_currency_edit.setClearButtonEnabled(False)
+        self.gift_currency_edit.setMaximumWidth(70)
+        self.gift_days_spin = QSpinBox(self)
+        self.gift_days_spin.setObjectName("settingsGiftDays")
+        self.gift_days_spin.setRange(GIFT_REPORT_DAYS.minimum or 1, GIFT_REPORT_DAYS.maximum or 60)
+        self.gift_days_spin.setValue(settings.get(GIFT_REPORT_DAYS))
+        self.gift_days_spin.setSuffix(self.tr(" working days"))
+        gifts = QGroupBox(self.tr("Gifts register"), self)
+        form = _form(gifts)
+        value_row = QWidget(self)
+        value_layout = QHBoxLayout(value_row)
+        value_layout.setContentsMargins(0, 0, 0, 0)
+        value_layout.addWidget(self.gift_threshold_edit, 1)
+        value_layout.addWidget(self.gift_currency_edit)
+        self.gift_threshold_label = _row(form, self.tr("Report received gifts &worth:"), value_row)
+        self.gift_threshold_label.setBuddy(self.gift_threshold_edit)
+        self.gift_days_label = _row(form, self.tr("In writing &within:"), self.gift_days_spin)
+
         # -- problems and buttons ---------------------------------------------------------------
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
@@ -158,7 +181,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for box in (general, documents, backups):
+        for box in (general, documents, backups, gifts):
             layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -181,6 +204,9 @@ class SettingsDialog(QDialog):
             OFFICE_LOGO.key: os.path.expanduser(self.logo_edit.text().strip()),
             BACKUPS_FOLDER.key: os.path.expanduser(self.backups_edit.text().strip()),
             BACKUPS_KEEP.key: self.keep_spin.value(),
+            GIFT_THRESHOLD.key: _whole_number(self.gift_threshold_edit.text()),
+            GIFT_CURRENCY.key: self.gift_currency_edit.text().strip().upper(),
+            GIFT_REPORT_DAYS.key: self.gift_days_spin.value(),
         }
 
     def problems(self) -> list[tuple[QWidget, str]]:
@@ -204,6 +230,14 @@ class SettingsDialog(QDialog):
             problem = self.logo_problem(logo)
             if problem:
                 out.append((self.logo_edit, problem))
+        threshold = v[GIFT_THRESHOLD.key]
+        if threshold is None or not GIFT_THRESHOLD.accepts(threshold):
+            out.append((self.gift_threshold_edit, self.tr(
+                "Gift value: “%1” is not a whole amount (digits only, e.g. 500000).")
+                .replace("%1", self.gift_threshold_edit.text().strip())))
+        if not GIFT_CURRENCY.accepts(v[GIFT_CURRENCY.key]):
+            out.append((self.gift_currency_edit, self.tr(
+                "Currency: “%1” is not a three-letter code (VND, USD, EUR…).").replace("%1", v[GIFT_CURRENCY.key])))
         folder = v[BACKUPS_FOLDER.key]
         if folder:
             problem = self.folder_problem(folder)
@@ -296,6 +330,12 @@ class SettingsDialog(QDialog):
         else:
             self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                       Qt.TransformationMode.SmoothTransformation))
+
+
+def _whole_number(text: str) -> int | None:
+    """ "500000", "500 000", "500.000" or "500,000" -> 500000; None for anything else."""
+    digits = text.strip().replace(" ", "").replace("\u00a0", "").replace(".", "").replace(",", "")
+    return int(digits) if digits.isascii() and digits.isdigit() else None
 
 
 def _form(box: QGroupBox) -> QFormLayout:
