@@ -54,3 +54,26 @@ def output_file(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("a file name is needed, not an empty string")
     return text
+
+
+def open_settings(path: str | None = None, *, option: str = "--settings"):
+    """The desktop application's Settings (``settings.Settings``) at ``path`` (None: the per-user file
+    Edit → Settings writes), or None when this installation has no PySide6 and no path was given.
+    A ``path`` that is not a readable file is refused in one line (KnownError), not read as empty."""
+    import os
+
+    from delegation_planner.storage.errors import KnownError
+
+    if path is not None:
+        shown = visible(path)
+        if not os.path.isfile(path):
+            raise KnownError(f"{option}: {shown} is not a settings file (no such file)")
+        if not os.access(path, os.R_OK):
+            raise KnownError(f"{option}: cannot read {shown}")
+    try:
+        from delegation_planner.settings import Settings
+    except ImportError:  # an installation without Qt has no desktop settings
+        if path is not None:
+            raise KnownError(f"{option}: this installation cannot read the desktop settings (no PySide6)") from None
+        return None
+    return Settings(path)

@@ -2,8 +2,9 @@
 
     delegation-planner export-ics TRIP_ID [--person PERSON_ID] [--reminder MINUTES] -o FILE
     delegation-planner export-csv commitments [--trip TRIP_ID] [--sep ';'] -o FILE
+    delegation-planner export-csv gifts --trip TRIP_ID [--settings FILE] -o FILE
 
-``export-csv`` takes what to export as its first argument (``commitments`` today) so that other
+``export-csv`` takes what to export as its first argument (``commitments`` or ``gifts``) so that other
 lists can join it. The separator defaults to ``;`` when the messages are Vietnamese (``--lang vi``
 or a Vietnamese locale) or the locale is French (LC_ALL / LC_NUMERIC / LANG), as Excel expects
 there, else ``,``.
@@ -15,7 +16,7 @@ import argparse
 from delegation_planner.cli._common import Command, output_file, positive_id, trip_id_arg, visible
 
 #: What ``export-csv`` can write (others add theirs here, with a writer in CSV_WRITERS).
-CSV_KINDS = ["commitments"]
+CSV_KINDS = ["commitments", "gifts"]
 
 
 def person_id_arg(text: str) -> int:
@@ -49,11 +50,15 @@ def register(sub) -> dict[str, Command]:
                    help="add a reminder this many minutes before each engagement")
     p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
     p = sub.add_parser("export-csv", help="write a list as CSV for a spreadsheet (UTF-8 with BOM, for Excel)")
-    p.add_argument("what", choices=CSV_KINDS, help="what to export: commitments (the follow-up tracker)")
+    p.add_argument("what", choices=CSV_KINDS, help="what to export: commitments (the follow-up tracker) or gifts "
+                                                 "(the gifts register, for the declaration the office files)")
     p.add_argument("--trip", dest="trip_id", metavar="TRIP_ID", type=trip_id_arg,
                    help="only this trip (default: every trip)")
     p.add_argument("--sep", metavar="SEP", type=separator_arg, default=None,
                    help="',' ';' or tab (default ';' in Vietnamese or French settings, else ',')")
+    p.add_argument("--settings", metavar="FILE", default=None,
+                   help="gifts: the threshold and reporting deadline of these desktop settings "
+                        "(default: the per-user settings of Edit → Settings)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
     return {
         "export-ics": Command(_cmd_export_ics, "calendar file"),
@@ -79,8 +84,22 @@ def _csv_commitments(db, args, sep: str, lang: str) -> str:
     return f"Wrote {result.rows} commitment(s) to {visible(result.path)}"
 
 
+def _csv_gifts(db, args, sep: str, lang: str) -> str:
+    from delegation_planner.cli._common import open_settings
+    from delegation_planner.reports.gifts_sheet import export_gifts_csv
+
+    settings = open_settings(args.settings)
+    policy = None
+    if settings is not None:
+        from delegation_planner.settings import gift_policy
+
+        policy = gift_policy(settings)
+    result = export_gifts_csv(db, args.output, trip_id=args.trip_id, sep=sep, lang=lang, policy=policy)
+    return f"Wrote {result.rows} gift(s) to {visible(result.path)}"
+
+
 #: ``export-csv WHAT``: what -> writer(db, args, sep, lang) returning the line to print.
-CSV_WRITERS = {"commitments": _csv_commitments}
+CSV_WRITERS = {"commitments": _csv_commitments, "gifts": _csv_gifts}
 
 
 def _cmd_export_csv(db, args) -> int:

@@ -47,6 +47,7 @@ class GiftRow:
     reported_on: date | None
     notes: str
     version: int
+    uuid: str
     status: GiftStatus
 
 
@@ -133,5 +134,6 @@ def list_gifts(db: Database, trip_id: int | None = None, *, policy: GiftPolicy |
         out.append(GiftRow(gift.id, gift.trip_id, trip_title, gift.engagement_id, eng_title, str(gift.direction),
                            gift.description, gift.counterpart_id, counterpart_name or gift.counterpart,
                            gift.our_person_id, our_name or "", gift.given_on, gift.estimated_value, gift.currency,
-                           str(gift.disposition), gift.reported_on, gift.notes, gift.version, status))
+                           str(gift.disposition), gift.reported_on, gift.notes, gift.version, gift.uuid,
+                           status))
     return out

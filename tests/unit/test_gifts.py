@@ -146,3 +146,81 @@ def test_nfd_text_is_stored_nfc_and_a_deleted_person_leaves_the_gift(db, visit):
     assert gifts.get_gift(db, gift.id).description == "Tranh sơn mài"
     directory.delete_person(db, visit["baker"])
     assert gifts.get_gift(db, gift.id).counterpart_id is None
+
+
+# ------------------------------------------------------------- export-csv gifts (the declaration)
+
+def _cli(capsys, *args):
+    from delegation_planner.cli import main
+
+    try:
+        code = main(list(args))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _read_csv(path, sep=","):
+    import csv
+
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for Vietnamese
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=sep))
+
+
+def test_export_csv_gifts_for_the_declaration(capsys, db, db_path, visit, tmp_path):
+    import os
+    import stat
+
+    from delegation_planner.services import gifts
+
+    if not isinstance(db_path, os.PathLike):
+        pytest.skip("the command line test reads the settings file beside a SQLite file")
+    gifts.add_gift(db, visit["trip"], description="=HYPERLINK(\"http://x\")", direction="received",
+                   counterpart_id=visit["baker"], given_on=date(2017, 7, 12), estimated_value=2_000_000)
+    gifts.add_gift(db, visit["trip"], description="Tranh sơn mài Hồ Gươm", direction="given",
+                   our_person_id=visit["chung"], given_on=date(2017, 7, 13), estimated_value=3_000_000)
+    out_file = tmp_path / "quà tặng.csv"
+    code, out, err = _cli(capsys, "--db", str(db_path), "--lang", "vi", "export-csv", "gifts", "--trip",
+                          str(visit["trip"]), "-o", str(out_file))
+    assert code == 0, err
+    rows = _read_csv(out_file, ";")
+    assert rows[0][:6] == ["STT", "Chuyến công tác", "Hoạt động", "Ngày", "Tặng hay nhận", "Quà tặng"]
+    first, second = rows[1], rows[2]
+    assert first[5] == "'=HYPERLINK(\"http://x\")"  # a formula is kept as text
+    assert (first[4], first[6], first[11], first[13]) == ("nhận", "Charlie Baker", "có", "2017-07-19")
+    assert (second[4], second[5], second[7], second[11]) == ("tặng", "Tranh sơn mài Hồ Gươm", "Nguyễn Đức Chung", "")
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
+    # the office's own rule, from a settings file: 3,000,000 VND and 2 working days -> nothing to report
+    from delegation_planner.settings import GIFT_REPORT_DAYS, GIFT_THRESHOLD, Settings
+
+    ini = tmp_path / "office.ini"
+    settings = Settings(ini)
+    settings.set(GIFT_THRESHOLD, 3_000_000)
+    settings.set(GIFT_REPORT_DAYS, 2)
+    settings.sync()
+    del settings
+    code, _out, err = _cli(capsys, "--db", str(db_path), "export-csv", "gifts", "--trip", str(visit["trip"]),
+                           "--settings", str(ini), "-o", str(out_file))
+    assert code == 0, err
+    rows = _read_csv(out_file)
+    assert rows[0][11] == "To be reported" and rows[1][11] == ""
+
+
+def test_export_csv_gifts_refusals_write_nothing(capsys, db, db_path, visit, tmp_path):
+    import os
+
+    if not isinstance(db_path, os.PathLike):
+        pytest.skip("SQLite file case")
+    before = db_path.read_bytes()
+    code, _out, err = _cli(capsys, "--db", str(db_path), "export-csv", "gifts", "--trip", str(visit["trip"]),
+                           "-o", str(db_path))
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    code, _out, err = _cli(capsys, "--db", str(db_path), "export-csv", "gifts", "--trip", str(visit["trip"]),
+                           "--settings", str(tmp_path / "missing.ini"), "-o", str(tmp_path / "g.csv"))
+    assert code == 1 and "--settings" in err and not (tmp_path / "g.csv").exists()
+    code, _out, err = _cli(capsys, "--db", str(db_path), "export-csv", "gifts", "--trip", "999",
+                           "-o", str(tmp_path / "g.csv"))
+    assert code == 1 and not (tmp_path / "g.csv").exists()
+    assert db_path.read_bytes() == before
