@@ -166,7 +166,7 @@ def test_cli_export_csv(capsys, db_path, tracker, tmp_path, monkeypatch):
     code = main(["--db", str(db_path), "--lang", "vi", "export-csv", "commitments", "-o", str(out)])
     assert code == 0 and _read(out, ";")[0] == list(HEADERS["vi"])
     capsys.readouterr()
-    for bad in (["export-csv", "gifts", "-o", str(out)], ["export-csv", "commitments", "--sep", "|", "-o", str(out)]):
+    for bad in (["export-csv", "seats", "-o", str(out)], ["export-csv", "commitments", "--sep", "|", "-o", str(out)]):
         with pytest.raises(SystemExit) as info:
             main(["--db", str(db_path), *bad])
         assert info.value.code == 2
