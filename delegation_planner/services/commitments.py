@@ -15,7 +15,7 @@ from delegation_planner.domain.rules import validate_commitment_fields as _rules
 from delegation_planner.changes import Action, Subject
 from delegation_planner.storage.database import Database
 from delegation_planner.services._common import unit_of_work, apply, check_reference, defaults_of, get_or_raise, prepare, values_of
-from delegation_planner.services._common import check_version, new_commitment_reference
+from delegation_planner.services._common import check_version, keep_or_new_reference, new_commitment_reference
 from delegation_planner.services._common import parse_reference  # noqa: F401  (public here: bundles read references)
 from delegation_planner.services import reads
 from delegation_planner.services.reads import CommitmentRow  # noqa: F401  (the row type lives with the light reads)
@@ -60,14 +60,21 @@ def _check_refs(s, trip_id: int, values: dict) -> None:
             raise ValidationError.of("engagement_id", "other_trip")
 
 
-def create_commitment(db: Database, trip_id: int, **fields: Any) -> Commitment:
+def create_commitment(db: Database, trip_id: int, *, restore_reference: str | None = None,
+                      **fields: Any) -> Commitment:
+    """A new commitment with the next reference of its trip's year ("CK-2017-004").
+
+    ``restore_reference``: the reference of a deleted commitment that is being brought back (undo),
+    kept when no commitment holds it; otherwise ignored (a new one is given)."""
     with unit_of_work(db) as (s, changed):
         get_or_raise(s, Trip, trip_id)
         base = defaults_of(Commitment)
         base["trip_id"] = trip_id
         values = prepare(Commitment, base, fields, validate_commitment_fields, editable=EDITABLE)
         _check_refs(s, trip_id, values)
-        values["reference"] = new_commitment_reference(s, s.get(Trip, trip_id).start_date.year)
+        year = s.get(Trip, trip_id).start_date.year
+        values["reference"] = (keep_or_new_reference(s, restore_reference, year, set()) if restore_reference
+                               else new_commitment_reference(s, year))
         commitment = Commitment(**values)
         s.add(commitment)
         s.flush()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from delegation_planner.domain.enums import CommitmentKind, CommitmentStatus, MadeBy
 from delegation_planner.ui.context import UiContext
@@ -21,6 +22,16 @@ class CommitmentDialog(FormDialog):
         self.ctx = ctx
         self.trip_id = trip_id
         self.commitment = c = commitment
+        # The stable reference (CK-2017-003): given by the database when the commitment is first saved,
+        # never edited, so it is shown here but is not a field of the form.
+        self.reference_edit = QLineEdit(c.reference if c else "", self)
+        self.reference_edit.setObjectName("commitmentReferenceEdit")
+        self.reference_edit.setReadOnly(True)
+        self.reference_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.reference_edit.setPlaceholderText(self.tr("given when saved"))
+        self.reference_edit.setFrame(False)  # looks like the text it is, not a field to type in
+        self.reference_edit.setStyleSheet("background: transparent; font-weight: bold;")
+        self.form.addRow(self.tr("Reference"), self.reference_edit)
         self.text("description", self.tr("&Description"), c.description if c else "", height=70)
         kind = QComboBox(self)
         fill_enum_combo(kind, CommitmentKind, c.kind if c else CommitmentKind.OTHER)
@@ -44,6 +55,18 @@ class CommitmentDialog(FormDialog):
         fill_enum_combo(status, CommitmentStatus, c.status if c else CommitmentStatus.PROPOSED)
         self.add_field("status", self.tr("&Status"), status)
         self.add_field("signed_date", self.tr("Si&gned on"), OptionalDateEdit(c.signed_date if c else None, self))
+        source = self.line("source_document", self.tr("Source docu&ment"), c.source_document if c else "")
+        source.setObjectName("commitmentSourceEdit")
+        source.setCursorPosition(0)  # a long title shows its beginning
+        source.setPlaceholderText(self.tr("e.g. MoU on hospital management training, signed 17 Jul 2017"))
+        contact = QComboBox(self)
+        fill_id_combo(contact, commitments.person_choices(ctx), c.their_contact_id if c else None,
+                      self.tr("(nobody)"))
+        self.add_field("their_contact_id", self.tr("T&heir contact"), contact)
+        contact.setObjectName("commitmentTheirContactCombo")
+        completed = OptionalDateEdit(c.completed_date if c else None, self)
+        self.add_field("completed_date", self.tr("Com&pleted on"), completed)
+        completed.setObjectName("commitmentCompletedDate")
         self.text("follow_up", self.tr("&Follow-up"), c.follow_up if c else "", height=60)
         self.set_submit(self._save)
 

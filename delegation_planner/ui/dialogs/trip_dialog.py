@@ -13,7 +13,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from delegation_planner.domain.enums import TripStatus
+from delegation_planner.domain.enums import TripStatus, VisitDirection
 from delegation_planner.domain.timezones import DEFAULT_HOME_TIMEZONE
 from delegation_planner.ui.dialogs.panel_form import DateEdit, FormDialog
 from delegation_planner.ui.labels import date_locale, date_pattern, enum_text
@@ -75,16 +75,25 @@ class TripDialog(FormDialog):
         for status in TripStatus:
             self.status_combo.addItem(enum_text(status), status.value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(trip.get("status", "draft")))))
+        # Which way the visit goes: the documents' words follow it (issue 11).
+        self.direction_combo = QComboBox(self)
+        self.direction_combo.setObjectName("tripDirectionCombo")
+        for direction in VisitDirection:  # labelled as everywhere in the window (ui.labels)
+            self.direction_combo.addItem(enum_text(direction), direction.value)
+        self.direction_combo.setCurrentIndex(
+            max(0, self.direction_combo.findData(str(trip.get("direction", VisitDirection.OUTBOUND)))))
         self.notes_edit = QPlainTextEdit(trip.get("notes", ""), self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(70)
         for name, widget in (("title", self.title_edit), ("destination", self.destination_edit),
                              ("purpose", self.purpose_edit), ("start_date", self.start_edit),
                              ("end_date", self.end_edit), ("home_timezone", self.zone_combo),
-                             ("status", self.status_combo), ("notes", self.notes_edit)):
+                             ("status", self.status_combo), ("direction", self.direction_combo),
+                             ("notes", self.notes_edit)):
             self.register(name, widget)
         form = self.form
         form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Visit:"), self.direction_combo)
         form.addRow(self.tr("&Destination:"), self.destination_edit)
         form.addRow(self.tr("&Purpose:"), self.purpose_edit)
         form.addRow(self.tr("&Start date:"), self.start_edit)
@@ -110,6 +119,7 @@ class TripDialog(FormDialog):
             "end_date": pydate(self.end_edit.date()),
             "home_timezone": self.zone_combo.currentText().strip(),
             "status": self.status_combo.currentData(),
+            "direction": self.direction_combo.currentData(),
             "notes": self.notes_edit.toPlainText(),
         }
 

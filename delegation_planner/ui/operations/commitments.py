@@ -22,7 +22,7 @@ __all__ = ["FIELDS", "Commitment", "CommitmentRow", "add_commitment", "delete_co
 
 #: The fields the commitment dialog edits.
 FIELDS = ("description", "kind", "made_by", "organization_id", "owner_id", "engagement_id", "due_date", "status",
-          "signed_date", "follow_up")
+          "signed_date", "follow_up", "source_document", "their_contact_id", "completed_date")
 
 
 def _tr(context: str, text: str) -> str:
@@ -100,12 +100,15 @@ def delete_commitment(ctx: UiContext, commitment_id: int) -> None:
     fields = {k: getattr(old, k) for k in commitments.EDITABLE}
     trip = ref(stack, "trip", old.trip_id)
     held = {name: ref(stack, entity, fields[name]) for name, entity in
-            (("engagement_id", "engagement"), ("owner_id", "person"), ("organization_id", "organization"))
+            (("engagement_id", "engagement"), ("owner_id", "person"), ("organization_id", "organization"),
+             ("their_contact_id", "person"))
             if fields.get(name) is not None}
+    reference = old.reference
 
     def recreate() -> int:
         values = dict(fields, **{name: r.id for name, r in held.items()})
-        return commitments.create_commitment(db, trip.id, **values).id
+        # the same commitment back: its reference too (nobody else can have taken it; never reused otherwise)
+        return commitments.create_commitment(db, trip.id, restore_reference=reference, **values).id
 
     delete_with_undo(stack, _tr("panels", "Delete commitment"), "commitment", commitment_id,
                      partial(commitments.delete_commitment, db), recreate)
