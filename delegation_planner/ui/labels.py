@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from delegation_planner.domain.enums import (
     TripStatus, OrganizationKind, Side, MemberRole, EngagementKind, EngagementStatus, AttendanceRole, CommitmentKind, MadeBy, CommitmentStatus,
-    ContactKind, VisitDirection,
+    ContactKind, VisitDirection, GiftDirection, GiftDisposition,
 )
 from delegation_planner.domain.enums import label as english_label
 
@@ -40,6 +40,15 @@ _LABELS: dict[tuple[type, str], Callable[[], str]] = {
     (ContactKind, "interpreter"): lambda: QCoreApplication.translate("enum", "Interpreter", "ContactKind"),
     (ContactKind, "emergency"): lambda: QCoreApplication.translate("enum", "Emergency", "ContactKind"),
     (ContactKind, "other"): lambda: QCoreApplication.translate("enum", "Other", "ContactKind"),
+    # GiftDirection, GiftDisposition
+    (GiftDirection, "given"): lambda: QCoreApplication.translate("enum", "Given", "GiftDirection"),
+    (GiftDirection, "received"): lambda: QCoreApplication.translate("enum", "Received", "GiftDirection"),
+    (GiftDisposition, "pending"): lambda: QCoreApplication.translate("enum", "Not decided yet", "GiftDisposition"),
+    (GiftDisposition, "kept_by_office"): lambda: QCoreApplication.translate("enum", "Kept by the office", "GiftDisposition"),
+    (GiftDisposition, "displayed"): lambda: QCoreApplication.translate("enum", "Displayed", "GiftDisposition"),
+    (GiftDisposition, "handed_to_state"): lambda: QCoreApplication.translate("enum", "Handed over to the state", "GiftDisposition"),
+    (GiftDisposition, "sold_paid_to_budget"): lambda: QCoreApplication.translate("enum", "Sold, paid to the budget", "GiftDisposition"),
+    (GiftDisposition, "returned"): lambda: QCoreApplication.translate("enum", "Returned", "GiftDisposition"),
     # OrganizationKind
     (OrganizationKind, "hospital"): lambda: QCoreApplication.translate("enum", "Hospital", "OrganizationKind"),
     (OrganizationKind, "research_lab"): lambda: QCoreApplication.translate("enum", "Research lab", "OrganizationKind"),

@@ -522,6 +522,16 @@ class MainWindow(QMainWindow):
 
         self.exec_dialog(ScenarioDialog(self.ctx, item.id, item.title, parent=self))
 
+    def open_gifts_register(self) -> None:
+        """Trip → Gifts register… of the shown trip."""
+        if self._trip_id is None or self.db is None:
+            return
+        from delegation_planner.ui.dialogs.logistics_dialog import GiftsDialog
+
+        trip = self.programme_model.programme.trip if self.programme_model.programme is not None else None
+        self.exec_dialog(GiftsDialog(self.ctx, self._trip_id, getattr(trip, "title", ""), self.settings, parent=self,
+                                     ask_save_path=self.ask_save_path))
+
     def open_settings_dialog(self) -> None:
         """Edit → Settings… (Ctrl+,)."""
         from delegation_planner.ui.dialogs.settings_dialog import open_settings_dialog

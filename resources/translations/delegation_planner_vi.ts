@@ -1585,6 +1585,14 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>The selected engagement's minute-by-minute scenario</source>
         <translation>Kịch bản từng phút của hoạt động đang chọn</translation>
     </message>
+    <message>
+        <source>&amp;Gifts register…</source>
+        <translation>Sổ &amp;quà tặng…</translation>
+    </message>
+    <message>
+        <source>Gifts given and received, and the written reports they need</source>
+        <translation>Quà tặng, quà nhận và các báo cáo bằng văn bản cần làm</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3377,6 +3385,46 @@ hoặc Trợ giúp → Nạp chuyến công tác mẫu.</translation>
         <comment>ContactKind</comment>
         <translation>Khác</translation>
     </message>
+    <message>
+        <source>Given</source>
+        <comment>GiftDirection</comment>
+        <translation>Tặng</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>GiftDirection</comment>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <comment>GiftDisposition</comment>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Kept by the office</source>
+        <comment>GiftDisposition</comment>
+        <translation>Cơ quan giữ lại</translation>
+    </message>
+    <message>
+        <source>Displayed</source>
+        <comment>GiftDisposition</comment>
+        <translation>Trưng bày</translation>
+    </message>
+    <message>
+        <source>Handed over to the state</source>
+        <comment>GiftDisposition</comment>
+        <translation>Nộp nhà nước</translation>
+    </message>
+    <message>
+        <source>Sold, paid to the budget</source>
+        <comment>GiftDisposition</comment>
+        <translation>Bán, nộp ngân sách</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <comment>GiftDisposition</comment>
+        <translation>Trả lại</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4673,6 +4721,191 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <message>
         <source>Responsible</source>
         <translation>Người chịu trách nhiệm</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>Tặng hay nhận</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Quà tặng</translation>
+    </message>
+    <message>
+        <source>To or from</source>
+        <translation>Người tặng hoặc nhận</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Giá trị ước tính</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Written report</source>
+        <translation>Báo cáo bằng văn bản</translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>đã báo cáo %1</translation>
+    </message>
+    <message>
+        <source>to report</source>
+        <translation>cần báo cáo</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>LATE, %1</source>
+        <translation>QUÁ HẠN, %1</translation>
+    </message>
+</context>
+<context>
+    <name>GiftForm</name>
+    <message>
+        <source>New gift</source>
+        <translation>Quà tặng mới</translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation>Sửa quà tặng</translation>
+    </message>
+    <message>
+        <source>&amp;Given or received</source>
+        <translation>&amp;Tặng hay nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Gift</source>
+        <translation>&amp;Quà tặng</translation>
+    </message>
+    <message>
+        <source>&amp;To or from</source>
+        <translation>&amp;Người tặng hoặc nhận</translation>
+    </message>
+    <message>
+        <source>(not in the directory)</source>
+        <translation>(không có trong danh bạ)</translation>
+    </message>
+    <message>
+        <source>…or in &amp;words</source>
+        <translation>…hoặc &amp;ghi bằng chữ</translation>
+    </message>
+    <message>
+        <source>e.g. Office of the Governor</source>
+        <translation>ví dụ: Văn phòng Thống đốc</translation>
+    </message>
+    <message>
+        <source>&amp;On our side</source>
+        <translation>&amp;Phía ta</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(không ai)</translation>
+    </message>
+    <message>
+        <source>At &amp;engagement</source>
+        <translation>Tại &amp;hoạt động</translation>
+    </message>
+    <message>
+        <source>(no engagement)</source>
+        <translation>(không gắn với hoạt động)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value</source>
+        <translation>Giá trị ước &amp;tính</translation>
+    </message>
+    <message>
+        <source>whole units, e.g. 2000000</source>
+        <translation>số nguyên, ví dụ 2000000</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>Đơn &amp;vị tiền</translation>
+    </message>
+    <message>
+        <source>What &amp;became of it</source>
+        <translation>&amp;Xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation>Ngày &amp;báo cáo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Ghi &amp;chú</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsDialog</name>
+    <message>
+        <source>Gifts register</source>
+        <translation>Sổ theo dõi quà tặng</translation>
+    </message>
+    <message>
+        <source>Gifts given and received during “%1”. A received gift worth %2 %3 or more (or of unknown value) is reported in writing within %4 working days (Edit → Settings).</source>
+        <translation>Quà tặng và quà nhận trong “%1”. Quà nhận được có giá trị từ %2 %3 trở lên (hoặc chưa rõ giá trị) phải báo cáo bằng văn bản trong vòng %4 ngày làm việc (Sửa → Cài đặt).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>No gifts recorded for this visit yet.</source>
+        <translation>Chưa ghi nhận quà tặng nào cho chuyến đi này.</translation>
+    </message>
+    <message>
+        <source>Delete the gift “%1” from the register? Edit → Undo brings it back.</source>
+        <translation>Xóa quà tặng “%1” khỏi sổ? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Export the gifts register</source>
+        <translation>Xuất sổ theo dõi quà tặng</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add gift %1</source>
+        <translation>Thêm quà tặng %1</translation>
+    </message>
+    <message>
+        <source>Edit gift %1</source>
+        <translation>Sửa quà tặng %1</translation>
+    </message>
+    <message>
+        <source>Delete gift %1</source>
+        <translation>Xóa quà tặng %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Delete this line? Edit → Undo brings it back.</source>
+        <translation>Xóa dòng này? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
     </message>
 </context>
 </TS>

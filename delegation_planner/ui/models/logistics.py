@@ -39,3 +39,48 @@ class ScenarioModel(RowTableModel):
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
         return None
+
+
+class GiftsModel(RowTableModel):
+    """The gifts register: a received gift that must be reported shows when its report is due, in
+    red when it is late (domain.gifts)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from delegation_planner.domain.enums import GiftDirection, GiftDisposition
+        from delegation_planner.ui.labels import short_date, ui_language
+
+        thousands = "." if ui_language() == "vi" else ","  # 3.000.000 VND in Vietnamese, 3,000,000 in English
+
+        def value(r) -> str:
+            return "" if r.estimated_value is None else f"{r.estimated_value:,} {r.currency}".replace(",", thousands)
+
+        def report(r) -> str:
+            if not r.status.must_report:
+                return ""
+            if r.reported_on is not None:
+                return self.tr("reported %1").replace("%1", short_date(r.reported_on))
+            if r.status.due is None:
+                return self.tr("to report")
+            text = self.tr("due %1").replace("%1", short_date(r.status.due))
+            return self.tr("LATE, %1").replace("%1", text) if r.status.late else text
+
+        self.columns = (
+            Column("given_on", self.tr("Date"), lambda r: short_date(r.given_on) if r.given_on else ""),
+            Column("direction", self.tr("Given or received"), lambda r: enum_text(r.direction, GiftDirection)),
+            Column("description", self.tr("Gift"), lambda r: " ".join(r.description.split())),
+            Column("counterpart", self.tr("To or from"), lambda r: r.counterpart),
+            Column("value", self.tr("Estimated value"), value, align=Qt.AlignmentFlag.AlignRight),
+            Column("disposition", self.tr("What became of it"), lambda r: enum_text(r.disposition, GiftDisposition)),
+            Column("report", self.tr("Written report"), report),
+        )
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
+        return None  # by date, as the register is kept
+
+    def extra_data(self, row, column, role):
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "report" and row.status.late:
+            from PySide6.QtGui import QColor
+
+            return QColor("#b00020")
+        return None
