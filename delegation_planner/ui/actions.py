@@ -163,6 +163,25 @@ class Actions:
             tip=QCoreApplication.translate("MainWindow", "Save the programme (the whole trip or one member's) "
                                                          "for phone and desktop calendars"),
         )
+        self.logistics_contacts = act(
+            QCoreApplication.translate("MainWindow", "Logistics &contacts…"),
+            lambda: w.open_logistics_contacts(),
+            name="logisticsContactsAction",
+            tip=QCoreApplication.translate("MainWindow", "The visit's hotel, embassy or consulate, host liaison, "
+                                                         "drivers, interpreters and emergency numbers"),
+        )
+        self.gifts_register = act(
+            QCoreApplication.translate("MainWindow", "&Gifts register…"),
+            lambda: w.open_gifts_register(),
+            name="giftsRegisterAction",
+            tip=QCoreApplication.translate("MainWindow", "Gifts given and received, and the written reports they need"),
+        )
+        self.scenario = act(
+            QCoreApplication.translate("MainWindow", "Sce&nario…"),
+            lambda: w.open_scenario(),
+            name="scenarioAction",
+            tip=QCoreApplication.translate("MainWindow", "The selected engagement's minute-by-minute scenario"),
+        )
         self.delete_trip = act(
             QCoreApplication.translate("MainWindow", "&Delete trip…"),
             lambda: w.edits.delete_current_trip(),
@@ -360,10 +379,12 @@ class Actions:
             self.trip_report_en,
             self.day_cards,
             self.itinerary,
+            self.logistics_contacts,
+            self.gifts_register,
         ]
 
     def engagement_actions(self) -> list[QAction]:
-        return [self.edit_engagement, self.delete_engagement, self.write_note]
+        return [self.edit_engagement, self.delete_engagement, self.write_note, self.scenario]
 
 
 def _report_runner():
@@ -421,12 +442,14 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     trip_menu.addAction(a.export_calendar)
     trip_menu.addAction(a.import_spreadsheet)
     trip_menu.addSeparator()
+    trip_menu.addActions([a.logistics_contacts, a.gifts_register])
+    trip_menu.addSeparator()
     trip_menu.addAction(a.delete_trip)
 
     programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme", "menu"))
     programme_menu.addActions([a.add_engagement, a.edit_engagement])
     programme_menu.addSeparator()
-    programme_menu.addActions([a.write_note, a.add_commitment])
+    programme_menu.addActions([a.write_note, a.add_commitment, a.scenario])
     programme_menu.addSeparator()
     programme_menu.addAction(a.delete_engagement)
 

@@ -199,3 +199,31 @@ def test_both_lists_speak_vietnamese(vi_window, qtbot):
     words = english_ui_words()
     english = [t for t in texts if any(w in t.replace("&", "").split() for w in words)]
     assert english == [], english
+
+
+def test_the_menu_actions_open_the_lists_and_wait_for_a_trip(main_window, boston, qtbot):
+    from PySide6.QtGui import QAction
+
+    actions = {name: main_window.findChild(QAction, name)
+               for name in ("logisticsContactsAction", "giftsRegisterAction", "scenarioAction")}
+    assert all(actions.values())
+    assert not any(a.isEnabled() for a in actions.values())  # nothing shown yet
+    main_window.trip_panel.refresh()
+    assert main_window.select_trip(boston["trip_id"])
+    assert actions["logisticsContactsAction"].isEnabled() and actions["giftsRegisterAction"].isEnabled()
+    assert not actions["scenarioAction"].isEnabled()  # no engagement selected
+    opened = []
+    main_window.exec_dialog = opened.append
+    actions["logisticsContactsAction"].trigger()
+    actions["giftsRegisterAction"].trigger()
+    for d in opened:
+        qtbot.addWidget(d)
+    assert [d.objectName() for d in opened] == ["logisticsContactsDialog", "giftsDialog"]
+    eng = engagements.create_engagement(main_window.db, boston["trip_id"], title="Gặp Thống đốc",
+                                        timezone="America/New_York", start=datetime(2017, 7, 12, 9, 0),
+                                        end=datetime(2017, 7, 12, 10, 0))
+    assert main_window.select_engagement(getattr(eng, "engagement", eng).id)
+    assert actions["scenarioAction"].isEnabled()
+    actions["scenarioAction"].trigger()
+    qtbot.addWidget(opened[-1])
+    assert opened[-1].objectName() == "scenarioDialog"
