@@ -211,6 +211,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "restore_only_files": ("Only database files can be restored.", "Chỉ khôi phục được cơ sở dữ liệu dạng tệp."),
 }
 
+# The seating plans' problems and warnings are written beside their rules (domain.seating.MESSAGES);
+# they are part of the one catalogue.
+from delegation_planner.domain.seating import MESSAGES as _SEATING_MESSAGES  # noqa: E402
+
+MESSAGES.update(_SEATING_MESSAGES)
+
 #: Field names of the services and bundles, as the user knows them.
 FIELDS: dict[str, tuple[str, str]] = {
     "title": ("Title", "Tiêu đề"),
@@ -294,6 +300,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "their_contact_id": ("Their contact", "Đầu mối phía bạn"),
     "completed_date": ("Completed on", "Ngày hoàn thành"),
     "counterpart": ("To or from", "Người tặng hoặc nhận"),
+    "participants": ("Participants", "Người dự"),
+    "pins": ("Seats kept", "Ghế giữ chỗ"),
+    "layout": ("Seating layout", "Kiểu sơ đồ chỗ ngồi"),
+    "our_side": ("Our side", "Phía ta"),
     "counterpart_id": ("To or from", "Người tặng hoặc nhận"),
     "our_person_id": ("On our side", "Phía ta"),
     "given_on": ("Date", "Ngày"),
