@@ -24,6 +24,7 @@ BOSTON_2017: dict[str, Any] = {
         "end_date": "2017-07-14",
         "home_timezone": "Asia/Ho_Chi_Minh",
         "status": "completed",
+        "direction": "outbound",
         "purpose": "Learn from Massachusetts in health care, medical training, urban and population "
                    "management; open cooperation with hospitals, universities and the Governor's office; "
                    "propose a twinning relationship between Hà Nội and Massachusetts.",
@@ -163,7 +164,27 @@ BOSTON_2017: dict[str, Any] = {
         {"key": "phi-mou", "title": "MoU signing: modern, quality health care for Hà Nội",
          "kind": "signing_ceremony", "organization": "phi", "location": "PHI offices, Boston", "timezone": NY,
          "start": "2017-07-12T15:30", "end": "2017-07-12T16:00", "status": "held",
-         "attendees": [{"person": "chung", "role": "lead"}, {"person": "coburn", "role": "lead"}]},
+         "attendees": [{"person": "chung", "role": "lead"}, {"person": "coburn", "role": "lead"}],
+         # The minute-by-minute running order (illustrative: the press reports give the signing, not its order).
+         "scenario": [
+             {"at_time": "15:25", "action": "The delegation walks from the working session to the signing room; "
+                                            "places at the table by the name cards",
+              "performer": "Trần Thị Mai Hương", "responsible": "PHI protocol staff"},
+             {"at_time": "15:30", "action": "Opening: the master of ceremonies introduces the two sides",
+              "performer": "PHI master of ceremonies", "responsible": "PHI protocol staff"},
+             {"at_time": "15:33", "action": "Remarks by Dr Christopher Coburn", "performer": "Christopher Coburn",
+              "responsible": "Phạm Minh Tuấn (interpreting)"},
+             {"at_time": "15:38", "action": "Remarks by Chairman Nguyễn Đức Chung: health care for Hà Nội",
+              "performer": "Nguyễn Đức Chung", "responsible": "Lê Quang Huy (speech text)"},
+             {"at_time": "15:45", "action": "Signing of the memorandum of understanding, two originals each",
+              "performer": "Nguyễn Đức Chung, Christopher Coburn", "responsible": "Lê Quang Huy (originals)"},
+             {"at_time": "15:48", "action": "Exchange of the signed originals; handshake and photographs",
+              "performer": "Both heads", "responsible": "Press officer"},
+             {"at_time": "15:52", "action": "Exchange of gifts", "performer": "Nguyễn Đức Chung",
+              "responsible": "Trần Thị Mai Hương (gift)"},
+             {"at_time": "16:00", "action": "Departure for the hotel", "performer": "Delegation",
+              "responsible": "Trần Thị Mai Hương"},
+         ]},
         {"key": "hms", "title": "Meeting at Harvard Medical School", "kind": "meeting", "organization": "hms",
          "location": "Gordon Hall, 25 Shattuck Street", "timezone": NY,
          "start": "2017-07-13T09:00", "end": "2017-07-13T10:30", "status": "held",
@@ -218,6 +239,10 @@ BOSTON_2017: dict[str, Any] = {
          "description": "Memorandum of Understanding on deploying a modern, quality health-care system "
                         "for Hà Nội",
          "status": "signed", "signed_date": "2017-07-12", "due_date": "2017-12-31",
+         "source_document": "Memorandum of Understanding between Hà Nội People's Committee and Partners "
+                            "HealthCare International on a modern, quality health-care system for Hà Nội, "
+                            "signed in Boston on 12 July 2017",
+         "their_contact": "coburn",
          "follow_up": "Set up a joint working group; first meeting in Hà Nội before year end."},
         {"engagement": "phi-session", "organization": "phi", "kind": "agreement", "made_by": "their_side",
          "owner": "huy", "description": "Advice on an overall operating plan for Hà Nội's health system and an "
@@ -226,6 +251,7 @@ BOSTON_2017: dict[str, Any] = {
         {"engagement": "hms", "organization": "hms", "kind": "training", "made_by": "their_side",
          "owner": "huy", "description": "Distance courses for Hà Nội medical staff; the best candidates "
                                         "to study at Harvard",
+         "their_contact": "leopold",
          "status": "proposed", "due_date": "2018-03-31",
          "follow_up": "Send a list of candidate hospitals and subjects."},
         {"engagement": "hks", "organization": "hks", "kind": "training", "made_by": "their_side",
@@ -239,7 +265,19 @@ BOSTON_2017: dict[str, Any] = {
          "follow_up": "Draft letter from the Chairman to the Governor."},
         {"engagement": "bpd", "organization": "bpd", "kind": "information_sharing", "made_by": "their_side",
          "owner": "huong", "description": "Documents on police organisation and population management",
-         "status": "done"},
+         "status": "done", "completed_date": "2017-08-15"},
+    ],
+    # Logistics contacts (illustrative: the press reports do not say where the delegation stayed).
+    "contacts": [
+        {"kind": "hotel", "name": "Omni Parker House",
+         "address": "60 School Street, Boston, MA 02108",
+         "notes": "Illustrative delegation hotel; also on the programme (Friday 08:30)."},
+        {"kind": "embassy", "name": "Embassy of Việt Nam in the United States",
+         "address": "1233 20th Street NW, Suite 400, Washington, DC 20036",
+         "notes": "Consular help for the delegation; confirm the duty officer's number before travel."},
+        {"kind": "host_liaison", "name": "Office of Nam Pham, Massachusetts Governor's Office",
+         "notes": "Programme changes with the Governor's office go through Nam Pham's staff."},
+        {"kind": "emergency", "name": "Police, fire and ambulance", "phone": "911"},
     ],
 }
 
