@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from delegation_planner.cli._common import EXIT_USER_ERROR, Command, positive_id, visible
+from delegation_planner.cli._common import Command, positive_id, visible
 
 LAYOUTS = ("bilateral", "banquet", "signing", "car")
 
@@ -52,24 +52,11 @@ def register(sub) -> dict[str, Command]:
 
 def _cmd_seating(db, args) -> int:
     from delegation_planner.domain import seating
-    from delegation_planner.domain.errors import ValidationError
     from delegation_planner.services.seating import propose_seating
 
     lang = "vi" if getattr(args, "ui_lang", "en") == "vi" else "en"
     words = _WORDS[lang]
-    try:
-        proposal = propose_seating(db, args.engagement_id, args.layout)
-    except ValidationError as exc:
-        if not all(p.code in seating.MESSAGES for p in exc.problems):
-            raise  # the shared catalogue says it (cli.main)
-        # codes of domain.seating: said here in the language asked until the catalogue has them
-        from delegation_planner import APP_ID
-        from delegation_planner.domain.messages import field_label
-
-        text = "; ".join((f"{field_label(p.field, lang)}: " if p.field else "")
-                         + seating.render(p.code, p.params, lang) for p in exc.problems)
-        print(f"{APP_ID}: {words['error']}: {visible(text)}", file=sys.stderr)
-        return EXIT_USER_ERROR
+    proposal = propose_seating(db, args.engagement_id, args.layout)  # a refusal: cli.main says it
     plan = proposal.plan
     if not args.propose:
         print(words["proposed"], file=sys.stderr)

@@ -141,3 +141,12 @@ def test_the_programme_gives_each_engagements_id_for_seating(capsys, db_path, de
     assert sorted(ids) == sorted(i.id for i in engagements.programme(demo, demo_trip_id).items)
     code, out, _ = run(capsys, "--db", str(db_path), "seating", found.group(1), "--propose")
     assert code == 0 and "Nguyễn Đức Chung" in out
+
+
+def test_a_refused_plan_is_one_line_in_the_language_asked(capsys, db_path, demo):
+    eid = engagement_id(demo, "Courtesy call")  # more people than a car holds
+    code, out, err = run(capsys, "--db", str(db_path), "--lang", "vi", "seating", str(eid), "--layout", "car")
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "người không thể đi chung một xe" in err
+    code, _out, err = run(capsys, "--db", str(db_path), "seating", str(eid), "--layout", "car")
+    assert code == 1 and "people do not fit in a car" in err
