@@ -217,3 +217,23 @@ def test_two_commitments_cannot_hold_one_reference(tmp_path):
     assert [r[0] for r in conn.execute("SELECT reference FROM commitment ORDER BY id")] == [
         "CK-2017-001", "CK-2018-001", "CK-2017-002", "CK-2017-003"]
     conn.close()
+
+
+@pytest.mark.parametrize("sql, where", [
+    ("UPDATE trip SET direction = 'sideways'", "trip.direction"),
+    ("UPDATE commitment SET completed_date = '2017-02-30'", "commitment.completed_date"),
+    ("INSERT INTO trip_contact (trip_id, kind, name, phone, address, notes, position, uuid, version) "
+     "VALUES (1, 'castle', 'x', '', '', '', 0, 'u', 1)", "trip_contact.kind"),
+])
+def test_a_file_with_a_bad_new_value_is_not_trusted(tmp_path, sql, where):
+    """storage.schema_check's row rules cover the columns of 0005 (enums, dates) as the older ones."""
+    path = tmp_path / "old.sqlite3"
+    _make_0004(path)
+    open_database(path).dispose()
+    assert schema_check.check_file(path) == []
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(sql)
+    conn.close()
+    with pytest.raises(KnownError, match=where.replace(".", r"\.")):
+        schema_check.check_file(path)
