@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from delegation_planner.domain.text import fold
@@ -49,7 +50,15 @@ _CODE = {name: code for code, names in _ALIASES.items() for name in names}
 def languages_of(text: object) -> frozenset[str]:
     """The languages a person lists, as codes: "Vietnamese, tiếng Anh / FR" -> {"vi", "en", "fr"}."""
     if not isinstance(text, str) or not text.strip():
-        return frozenset()
+        return _NONE
+    return _languages_of(text)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4096)  # a programme reads the same few hundred people's texts again and again
+def _languages_of(text: str) -> frozenset[str]:
     out = set()
     for part in _SPLIT.split(fold(text)):
         name = " ".join(part.split())
@@ -87,24 +96,32 @@ class InterpretingNeed:
     gap: tuple[frozenset[str], frozenset[str]] | None
 
 
-def _principal(parties: list[Party]) -> Party | None:
-    for p in parties:
-        if p.lead:
-            return p
-    return parties[0] if parties else None
-
-
 def interpreting_need(parties: Iterable[Party]) -> InterpretingNeed:
-    """Interpreters present and the language gap between the two sides' principals (see the module)."""
-    parties = list(parties)
-    interpreters = frozenset(p.person_id for p in parties if p.interpreter)
-    ours = _principal([p for p in parties if p.ours and not p.interpreter])
-    theirs = _principal([p for p in parties if not p.ours and not p.interpreter])
+    """Interpreters present and the language gap between the two sides' principals (see the module).
+
+    One pass (it runs for every engagement of every programme read): a side's principal is its
+    first attendee in the lead's role, else its first attendee; interpreters are never principals."""
+    interpreters: list[int] = []
+    ours = theirs = None  # (is lead, party) of the best principal found so far
+    for p in parties:
+        if p.interpreter:
+            interpreters.append(p.person_id)
+            continue
+        best = ours if p.ours else theirs
+        if best is None or (p.lead and not best[0]):
+            if p.ours:
+                ours = (p.lead, p)
+            else:
+                theirs = (p.lead, p)
     gap = None
-    if ours is not None and theirs is not None and ours.languages and theirs.languages \
-            and ours.languages.isdisjoint(theirs.languages):
-        gap = (ours.languages, theirs.languages)
-    return InterpretingNeed(interpreters, gap)
+    if ours is not None and theirs is not None:
+        a, b = ours[1].languages, theirs[1].languages
+        if a and b and a.isdisjoint(b):
+            gap = (a, b)
+    return InterpretingNeed(frozenset(interpreters) if interpreters else _NO_IDS, gap)
+
+
+_NO_IDS: frozenset[int] = frozenset()
 
 
 #: Language codes' names, for the warning's sentence.
