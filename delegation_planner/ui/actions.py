@@ -182,6 +182,13 @@ class Actions:
             name="scenarioAction",
             tip=QCoreApplication.translate("MainWindow", "The selected engagement's minute-by-minute scenario"),
         )
+        self.seating_plan = act(
+            QCoreApplication.translate("MainWindow", "Seating &plan…"),
+            lambda: w.open_seating_plan(),
+            name="seatingPlanAction",
+            tip=QCoreApplication.translate("MainWindow", "Who sits where at the selected engagement, proposed "
+                                                         "from both sides' order of precedence"),
+        )
         self.delete_trip = act(
             QCoreApplication.translate("MainWindow", "&Delete trip…"),
             lambda: w.edits.delete_current_trip(),
@@ -384,7 +391,7 @@ class Actions:
         ]
 
     def engagement_actions(self) -> list[QAction]:
-        return [self.edit_engagement, self.delete_engagement, self.write_note, self.scenario]
+        return [self.edit_engagement, self.delete_engagement, self.write_note, self.scenario, self.seating_plan]
 
 
 def _report_runner():
@@ -449,7 +456,7 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme", "menu"))
     programme_menu.addActions([a.add_engagement, a.edit_engagement])
     programme_menu.addSeparator()
-    programme_menu.addActions([a.write_note, a.add_commitment, a.scenario])
+    programme_menu.addActions([a.write_note, a.add_commitment, a.scenario, a.seating_plan])
     programme_menu.addSeparator()
     programme_menu.addAction(a.delete_engagement)
 

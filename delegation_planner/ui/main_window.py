@@ -522,6 +522,15 @@ class MainWindow(QMainWindow):
 
         self.exec_dialog(ScenarioDialog(self.ctx, item.id, item.title, parent=self))
 
+    def open_seating_plan(self) -> None:
+        """Programme → Seating plan… of the selected engagement (proposed, read-only)."""
+        item = self._selected_item()
+        if item is None or self.db is None:
+            return
+        from delegation_planner.ui.dialogs.seating_dialog import SeatingDialog
+
+        self.exec_dialog(SeatingDialog(self.ctx, item.id, item.kind, item.title, parent=self))
+
     def open_gifts_register(self) -> None:
         """Trip → Gifts register… of the shown trip."""
         if self._trip_id is None or self.db is None:

@@ -1593,6 +1593,14 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>Gifts given and received, and the written reports they need</source>
         <translation>Quà tặng, quà nhận và các báo cáo bằng văn bản cần làm</translation>
     </message>
+    <message>
+        <source>Seating &amp;plan…</source>
+        <translation>Sơ đồ &amp;chỗ ngồi…</translation>
+    </message>
+    <message>
+        <source>Who sits where at the selected engagement, proposed from both sides' order of precedence</source>
+        <translation>Ai ngồi ở đâu tại hoạt động đang chọn, đề xuất theo thứ tự lễ tân của hai bên</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -4906,6 +4914,116 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <message>
         <source>Delete this line? Edit → Undo brings it back.</source>
         <translation>Xóa dòng này? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsModel</name>
+    <message>
+        <source>Host</source>
+        <translation>Chủ nhà</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>head of side</source>
+        <translation>trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>phiên dịch</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>người chứng kiến</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>người giúp ký</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Ghế</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Phía</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>bàn %1</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>ngồi sau</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingDialog</name>
+    <message>
+        <source>Seating plan</source>
+        <translation>Sơ đồ chỗ ngồi</translation>
+    </message>
+    <message>
+        <source>Talks: one long table</source>
+        <translation>Hội đàm: một bàn dài</translation>
+    </message>
+    <message>
+        <source>Banquet: round tables</source>
+        <translation>Chiêu đãi: bàn tròn</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>Lễ ký kết</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Xe</translation>
+    </message>
+    <message>
+        <source>Proposed from the attendees and the delegation's order of precedence: “%1”.</source>
+        <translation>Đề xuất theo danh sách người dự và thứ tự lễ tân của đoàn: “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Kiểu sơ đồ:</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>cửa ra vào</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>khán giả</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>lái xe</translation>
+    </message>
+    <message>
+        <source>Nobody attends this engagement yet.</source>
+        <translation>Chưa có ai dự hoạt động này.</translation>
     </message>
 </context>
 </TS>
