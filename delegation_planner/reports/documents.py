@@ -42,12 +42,15 @@ def _write(kind: str, db, trip_id: int, out_path, *, lang: str, paper: str, clas
     width = pagesize[0] - 40 * mm
     if progress is not None:
         progress(_GATHER_SHARE, "Composing the document")
-    if kind == "day_cards":
-        story = day_cards.story(data, L, st, width, pagesize[1] - 46 * mm)
-        title_word = L("day_cards")
-    else:
-        story = itinerary.story(data, L, st, width, person_id=person_id)
-        title_word = L("itinerary")
+    from delegation_planner.reports.fonts import collecting_missing
+
+    with collecting_missing() as missing:  # characters no font has, met while composing (a day card measures)
+        if kind == "day_cards":
+            story = day_cards.story(data, L, st, width, pagesize[1] - 46 * mm)
+            title_word = L("day_cards")
+        else:
+            story = itinerary.story(data, L, st, width, person_id=person_id)
+            title_word = L("itinerary")
     marking = clean(classification or "").strip()
     extra: dict = {}
     params = inspect.signature(write_pdf).parameters
@@ -60,6 +63,8 @@ def _write(kind: str, db, trip_id: int, out_path, *, lang: str, paper: str, clas
         extra["lang"] = lang
     if "keywords" in params:
         extra["keywords"] = [title_word, data.trip.destination, data.trip.title]
+    if "missing" in params:
+        extra["missing"] = missing
     if office is not None and "author" in params:
         extra["author"] = office.author(lang)
     today = date.today()

@@ -104,6 +104,13 @@ def build_report(w: "MainWindow", kind: str, path: str | None = None, *, lang: s
         written = Path(getattr(result, "path", path))
         w.statusBar().showMessage(tr("%1 written: %2 (%3 pages)").replace("%1", title_in)
                                   .replace("%2", str(written)).replace("%3", str(pages)), 15000)
+        missing = reports.missing_glyphs_text(result)
+        if missing:  # printed as "�": say which, before the officer hands the paper over
+            from PySide6.QtWidgets import QMessageBox
+
+            w.last_report_warning = tr("Some characters have no glyph in the report's fonts and are printed "
+                                       "as �: %1").replace("%1", missing)
+            QMessageBox.warning(w, title, w.last_report_warning)
         w.open_file(written)
 
     def failed(exc: BaseException) -> None:

@@ -219,3 +219,23 @@ def test_vietnamese_report_without_any_office_setting_keeps_the_dotted_placehold
     main_window.build_report("trip_report", lang="vi")
     first = _text(out)[0]
     assert "……" in first and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first
+
+
+def test_a_character_without_a_glyph_is_named_in_a_warning_and_the_pdf_still_written(main_window, boston, tmp_path,
+                                                                                    monkeypatch):
+    from datetime import datetime
+
+    from delegation_planner.services import engagements
+
+    engagements.create_engagement(main_window.db, boston["trip_id"], title="Gặp 杜振宗 🚀",
+                                  timezone="America/New_York", start=datetime(2017, 7, 12, 9, 0),
+                                  end=datetime(2017, 7, 12, 10, 0))
+    main_window.trip_panel.refresh()
+    assert main_window.select_trip(boston["trip_id"])
+    out = tmp_path / "cards.pdf"
+    _save_to(monkeypatch, main_window, out)
+    _action(main_window, "dayCardsAction").trigger()
+    assert main_window.opened_files == [out]
+    warnings = [m for m in main_window.messages if "U+1F680" in m]
+    assert len(warnings) == 1 and "🚀" in warnings[0] and "杜" not in warnings[0]  # the CJK name has a glyph
+    assert "杜振宗" in _text(out)[0]

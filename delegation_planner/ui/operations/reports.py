@@ -72,6 +72,14 @@ def report_job(ctx: UiContext, kind: str, trip_id: int, path: str | os.PathLike,
     return job
 
 
+def missing_glyphs_text(result) -> str:
+    """"😀 (U+1F600 GRINNING FACE), …": the characters of a built PDF no font has ("" when none)."""
+    from delegation_planner.reports.fonts import describe_missing
+
+    missing = getattr(result, "missing_glyphs", ())
+    return describe_missing(missing) if missing else ""
+
+
 def is_cancelled(exc: BaseException) -> bool:
     """True if the job stopped because the user pressed Cancel (no file was written)."""
     return isinstance(exc, Cancelled)  # the one cancellation of services, reports and the runner
