@@ -226,20 +226,22 @@ def _programme(data: ReportData, L: Labels, st: Styles, width: float, counter: _
         out.append(Paragraph(esc(L("no_engagements")), st.muted))
         return out
     home_city = city_label(data.trip.home_timezone, L.lang)
-    at_home = data.at_home  # one clock: no "home time" column repeating the local one
-    widths = [0.16, 0.35, 0.27, 0.22] if at_home else [0.16, 0.15, 0.30, 0.20, 0.19]
+    # one clock: no "home time" column repeating the local one; no "our lead" column nobody leads in
+    keep = [True, not data.at_home, True, True,
+            any(item.lead is not None and not is_line(item) for _day, items in days for item in items)]
+    shares = [0.16, 0.15, 0.30, 0.20, 0.19]
+    spare = sum(w for w, k in zip(shares, keep) if not k)
+    shares[2] += spare * 0.6  # the engagement and the venue take the room left
+    shares[3] += spare * 0.4
+    widths = [w * width for w, k in zip(shares, keep) if k]
     heads = [L("local_time"), L("home_time", city=home_city), L("engagement"), L("venue"), L("our_lead")]
-    if at_home:
-        heads.pop(1)
     for day, items in days:
         out.append(heading(L.day(day), st.h2, 1, counter))
-        rows: list[list] = [[Paragraph(esc(h), st.cell_head) for h in heads]]
+        rows: list[list] = [[Paragraph(esc(h), st.cell_head) for h, k in zip(heads, keep) if k]]
         for item in items:
             row = _programme_row(item, L, st, data.place_of(item.id))
-            if at_home:
-                row.pop(1)
-            rows.append(row)
-        out.extend(records_table(rows, [w * width for w in widths]))
+            rows.append([c for c, k in zip(row, keep) if k])
+        out.extend(records_table(rows, widths))
     return out
 
 
@@ -471,7 +473,7 @@ def contact_people(data: ReportData) -> list[tuple[object, str]]:
 
 
 def _contacts(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
-    out: list = [_section_break(60), heading(L("contacts"), st.h1, 0, counter)]
+    out: list = [_section_break(40), heading(L("contacts"), st.h1, 0, counter)]  # a short sheet fits below a brief
     people = contact_people(data)
     if not people:
         out.append(Paragraph(esc(L("no_contacts")), st.muted))

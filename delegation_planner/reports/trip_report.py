@@ -385,9 +385,7 @@ def _attendees_by_side(attendees, L: Labels) -> list[tuple[str, str]]:
             text += " " + L("more_attendees", count=L.number(len(people) - len(named)),
                             total=L.number(len(people)))
         out.append((labels[side], text))
-    if not out:
-        out.append((L("attendees"), "—"))
-    return out
+    return out  # nobody recorded: the line is left out, not printed as "—"
 
 
 def _attendees_line(attendees, L: Labels) -> str:
@@ -407,10 +405,11 @@ def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Coun
         out.append(Paragraph(esc(L("no_members")), st.muted))
     else:
         out.extend(members_table(data.members, L, st, width))
-    out.append(heading(L("annex_counterparts"), st.h2, 1, counter))
     counterparts = data.counterparts
+    if counterparts:  # an annex of nobody is left out
+        out.append(heading(L("annex_counterparts"), st.h2, 1, counter))
     if not counterparts:
-        out.append(Paragraph(esc(L("no_counterparts")), st.muted))
+        pass
     elif len(counterparts) > COMPACT_FROM:
         out += people_lines([(p.full_name, ", ".join(x for x in (p.title, data.organization_name(p), p.email, p.phone)
                                                      if x)) for p in counterparts], st)

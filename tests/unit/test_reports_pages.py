@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import unicodedata
+from datetime import date as date_
 
 import pytest
 
@@ -103,3 +104,23 @@ def test_trip_report_counterparts_annex_without_an_empty_contact_column(sample, 
     annex = pdf_pages(result.path)[-1].split("Annex B")[-1]
     assert "Catherine E. Leopold" in annex
     assert "E-mail / Phone" not in annex  # no counterpart of the sample has either
+
+
+def test_a_trip_without_attendees_prints_no_dash_lines_no_empty_annex_and_no_lead_column(db, tmp_path):
+    from datetime import datetime
+
+    from delegation_planner.services import engagements
+
+    t = trips.create_trip(db, title="Paris visit", destination="Paris", start_date=date_(2026, 10, 24),
+                          end_date=date_(2026, 10, 24), home_timezone="Asia/Ho_Chi_Minh")
+    engagements.create_engagement(db, t.id, title="AirParif: air-quality monitoring", kind="site_visit",
+                                  timezone="Europe/Paris", start=datetime(2026, 10, 24, 10, 0),
+                                  end=datetime(2026, 10, 24, 11, 30))
+    report = pdf_pages(build_trip_report(db, t.id, tmp_path / "r.pdf", lang="en").path)
+    text = "\n".join(report)
+    assert "AirParif: air-quality monitoring" in text
+    assert "Attendees" not in text and "\n—\n" not in text and not any(line.strip() == "—" for line in text.split("\n"))
+    assert "Annex A — Delegation" in text and "Annex B" not in text and "No counterparts" not in text
+    pack = pdf_pages(build_briefing_pack(db, t.id, tmp_path / "p.pdf", lang="en").path)
+    programme = squash(next(p for p in pack[2:] if "Programme at a glance" in p))
+    assert squash("Home time") in programme and squash("Our lead") not in programme
