@@ -73,6 +73,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_amount": ("must be a whole amount from 0 to {limit}, not {value}",
                    "phải là một số tiền nguyên từ 0 đến {limit}, không phải {value}"),
     "report_before_gift": ("is before the gift's date ({given})", "trước ngày nhận quà ({given})"),
+    "not_car_number": ("must be a car number from 1 to {limit}, not {value}",
+                       "phải là số thứ tự xe từ 1 đến {limit}, không phải {value}"),
     # the visit as the office runs it (issue 11)
     "completed_before_trip": ("is before the trip's start ({start})",
                               "trước ngày bắt đầu chuyến công tác ({start})"),
@@ -215,7 +217,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 # they are part of the one catalogue.
 from delegation_planner.domain.seating import MESSAGES as _SEATING_MESSAGES  # noqa: E402
 
+from delegation_planner.domain.motorcade import MESSAGES as _MOTORCADE_MESSAGES  # noqa: E402
+
 MESSAGES.update(_SEATING_MESSAGES)
+MESSAGES.update(_MOTORCADE_MESSAGES)
 
 #: Field names of the services and bundles, as the user knows them.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -301,6 +306,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "completed_date": ("Completed on", "Ngày hoàn thành"),
     "counterpart": ("To or from", "Người tặng hoặc nhận"),
     "participants": ("Participants", "Người dự"),
+    "number": ("Car number", "Xe số"),
+    "plate": ("Number plate", "Biển số"),
+    "vehicles": ("Cars", "Xe"),
     "pins": ("Seats kept", "Ghế giữ chỗ"),
     "layout": ("Seating layout", "Kiểu sơ đồ chỗ ngồi"),
     "our_side": ("Our side", "Phía ta"),

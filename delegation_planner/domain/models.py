@@ -88,6 +88,7 @@ _NOTE_VERSION = _version_column()
 _COMMITMENT_VERSION = _version_column()
 _TRIP_CONTACT_VERSION = _version_column()
 _GIFT_VERSION = _version_column()
+_VEHICLE_VERSION = _version_column()
 
 
 def _fk(target: str, ondelete: str, nullable: bool = True, index: bool = True):
@@ -333,6 +334,25 @@ class Gift(SQLModel, table=True):
     __mapper_args__ = {"version_id_col": _GIFT_VERSION}
 
 
+class Vehicle(SQLModel, table=True):
+    """A car of an engagement's transfer (the motorcade): its number in the motorcade (car 1 carries the
+    head of delegation), plate, driver and the driver's phone. Who rides in it is proposed from the
+    attendees' precedence (domain.motorcade), not stored."""
+    __tablename__ = "vehicle"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    engagement_id: int = Field(sa_column=_fk("engagement.id", "CASCADE", nullable=False))
+    number: int = 1
+    plate: str = Field(default="", max_length=40)
+    driver: str = Field(default="", max_length=300)
+    phone: str = Field(default="", max_length=100)
+    notes: str = ""
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=_VEHICLE_VERSION)
+
+    __mapper_args__ = {"version_id_col": _VEHICLE_VERSION}
+
+
 class ChangeCounter(SQLModel, table=True):
     """One row (id 1) whose ``value`` every service transaction raises (services._common.unit_of_work):
     another window on the same database polls it to notice changes."""
@@ -344,10 +364,10 @@ class ChangeCounter(SQLModel, table=True):
 
 #: Tables that carry a stable ``uuid`` and a ``version``.
 VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, MeetingNote, Commitment, TripContact,
-                    Gift)
+                    Gift, Vehicle)
 
 ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment,
-              TripContact, ScenarioStep, Gift)
+              TripContact, ScenarioStep, Gift, Vehicle)
 
 
 class CalendarSequence(SQLModel, table=True):
