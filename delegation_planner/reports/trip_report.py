@@ -298,10 +298,11 @@ def _cancelled(cancelled: list, L: Labels, st: Styles, width: float, counter: _C
 
 def _commitment_rows(rows_in: list[CommitmentRow], L: Labels, st: Styles) -> list[list]:
     rows: list[list] = [[Paragraph(esc(L(k)), st.cell_head) for k in
-                         ("counterpart", "commitment", "made_by", "owner", "due", "status")]]
+                         ("counterpart", "commitment", "owner", "due", "status")]]
     for c in rows_in:
-        rows.append([cell(c.organization_name, st.cell), commitment_cell(c, L, st),
-                     Paragraph(esc(L.enum(c.made_by)), st.cell), cell(c.owner_name, st.cell),
+        # who made it is a line of the commitment: a column of its own left the text 30% of the width
+        what = commitment_cell(c, L, st) + [Paragraph(esc(f"{L('made_by')}: {L.enum(c.made_by)}"), st.small)]
+        rows.append([cell(c.organization_name, st.cell), what, cell(c.owner_name, st.cell),
                      Paragraph(esc(L.short_date(c.due_date)), st.cell), _status_cell(c, L, st)])
     return rows
 
@@ -325,7 +326,7 @@ def _commitments(data: ReportData, L: Labels, st: Styles, width: float, counter:
     ordered = sorted(data.commitments, key=signed_first_key)
     rows = _commitment_rows(ordered, L, st)
     # a date "30/09/2025" keeps to one line in its column
-    out.extend(records_table(rows, [w * width for w in (0.16, 0.30, 0.10, 0.14, 0.15, 0.15)]))
+    out.extend(records_table(rows, [w * width for w in (0.17, 0.40, 0.13, 0.15, 0.15)]))
     return out
 
 
