@@ -5,13 +5,6 @@ from __future__ import annotations
 
 from delegation_planner.cli._common import Command, trip_id_arg, visible
 
-_WORDS = {
-    "en": {"car": "Car", "driver": "driver", 1: "rear right", 2: "rear left", 3: "front", "empty": "(empty)",
-           "none": "No transfer of this trip has cars yet."},
-    "vi": {"car": "Xe", "driver": "lái xe", 1: "sau bên phải", 2: "sau bên trái", 3: "ghế trước", "empty": "(trống)",
-           "none": "Chưa có chuyến di chuyển nào của đoàn được xếp xe."},
-}
-
 
 def register(sub) -> dict[str, Command]:
     p = sub.add_parser("motorcade", help="print the motorcade list by day: each transfer's cars and who rides "
@@ -20,36 +13,11 @@ def register(sub) -> dict[str, Command]:
     return {"motorcade": Command(_cmd_motorcade)}
 
 
-def motorcade_lines(transfers, lang: str = "en") -> list[str]:
-    from delegation_planner.reports.i18n import Labels
-
-    words, labels = _WORDS["vi" if lang == "vi" else "en"], Labels("vi" if lang == "vi" else "en")
-    if not transfers:
-        return [words["none"]]
-    out: list[str] = []
-    day = None
-    for t in transfers:
-        if t.day != day:
-            day = t.day
-            out += ["" if out else None, labels.day(day)]
-        out.append(f"  {t.start_local}  {visible(t.title)}")
-        for car in t.cars:
-            v = car.vehicle
-            details = ", ".join(x for x in (visible(v.plate), f"{words['driver']} {visible(v.driver)}" if v.driver
-                                            else "", visible(v.phone)) if x)
-            out.append(f"    {words['car']} {v.number}" + (f" ({details})" if details else ""))
-            seated = [s for s in sorted(car.plan.seats, key=lambda s: s.number) if s.occupant]
-            if not seated:
-                out.append(f"      {words['empty']}")
-            for s in seated:
-                out.append(f"      {s.number}  {words[s.number]:<13} {visible(s.occupant.name)}")
-    return [line for line in out if line is not None]
-
-
 def _cmd_motorcade(db, args) -> int:
+    from delegation_planner.reports.motorcade_text import motorcade_lines
     from delegation_planner.services.motorcade import motorcade_list
 
     lang = "vi" if getattr(args, "ui_lang", "en") == "vi" else "en"
-    for line in motorcade_lines(motorcade_list(db, args.trip_id), lang):
+    for line in motorcade_lines(motorcade_list(db, args.trip_id), lang, visible):
         print(line)
     return 0

@@ -189,6 +189,12 @@ class Actions:
             tip=QCoreApplication.translate("MainWindow", "Who sits where at the selected engagement, proposed "
                                                          "from both sides' order of precedence"),
         )
+        self.cars = act(
+            QCoreApplication.translate("MainWindow", "Ca&rs…"),
+            lambda: w.open_cars(),
+            name="carsAction",
+            tip=QCoreApplication.translate("MainWindow", "The selected transfer's cars, drivers and who rides where"),
+        )
         self.delete_trip = act(
             QCoreApplication.translate("MainWindow", "&Delete trip…"),
             lambda: w.edits.delete_current_trip(),
@@ -391,7 +397,7 @@ class Actions:
         ]
 
     def engagement_actions(self) -> list[QAction]:
-        return [self.edit_engagement, self.delete_engagement, self.write_note, self.scenario, self.seating_plan]
+        return [self.edit_engagement, self.delete_engagement, self.write_note, self.scenario, self.seating_plan, self.cars]
 
 
 def _report_runner():
@@ -456,7 +462,7 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme", "menu"))
     programme_menu.addActions([a.add_engagement, a.edit_engagement])
     programme_menu.addSeparator()
-    programme_menu.addActions([a.write_note, a.add_commitment, a.scenario, a.seating_plan])
+    programme_menu.addActions([a.write_note, a.add_commitment, a.scenario, a.seating_plan, a.cars])
     programme_menu.addSeparator()
     programme_menu.addAction(a.delete_engagement)
 

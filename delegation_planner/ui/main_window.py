@@ -531,6 +531,15 @@ class MainWindow(QMainWindow):
 
         self.exec_dialog(SeatingDialog(self.ctx, item.id, item.kind, item.title, parent=self))
 
+    def open_cars(self) -> None:
+        """Programme → Cars… of the selected engagement (a transfer's motorcade)."""
+        item = self._selected_item()
+        if item is None or self.db is None:
+            return
+        from delegation_planner.ui.dialogs.logistics_dialog import CarsDialog
+
+        self.exec_dialog(CarsDialog(self.ctx, item.id, item.title, parent=self))
+
     def open_gifts_register(self) -> None:
         """Trip → Gifts register… of the shown trip."""
         if self._trip_id is None or self.db is None:

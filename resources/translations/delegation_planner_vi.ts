@@ -1601,6 +1601,14 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>Who sits where at the selected engagement, proposed from both sides' order of precedence</source>
         <translation>Ai ngồi ở đâu tại hoạt động đang chọn, đề xuất theo thứ tự lễ tân của hai bên</translation>
     </message>
+    <message>
+        <source>Ca&amp;rs…</source>
+        <translation>&amp;Xe…</translation>
+    </message>
+    <message>
+        <source>The selected transfer's cars, drivers and who rides where</source>
+        <translation>Xe, lái xe và chỗ ngồi của chuyến di chuyển đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -5024,6 +5032,107 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <message>
         <source>Nobody attends this engagement yet.</source>
         <translation>Chưa có ai dự hoạt động này.</translation>
+    </message>
+</context>
+<context>
+    <name>CarsDialog</name>
+    <message>
+        <source>Cars</source>
+        <translation>Xe</translation>
+    </message>
+    <message>
+        <source>The cars of “%1”. Who rides where is proposed from the order of precedence: the guest of honour rear right, the host escort rear left, the interpreter beside the driver.</source>
+        <translation>Xe của “%1”. Ai ngồi xe nào, ghế nào được đề xuất theo thứ tự lễ tân: khách chính ghế sau bên phải, người tháp tùng của chủ nhà ghế sau bên trái, phiên dịch ghế cạnh lái xe.</translation>
+    </message>
+    <message>
+        <source>No cars yet for this transfer.</source>
+        <translation>Chuyến di chuyển này chưa có xe.</translation>
+    </message>
+    <message>
+        <source>Delete car %1? Edit → Undo brings it back.</source>
+        <translation>Xóa xe số %1? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Add car</source>
+        <translation>Thêm xe</translation>
+    </message>
+    <message>
+        <source>Edit car</source>
+        <translation>Sửa xe</translation>
+    </message>
+    <message>
+        <source>Delete car</source>
+        <translation>Xóa xe</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete this line? Edit → Undo brings it back.</source>
+        <translation>Xóa dòng này? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>CarForm</name>
+    <message>
+        <source>New car</source>
+        <translation>Xe mới</translation>
+    </message>
+    <message>
+        <source>Edit car</source>
+        <translation>Sửa xe</translation>
+    </message>
+    <message>
+        <source>Car &amp;number</source>
+        <translation>Xe &amp;số</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Biển số</translation>
+    </message>
+    <message>
+        <source>&amp;Driver</source>
+        <translation>&amp;Lái xe</translation>
+    </message>
+    <message>
+        <source>Driver's p&amp;hone</source>
+        <translation>Điện t&amp;hoại lái xe</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CarsModel</name>
+    <message>
+        <source>Car</source>
+        <translation>Xe</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Biển số</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Lái xe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 </TS>

@@ -227,3 +227,53 @@ def test_the_menu_actions_open_the_lists_and_wait_for_a_trip(main_window, boston
     actions["scenarioAction"].trigger()
     qtbot.addWidget(opened[-1])
     assert opened[-1].objectName() == "scenarioDialog"
+
+
+def test_cars_of_a_transfer_and_who_rides_where(window, boston, db_path, qtbot, tmp_path):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
+
+    from delegation_planner.services import directory, motorcade
+
+    eng = engagements.create_engagement(window.db, boston["trip_id"], title="Khách sạn → Tòa nhà Quốc hội bang",
+                                        kind="travel", timezone="America/New_York",
+                                        start=datetime(2017, 7, 12, 8, 30), end=datetime(2017, 7, 12, 8, 50))
+    eng_id = getattr(eng, "engagement", eng).id
+    escort = directory.create_person(window.db, full_name="Nam Pham", side="host")
+    engagements.set_attendance(window.db, eng_id, boston["head_id"], role="lead")
+    engagements.set_attendance(window.db, eng_id, escort.id, role="lead")
+    assert window.select_engagement(eng_id)
+    opened = []
+    window.exec_dialog = opened.append
+    window.findChild(QAction, "carsAction").trigger()
+    (dialog,) = opened
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "carsDialog"
+    riders = dialog.findChild(QLabel, "motorcadeText")
+
+    def form(values):
+        def run(f):
+            assert f.objectName() == "carForm"
+            fill(f, **values)
+            press_ok(f)
+            return f.result()
+        return run
+    dialog.run_dialog = form({"plate": "MA 1-GOV", "driver": "John Smith", "phone": "+1 617 555 0100"})
+    dialog.add()
+    db = open_database(db_path)
+    try:
+        assert [(v.number, v.plate, v.driver) for v in motorcade.list_vehicles(db, eng_id)] == [
+            (1, "MA 1-GOV", "John Smith")]
+    finally:
+        db.dispose()
+    text = riders.text()
+    assert "Car 1 (MA 1-GOV, driver John Smith, +1 617 555 0100)" in text
+    assert "rear right    Nguyễn Đức Chung" in text and "rear left     Nam Pham" in text
+    # four more people than one car holds: said under the list, nothing lost
+    for i in range(2):
+        extra = directory.create_person(window.db, full_name=f"Thành viên {i}", side="delegation")
+        engagements.set_attendance(window.db, eng_id, extra.id)
+    dialog.reload()
+    assert "add a car" in riders.text()
+    window.ctx.undo_stack.undo()  # the car added
+    assert motorcade.list_vehicles(window.db, eng_id) == []

@@ -84,3 +84,20 @@ class GiftsModel(RowTableModel):
 
             return QColor("#b00020")
         return None
+
+
+class CarsModel(RowTableModel):
+    """A transfer's cars, in motorcade order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns = (
+            Column("number", self.tr("Car"), lambda r: str(r.number), align=Qt.AlignmentFlag.AlignRight),
+            Column("plate", self.tr("Plate"), lambda r: r.plate),
+            Column("driver", self.tr("Driver"), lambda r: r.driver),
+            Column("phone", self.tr("Phone"), lambda r: r.phone),
+            Column("notes", self.tr("Notes"), lambda r: " ".join(r.notes.split())),
+        )
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
+        return None

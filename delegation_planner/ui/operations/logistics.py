@@ -119,3 +119,55 @@ def delete_step(ctx: UiContext, step: ScenarioStep) -> None:
     delete_with_undo(stack, _str("Delete scenario step"), "scenario_step", step.id,
                      partial(scenario.delete_step, db),
                      lambda: scenario.add_step(db, engagement.id, **fields).id)
+
+
+# ------------------------------------------------------------------------------ cars
+
+VEHICLE_FIELDS = ("number", "plate", "driver", "phone", "notes")
+
+
+def list_vehicles(ctx: UiContext, engagement_id: int):
+    from delegation_planner.services import motorcade
+
+    return motorcade.list_vehicles(ctx.db, engagement_id)
+
+
+def add_vehicle(ctx: UiContext, engagement_id: int, values: dict[str, Any]):
+    from delegation_planner.services import motorcade
+
+    db, stack = ctx.db, ctx.undo_stack
+    engagement = ref(stack, "engagement", engagement_id)
+    fields = {k: values[k] for k in VEHICLE_FIELDS if k in values and values[k] is not None}
+    return create_with_undo(stack, QCoreApplication.translate("CarsDialog", "Add car"), "vehicle",
+                            lambda: motorcade.add_vehicle(db, engagement.id, **fields),
+                            partial(motorcade.delete_vehicle, db))
+
+
+def edit_vehicle(ctx: UiContext, vehicle, values: dict[str, Any]) -> bool:
+    from delegation_planner.services import motorcade
+
+    old, new = changed_fields({k: getattr(vehicle, k) for k in VEHICLE_FIELDS},
+                              {k: v for k, v in values.items() if k in VEHICLE_FIELDS})
+    if not new:
+        return False
+    update_undoable(ctx.undo_stack, QCoreApplication.translate("CarsDialog", "Edit car"), "vehicle",
+                    partial(motorcade.update_vehicle, ctx.db), vehicle.id, old, new)
+    return True
+
+
+def delete_vehicle(ctx: UiContext, vehicle) -> None:
+    from delegation_planner.services import motorcade
+
+    db, stack = ctx.db, ctx.undo_stack
+    engagement = ref(stack, "engagement", vehicle.engagement_id)
+    fields = {k: getattr(vehicle, k) for k in VEHICLE_FIELDS}
+    delete_with_undo(stack, QCoreApplication.translate("CarsDialog", "Delete car"), "vehicle", vehicle.id,
+                     partial(motorcade.delete_vehicle, db), lambda: motorcade.add_vehicle(db, engagement.id, **fields).id)
+
+
+def transfer_lines(ctx: UiContext, engagement_id: int, lang: str) -> list[str]:
+    """Who rides where in each car, as the motorcade list prints it (or why it cannot be proposed)."""
+    from delegation_planner.reports.motorcade_text import motorcade_lines
+    from delegation_planner.services import motorcade
+
+    return motorcade_lines([motorcade.transfer(ctx.db, engagement_id)], lang)[2:]
