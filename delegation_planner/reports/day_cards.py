@@ -11,7 +11,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer, TableStyle
 
-from delegation_planner.reports.briefing import _signed_here, address_of, greeters, is_line, points_of
+from delegation_planner.reports.briefing import (address_of, commitment_label, greeters, is_line, is_signed_here,
+                                                 points_of)
 from delegation_planner.reports.i18n import Labels
 from delegation_planner.reports.layout import _Counter, heading, table
 from delegation_planner.reports.paragraph import Paragraph
@@ -34,6 +35,9 @@ def _cut(text: str, limit: int = POINT_CHARS) -> str:
 
 #: Type sizes tried for a day, largest first: a full day is set smaller, never cut off its page.
 SCALES = (1.0, 0.9, 0.8, 0.72, 0.65)
+#: (scale, talking points) tried in turn: the type comes down to 10 pt first, then a crowded day keeps
+#: two points, then one (the briefing pack has them all), and only then is the card shrunk below 10 pt.
+TRIES = tuple((scale, POINTS) for scale in SCALES) + ((SCALES[-1], 2), (SCALES[-1], 1))
 
 
 def story(data: ReportData, L: Labels, st: Styles, width: float, height: float) -> list:
@@ -46,7 +50,7 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, height: float) 
         if n > 1:
             out.append(PageBreak())
         items = [i for i in by_day.get(day, []) if not i.cancelled]
-        for scale in SCALES:
+        for scale, points in TRIES:
             cs = _scaled(st, scale)
             card: list = [heading(L.day(day), st.card_day, 0, counter),
                           Paragraph(esc(f"{L('day_n_of', n=n, total=len(days))} · {data.trip.title}"), st.muted),
@@ -54,7 +58,7 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, height: float) 
             if not items:
                 card.append(Paragraph(esc(L("free_day")), cs.card_text))
             for item in items:
-                card.append(_engagement(item, details.get(item.id), data, L, cs, width))
+                card.append(_engagement(item, details.get(item.id), data, L, cs, width, points))
             if _height(card, width) <= height - 2:
                 break
         # Always one page: KeepInFrame shrinks what the smallest type still does not fit.
@@ -91,7 +95,7 @@ def _height(flowables: list, width: float) -> float:
     return _listWrapOn(flowables, width, None)[1]
 
 
-def _engagement(item, detail, data: ReportData, L: Labels, st: Styles, width: float):
+def _engagement(item, detail, data: ReportData, L: Labels, st: Styles, width: float, points_shown: int = POINTS):
     time_col = 34 * mm
     when = [Paragraph(esc(f"{item.local_start:%H:%M}"), st.card_time),
             Paragraph(esc(f"– {item.local_end:%H:%M}"), st.card_text)]
@@ -106,13 +110,14 @@ def _engagement(item, detail, data: ReportData, L: Labels, st: Styles, width: fl
             what.append(Paragraph(esc(venue), st.muted))
         if detail is not None:
             what += _greeters(detail, data, L, st)
-            signed = _signed_here(detail, L)
-            if signed:  # the head of delegation signs it: say what
+            signed = [c for c in detail.commitments if is_signed_here(c)]
+            if signed:  # the head of delegation signs it: say what (its source document is in the brief)
                 what.append(Paragraph(esc(L("to_be_signed")), st.card_label))
-                what += [Paragraph(esc(_cut(line, 200)), st.card_text) for line in signed.split("\n")]
-            points = points_of(detail.engagement.talking_points)[:POINTS]
+                what += [Paragraph(esc(_cut(f"{commitment_label(c, L)}: {clean(c.description).strip()}", 160)),
+                                   st.card_text) for c in signed]
+            points = points_of(detail.engagement.talking_points)[:points_shown]
             if points:
-                what.append(Paragraph(esc(L("three_points")), st.card_label))
+                what.append(Paragraph(esc(L("three_points" if len(points) == 3 else "key_points")), st.card_label))
                 what += [Paragraph(esc(_cut(p)), st.card_point, bulletText=f"{i}.")
                          for i, p in enumerate(points, start=1)]
             request = points_of(detail.engagement.objectives)[:1]

@@ -60,7 +60,7 @@ def test_hostile_10000_character_talking_point_still_one_page(db, tmp_path):
 
 
 def test_a_crowded_day_stays_on_its_page(db, tmp_path):
-    from datetime import datetime
+    from datetime import date, datetime
 
     from delegation_planner.services import engagements
 
@@ -81,3 +81,29 @@ def test_bad_options_are_refused_before_writing(db, tmp_path):
             build_day_cards(db, ids["trip_id"], tmp_path / "x.pdf", **kwargs)
         assert info.value.field == field
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_full_day_keeps_ten_point_type_by_printing_fewer_points(db, tmp_path):
+    from datetime import date, datetime
+
+    from delegation_planner.reports.documents import build_day_cards as build
+    from delegation_planner.services import engagements, trips
+    from tests.unit.documents_helpers import text_sizes as sizes
+
+    t = trips.create_trip(db, title="Một ngày kín lịch", destination="Boston", start_date=date(2017, 7, 12),
+                          end_date=date(2017, 7, 12), home_timezone="Asia/Ho_Chi_Minh")
+    point = "Đề nghị hợp tác đào tạo nhân lực y tế chất lượng cao giữa hai thành phố trong năm năm tới"
+    for i, hour in enumerate((7, 9, 11, 13, 15, 17)):
+        engagements.create_engagement(
+            db, t.id, title=f"Làm việc số {i + 1}", kind="meeting", timezone="America/New_York",
+            start=datetime(2017, 7, 12, hour, 0), end=datetime(2017, 7, 12, hour + 1, 0),
+            talking_points="\n".join(f"{point} ({i + 1}.{n})" for n in (1, 2, 3)),
+            objectives=f"Yêu cầu chính của buổi {i + 1} về đào tạo và trao đổi chuyên gia y tế")
+    result = build(db, t.id, tmp_path / "cards.pdf", lang="vi")
+    (page,) = pdf_pages(result.path)
+    flat = squash(page)
+    assert all(squash(f"Yêu cầu chính của buổi {i}") in flat for i in range(1, 7))  # every request kept
+    assert squash("(1.3)") not in flat and squash("(1.1)") in flat  # fewer points, the first kept
+    assert "Nội dung chính" in page and "Ba nội dung chính" not in page  # not called "three" any more
+    body = [s for text, s, _y in sizes(result.path, {0}) if "Đề nghị hợp tác" in text or "Yêu cầu chính" in text]
+    assert body and min(body) >= 10
