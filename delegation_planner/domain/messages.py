@@ -73,6 +73,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_amount": ("must be a whole amount from 0 to {limit}, not {value}",
                    "phải là một số tiền nguyên từ 0 đến {limit}, không phải {value}"),
     "report_before_gift": ("is before the gift's date ({given})", "trước ngày nhận quà ({given})"),
+    "unsafe_file_name": ("is not a plain file name (no folder, no control character, not a reserved name): {value}",
+                         "không phải là một tên tệp thông thường (không có thư mục, ký tự điều khiển hay tên dành "
+                         "riêng): {value}"),
+    "attachment_too_large": ("is too large to attach ({size} bytes; at most {limit})",
+                             "quá lớn để đính kèm ({size} byte; tối đa {limit})"),
+    "checksum_mismatch": ("of {name} does not match its bytes: the file was changed or damaged",
+                          "của {name} không khớp với nội dung: tệp đã bị sửa hoặc hỏng"),
     "not_car_number": ("must be a car number from 1 to {limit}, not {value}",
                        "phải là số thứ tự xe từ 1 đến {limit}, không phải {value}"),
     # the visit as the office runs it (issue 11)
@@ -306,6 +313,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "completed_date": ("Completed on", "Ngày hoàn thành"),
     "counterpart": ("To or from", "Người tặng hoặc nhận"),
     "participants": ("Participants", "Người dự"),
+    "filename": ("File name", "Tên tệp"),
+    "sha256": ("Checksum", "Mã kiểm tra"),
     "number": ("Car number", "Xe số"),
     "plate": ("Number plate", "Biển số"),
     "vehicles": ("Cars", "Xe"),

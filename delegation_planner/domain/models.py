@@ -353,6 +353,36 @@ class Vehicle(SQLModel, table=True):
     __mapper_args__ = {"version_id_col": _VEHICLE_VERSION}
 
 
+class Attachment(SQLModel, table=True):
+    """A file attached to an engagement, a commitment or a gift (a signed MoU, a programme, a photo):
+    exactly one of the three owners is set. The bytes are in ``attachment_data`` (inside the database:
+    one file to back up and restore, written in the same transaction as the record, and the same on a
+    PostgreSQL server; a size cap keeps the file reasonable); ``sha256`` is checked whenever they are
+    read back. ``filename`` is a bare name (no folder), as the officer chose it."""
+    __tablename__ = "attachment"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    engagement_id: Optional[int] = Field(default=None, sa_column=_fk("engagement.id", "CASCADE"))
+    commitment_id: Optional[int] = Field(default=None, sa_column=_fk("commitment.id", "CASCADE"))
+    gift_id: Optional[int] = Field(default=None, sa_column=_fk("gift.id", "CASCADE"))
+    filename: str = Field(max_length=255)
+    media_type: str = Field(default="application/octet-stream", max_length=100)
+    size: int = 0
+    sha256: str = Field(sa_column=sa.Column("sha256", sa.String(64), nullable=False))
+    added_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+
+
+class AttachmentData(SQLModel, table=True):
+    """The bytes of one attachment (kept apart so that listing attachments never reads them)."""
+    __tablename__ = "attachment_data"
+
+    attachment_id: int = Field(sa_column=sa.Column("attachment_id", sa.Integer,
+                                                   sa.ForeignKey("attachment.id", ondelete="CASCADE"),
+                                                   primary_key=True, autoincrement=False))
+    data: bytes = Field(sa_column=sa.Column("data", sa.LargeBinary, nullable=False))
+
+
 class ChangeCounter(SQLModel, table=True):
     """One row (id 1) whose ``value`` every service transaction raises (services._common.unit_of_work):
     another window on the same database polls it to notice changes."""
@@ -367,7 +397,7 @@ VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Me
                     Gift, Vehicle)
 
 ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment,
-              TripContact, ScenarioStep, Gift, Vehicle)
+              TripContact, ScenarioStep, Gift, Vehicle, Attachment)
 
 
 class CalendarSequence(SQLModel, table=True):
