@@ -257,3 +257,28 @@ def test_a_scenario_goes_with_its_engagement_and_is_copied_with_the_trip(world):
     with pytest.raises(NotFoundError):
         scenario.list_steps(db, world["eng"])
     assert len(scenario.list_steps(db, copied_eng)) == 1
+
+
+def test_two_windows_creating_commitments_at_once_get_distinct_references(world):
+    """Each writer is serialised (BEGIN IMMEDIATE): the year's counter never hands a number out twice."""
+    import threading
+
+    other = open_database(world["path"])
+    errors: list[BaseException] = []
+
+    def make(db, tag):
+        try:
+            for i in range(10):
+                commitments.create_commitment(db, world["trip"], description=f"{tag} {i}")
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=make, args=(db, tag)) for db, tag in ((world["db"], "a"), (other, "b"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    other.dispose()
+    assert errors == []
+    refs = sorted(r.reference for r in commitments.list_commitments(world["db"], trip_id=world["trip"]))
+    assert refs == [f"CK-2017-{n:03d}" for n in range(1, 21)]
