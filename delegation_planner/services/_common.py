@@ -15,8 +15,8 @@ from sqlmodel import Session, SQLModel
 from delegation_planner.changes import Action, Change, Subject
 from delegation_planner.domain.errors import RecordChangedError, ValidationError, not_found, problem
 from delegation_planner.domain.models import (
-    Commitment, CommitmentSequence, DelegationMember, Engagement, MeetingNote, Organization, Person, ScenarioStep,
-    Trip, TripContact,
+    Commitment, CommitmentSequence, DelegationMember, Engagement, MeetingNote, Organization, Person, Trip,
+    TripContact,
 )
 from delegation_planner.domain.text import clean_text
 from delegation_planner.services.activity import after_own_change, count_change
@@ -27,7 +27,7 @@ _ENTITY_WORDS = {
     "Trip": "trip", "Organization": "organization", "Person": "person",
     "DelegationMember": "delegation member", "Engagement": "engagement",
     "Attendance": "attendance", "MeetingNote": "note", "Commitment": "commitment",
-    "TripContact": "contact", "ScenarioStep": "scenario step",
+    "TripContact": "contact", "ScenarioStep": "scenario step",  # by class name (entity_word)
 }
 
 

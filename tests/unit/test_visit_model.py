@@ -3,7 +3,6 @@ commitment references and follow-up fields, logistics contacts, engagement scena
 call names the field and leaves the database file byte-for-byte unchanged."""
 from __future__ import annotations
 
-import shutil
 import unicodedata
 from datetime import date, datetime, time, timezone
 
