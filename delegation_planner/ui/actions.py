@@ -195,6 +195,13 @@ class Actions:
             name="carsAction",
             tip=QCoreApplication.translate("MainWindow", "The selected transfer's cars, drivers and who rides where"),
         )
+        self.attachments = act(
+            QCoreApplication.translate("MainWindow", "Attach&ments…"),
+            lambda: w.open_attachments(),
+            name="attachmentsAction",
+            tip=QCoreApplication.translate("MainWindow", "Files attached to the selected engagement: signed "
+                                                         "documents, programmes, photos"),
+        )
         self.delete_trip = act(
             QCoreApplication.translate("MainWindow", "&Delete trip…"),
             lambda: w.edits.delete_current_trip(),
@@ -397,7 +404,8 @@ class Actions:
         ]
 
     def engagement_actions(self) -> list[QAction]:
-        return [self.edit_engagement, self.delete_engagement, self.write_note, self.scenario, self.seating_plan, self.cars]
+        return [self.edit_engagement, self.delete_engagement, self.write_note, self.scenario, self.seating_plan, self.cars,
+                self.attachments]
 
 
 def _report_runner():
@@ -462,7 +470,7 @@ def build_menus(w: "MainWindow", a: Actions) -> None:
     programme_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Programme", "menu"))
     programme_menu.addActions([a.add_engagement, a.edit_engagement])
     programme_menu.addSeparator()
-    programme_menu.addActions([a.write_note, a.add_commitment, a.scenario, a.seating_plan, a.cars])
+    programme_menu.addActions([a.write_note, a.add_commitment, a.scenario, a.seating_plan, a.cars, a.attachments])
     programme_menu.addSeparator()
     programme_menu.addAction(a.delete_engagement)
 

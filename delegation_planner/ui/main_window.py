@@ -540,6 +540,21 @@ class MainWindow(QMainWindow):
 
         self.exec_dialog(CarsDialog(self.ctx, item.id, item.title, parent=self))
 
+    def open_attachments(self, owner: str = "engagement", owner_id: int | None = None, title: str = "") -> None:
+        """Programme → Attachments… of the selected engagement (or of a commitment or gift given)."""
+        if owner_id is None:
+            item = self._selected_item()
+            if item is None:
+                return
+            owner, owner_id, title = "engagement", item.id, item.title
+        if self.db is None:
+            return
+        from delegation_planner.ui.dialogs.logistics_dialog import AttachmentsDialog
+
+        self.exec_dialog(AttachmentsDialog(self.ctx, owner, owner_id, title, parent=self,
+                                           ask_open_path=self.ask_open_path, ask_save_path=self.ask_save_path,
+                                           open_file=self.open_file))
+
     def open_gifts_register(self) -> None:
         """Trip → Gifts register… of the shown trip."""
         if self._trip_id is None or self.db is None:
@@ -547,8 +562,10 @@ class MainWindow(QMainWindow):
         from delegation_planner.ui.dialogs.logistics_dialog import GiftsDialog
 
         trip = self.programme_model.programme.trip if self.programme_model.programme is not None else None
-        self.exec_dialog(GiftsDialog(self.ctx, self._trip_id, getattr(trip, "title", ""), self.settings, parent=self,
-                                     ask_save_path=self.ask_save_path))
+        dialog = GiftsDialog(self.ctx, self._trip_id, getattr(trip, "title", ""), self.settings, parent=self,
+                             ask_save_path=self.ask_save_path)
+        dialog.open_attachments = self.open_attachments
+        self.exec_dialog(dialog)
 
     def open_settings_dialog(self) -> None:
         """Edit → Settings… (Ctrl+,)."""
@@ -619,6 +636,7 @@ class MainWindow(QMainWindow):
         # These two list every commitment / person of the database: they load after the first
         # paint (load_initial_data), or when their tab is first shown.
         self.commitments_panel = CommitmentsPanel(self.ctx, self, load=False)
+        self.commitments_panel.open_attachments = self.open_attachments
         self.directory_panel = DirectoryPanel(self.ctx, self, load=False)
         current = self.tabs.currentIndex()
         for index, panel in ((DELEGATION_TAB, self.delegation_panel), (COMMITMENTS_TAB, self.commitments_panel),

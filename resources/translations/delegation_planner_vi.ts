@@ -377,6 +377,14 @@ Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
+    <message>
+        <source>Attac&amp;hments…</source>
+        <translation>Tệp đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <source>The signed MoU or contract, and other files of this commitment</source>
+        <translation>Biên bản ghi nhớ, hợp đồng đã ký và các tệp khác của cam kết này</translation>
+    </message>
 </context>
 <context>
     <name>DelegationPanel</name>
@@ -1608,6 +1616,14 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
     <message>
         <source>The selected transfer's cars, drivers and who rides where</source>
         <translation>Xe, lái xe và chỗ ngồi của chuyến di chuyển đang chọn</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments…</source>
+        <translation>Tệp đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <source>Files attached to the selected engagement: signed documents, programmes, photos</source>
+        <translation>Các tệp đính kèm hoạt động đang chọn: văn bản đã ký, chương trình, ảnh</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4939,10 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
         <source>Delete this line? Edit → Undo brings it back.</source>
         <translation>Xóa dòng này? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
     </message>
+    <message>
+        <source>Attac&amp;hments…</source>
+        <translation>Tệp đính &amp;kèm…</translation>
+    </message>
 </context>
 <context>
     <name>SeatsModel</name>
@@ -5133,6 +5153,88 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Files attached to “%1” (signed documents, programmes, photos), kept in the database with a checksum.</source>
+        <translation>Các tệp đính kèm “%1” (văn bản đã ký, chương trình, ảnh), lưu trong cơ sở dữ liệu kèm mã kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lưu &amp;bản sao…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Lưu bản sao tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet.</source>
+        <translation>Chưa có tệp đính kèm nào.</translation>
+    </message>
+    <message>
+        <source>Remove the attachment “%1”? Edit → Undo brings it back.</source>
+        <translation>Gỡ tệp đính kèm “%1”? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Đính kèm %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Gỡ tệp đính kèm %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete this line? Edit → Undo brings it back.</source>
+        <translation>Xóa dòng này? Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
     </message>
 </context>
 </TS>

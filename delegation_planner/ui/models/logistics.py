@@ -101,3 +101,21 @@ class CarsModel(RowTableModel):
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
         return None
+
+
+class AttachmentsModel(RowTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from delegation_planner.ui.labels import date_time
+
+        def size(r) -> str:
+            return f"{r.size / 1048576:.1f} MB" if r.size >= 1048576 else f"{max(1, round(r.size / 1024))} KB"
+
+        self.columns = (
+            Column("filename", self.tr("File"), lambda r: r.filename),
+            Column("size", self.tr("Size"), size, align=Qt.AlignmentFlag.AlignRight),
+            Column("added_at", self.tr("Added"), lambda r: date_time(r.added_at.astimezone())),
+        )
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
+        return None

@@ -116,6 +116,12 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         self.export_button.setObjectName("exportCommitmentsButton")
         self.export_button.setToolTip(self.tr("Save the commitments of this trip (or of every trip) as a CSV file "
                                               "for Excel"))
+        self.attachments_button = QPushButton(self.tr("Attac&hments…"), self)
+        self.attachments_button.setObjectName("commitmentAttachmentsButton")
+        self.attachments_button.setToolTip(self.tr("The signed MoU or contract, and other files of this commitment"))
+        #: open_attachments(owner, owner_id, title): the window's Attachments dialog (set by the window).
+        self.open_attachments = None
+        self.attachments_button.clicked.connect(self._attachments)
         self.add_button.clicked.connect(self.add_commitment)
         self.edit_button.clicked.connect(self.edit_commitment)
         self.delete_button.clicked.connect(self.delete_commitment)
@@ -136,6 +142,7 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.attachments_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
@@ -263,10 +270,16 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         self.summary.setText(text)
         self._update_buttons()
 
+    def _attachments(self) -> None:
+        row = self.selected_commitment()
+        if row is not None and self.open_attachments is not None:
+            self.open_attachments("commitment", row.id, row.description)
+
     def _update_buttons(self) -> None:
         has = self.selected_commitment() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.attachments_button.setEnabled(has)
         self.add_button.setEnabled(self._trip_for_new() is not None)
 
     def _trip_for_new(self) -> int | None:

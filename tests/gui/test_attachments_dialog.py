@@ -1,0 +1,93 @@
+"""Attachments on the real main window: a programme attached to an engagement, the signed MoU to a
+commitment (Commitments tab), a photo to a gift (Gifts register) — added from a file, opened through a
+private owner-only copy, saved elsewhere, removed and undone; a FIFO or the database as a target refused
+in the dialog with nothing written."""
+from __future__ import annotations
+
+import os
+import stat
+from datetime import datetime
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTableView
+
+from delegation_planner.services import attachments, commitments, engagements, gifts
+
+MOU = b"%PDF-1.4\n% MoU Partners HealthCare - Ha Noi\n%%EOF\n"
+
+
+def _capture(window):
+    opened = []
+    window.exec_dialog = opened.append
+    return opened
+
+
+def test_attach_open_save_remove_undo_on_an_engagement(window, boston, qtbot, tmp_path, db_path):
+    eng = engagements.create_engagement(window.db, boston["trip_id"], title="Ký kết biên bản ghi nhớ",
+                                        timezone="America/New_York", start=datetime(2017, 7, 12, 15, 30),
+                                        end=datetime(2017, 7, 12, 16, 30))
+    eng_id = getattr(eng, "engagement", eng).id
+    assert window.select_engagement(eng_id)
+    opened = _capture(window)
+    window.findChild(QAction, "attachmentsAction").trigger()
+    (dialog,) = opened
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "attachmentsDialog"
+    source = tmp_path / "Biên bản ghi nhớ.pdf"
+    source.write_bytes(MOU)
+    dialog.ask_open_path = lambda *a, **k: str(source)
+    dialog.add()
+    view = dialog.findChild(QTableView, "attachmentsView")
+    assert view.model().index(0, 0).data() == "Biên bản ghi nhớ.pdf"
+    # Open: a private copy handed to the system viewer
+    shown = []
+    dialog.open_file = shown.append
+    view.selectRow(0)
+    dialog.edit_button.click()
+    (copy,) = shown
+    assert copy.read_bytes() == MOU and stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+    # Save a copy…: onto the database refused and said; elsewhere written
+    before = db_path.read_bytes()
+    dialog.ask_save_path = lambda *a, **k: str(db_path)
+    dialog.save_button.click()
+    assert dialog.empty.isVisibleTo(dialog) and db_path.read_bytes() == before
+    dialog.ask_save_path = lambda *a, **k: str(tmp_path / "out.pdf")
+    dialog.save_button.click()
+    assert (tmp_path / "out.pdf").read_bytes() == MOU
+    # a FIFO is refused in the dialog, nothing attached
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    dialog.ask_open_path = lambda *a, **k: str(fifo)
+    dialog.add()
+    assert "not a regular file" in dialog.empty.text()
+    assert len(attachments.list_attachments(window.db, "engagement", eng_id)) == 1
+    # remove, then undo: the same bytes come back
+    view.selectRow(0)
+    dialog.delete()
+    assert attachments.list_attachments(window.db, "engagement", eng_id) == []
+    window.ctx.undo_stack.undo()
+    (back,) = attachments.list_attachments(window.db, "engagement", eng_id)
+    assert attachments.attachment_bytes(window.db, back.id) == MOU
+
+
+def test_commitments_and_gifts_have_attachments_too(window, boston, qtbot, tmp_path):
+    com = commitments.create_commitment(window.db, boston["trip_id"], description="MoU with Partners HealthCare",
+                                        kind="mou")
+    gift = gifts.add_gift(window.db, boston["trip_id"], description="Tranh sơn mài")
+    window.show_tab(2)
+    panel = window.commitments_panel
+    panel.reload()
+    panel.view.selectRow(0)
+    opened = _capture(window)
+    panel.attachments_button.click()
+    (dialog,) = opened
+    qtbot.addWidget(dialog)
+    assert (dialog.owner, dialog.owner_id) == ("commitment", com.id)
+    window.open_gifts_register()
+    gifts_dialog = opened[-1]
+    qtbot.addWidget(gifts_dialog)
+    gifts_dialog.view.selectRow(0)
+    gifts_dialog.attachments_button.click()
+    assert (opened[-1].owner, opened[-1].owner_id) == ("gift", gift.id)
+    qtbot.addWidget(opened[-1])
