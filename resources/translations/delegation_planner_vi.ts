@@ -221,6 +221,30 @@ Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
         <source>Add commitment</source>
         <translation>Thêm cam kết</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>given when saved</source>
+        <translation>được cấp khi lưu</translation>
+    </message>
+    <message>
+        <source>Source docu&amp;ment</source>
+        <translation>&amp;Văn bản gốc</translation>
+    </message>
+    <message>
+        <source>e.g. MoU on hospital management training, signed 17 Jul 2017</source>
+        <translation>ví dụ: Biên bản ghi nhớ về đào tạo quản lý bệnh viện, ký ngày 17/7/2017</translation>
+    </message>
+    <message>
+        <source>T&amp;heir contact</source>
+        <translation>Đầu mối &amp;phía bạn</translation>
+    </message>
+    <message>
+        <source>Com&amp;pleted on</source>
+        <translation>Ngày &amp;hoàn thành</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsModel</name>
@@ -273,6 +297,18 @@ Tệp hiện tại được giữ lại trong thư mục sao lưu.</translation>
         <location line="+2"/>
         <source>Follow-up: %s</source>
         <translation>Việc cần làm tiếp: %s</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Source document: %s</source>
+        <translation>Văn bản gốc: %s</translation>
+    </message>
+    <message>
+        <source>Completed on %s</source>
+        <translation>Hoàn thành ngày %s</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1661,10 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>Files attached to the selected engagement: signed documents, programmes, photos</source>
         <translation>Các tệp đính kèm hoạt động đang chọn: văn bản đã ký, chương trình, ảnh</translation>
     </message>
+    <message>
+        <source>Some characters have no glyph in the report's fonts and are printed as �: %1</source>
+        <translation>Một số ký tự không có trong phông chữ của tài liệu và được in thành �: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2854,6 +2894,10 @@ Thêm bằng Chương trình → Thêm cuộc làm việc (Ctrl+Shift+N).</trans
         <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Loại đoàn:</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ class CommitmentsModel(TextsOnce, RowTableModel["CommitmentRow"]):
             Column("trip", self.tr("Trip"), lambda r: r.trip_title),
             Column("engagement", self.tr("Engagement"), lambda r: r.engagement_title),
             Column("kind", self.tr("Kind"), lambda r: enum_text(r.kind, CommitmentKind)),
+            # last, so the columns' places the views and tests know do not move (CK-2017-003)
+            Column("reference", self.tr("Reference"), lambda r: r.reference),
         )
 
     def set_rows(self, rows) -> None:
@@ -64,6 +66,10 @@ class CommitmentsModel(TextsOnce, RowTableModel["CommitmentRow"]):
                 lines.insert(0, self.tr("Overdue since %s") % _day(row.due_date))
             if row.follow_up and column.key == "description":
                 lines.append(self.tr("Follow-up: %s") % row.follow_up)
+            if row.source_document and column.key in ("description", "reference"):
+                lines.append(self.tr("Source document: %s") % row.source_document)
+            if row.completed_date and column.key in ("description", "due_date"):
+                lines.append(self.tr("Completed on %s") % _day(row.completed_date))
             return "\n".join(lines)
         if not overdue:
             return None

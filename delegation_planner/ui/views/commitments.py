@@ -77,10 +77,11 @@ class CommitmentsPanel(CommitmentActions, LazyRefresh, QWidget):
         status_width = max(metrics.horizontalAdvance(enum_text(s)) for s in CommitmentStatus) + 18
         due_width = metrics.horizontalAdvance("30 Sep 2018") + 18
         widths = {"status": max(status_width, 80), "due_date": due_width, "owner": 150, "organization": 170,
-                  "trip": 170, "engagement": 180, "kind": 110}
+                  "trip": 170, "engagement": 180, "kind": 110, "reference": 96}
         self.fitter = ColumnFitter(self.view, {self.model.column_of(k): w for k, w in widths.items()},
                                    self.model.column_of("description"), stretch_min=230,
-                                   fixed=[self.model.column_of("status"), self.model.column_of("due_date")])
+                                   fixed=[self.model.column_of("status"), self.model.column_of("due_date"),
+                                          self.model.column_of("reference")])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)

@@ -151,8 +151,8 @@ class EngagementDetailPanel(CommitmentActions, QWidget):
         column = self.commitments_model.column_of
         self.commitments_fitter = ColumnFitter(
             self.commitments_view, {column("status"): 100, column("due_date"): 96, column("owner"): 130,
-                                    column("organization"): 140}, column("description"), stretch_min=150,
-            fixed=[column("status"), column("due_date")])
+                                    column("organization"): 140, column("reference"): 96}, column("description"),
+            stretch_min=150, fixed=[column("status"), column("due_date"), column("reference")])
         self.commitments_view.doubleClicked.connect(self._commitment_double_clicked)
         self.add_commitment_button = make_button(self, self.tr("Add &commitment…"), "addCommitmentButton",
                                              self.add_commitment)
