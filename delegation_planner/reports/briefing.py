@@ -362,6 +362,12 @@ def _brief(number: int, d: EngagementDetail, data: ReportData, L: Labels, st: St
     if scenario:  # after the brief, still under its name when it runs over a page
         out.append(heading(L("scenario"), st.h3, None, counter))
         out += scenario
+    plan = data.seating.get(d.item.id)
+    if plan is not None:  # who sits where (proposed from precedence): the picture and the ushers' list
+        from delegation_planner.reports.seating_plan import seating_flowables
+
+        out.append(heading(L("seating_plan"), st.h3, None, counter))
+        out += seating_flowables(plan, L.lang, width)
     out.append(ContinuedFrom(None))
     return out
 

@@ -33,7 +33,7 @@ MIN_NAME_SIZE = 6.0
 SEAT_RADIUS = 7.5
 
 _WORDS = {
-    "en": {"host": "Host side", "guest": "Guest side", "seat": "Seat", "side": "Side", "name": "Name",
+    "en": {"host": "Hosts", "guest": "Guests", "seat": "Seat", "side": "Side", "name": "Name",
            "title": "Title", "table": "Table", "door": "Door", "audience": "Audience", "driver": "Driver",
            "interpreter": "interpreter", "behind": "seated behind", "witness": "witness, standing",
            "assistant": "signing assistant", "signatory": "signatory", "italic": "Interpreters in italics",

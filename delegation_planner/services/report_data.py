@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from delegation_planner.domain.enums import Side, VisitDirection
 from sqlmodel import select
@@ -56,6 +57,9 @@ class ReportData:
     organizations: dict[int, Organization] = field(default_factory=dict)
     earlier_trip_dates: dict[int, tuple[date, date]] = field(default_factory=dict)  # two trips may share a title
     contacts: tuple[TripContact, ...] = ()  # logistics: hotel, embassy, liaison, drivers, interpreters, emergency
+    #: engagement id -> its proposed seating plan (domain.seating), for the kinds people are seated at
+    #: (talks, courtesy calls, signings, working meals) with both sides attending; see seating_plans().
+    seating: dict[int, Any] = field(default_factory=dict)
 
     @property
     def direction(self) -> VisitDirection:
@@ -199,6 +203,7 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
             notes=tuple(note_rows.get(item.id, ())), commitments=tuple(by_engagement.get(item.id, ())),
             earlier_open=tuple(earlier_by_org.get(item.organization_id, ())) if item.organization_id else (),
             scenario=tuple(steps.get(item.id, ())), place=venue_place(trip, org, their_orgs)))
+    seating = seating_plans(trip, prog.items, member_rows)
     step(1.0, "Data read")
     return ReportData(trip=trip, programme=prog, members=member_rows, head=head, engagements=tuple(details),
                       commitments=trip_commitments, people=people,
@@ -206,7 +211,43 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
                       organizations=organizations,
                       earlier_trip_dates={r.trip_id: trip_dates[r.trip_id] for r in earlier_rows
                                           if r.trip_id in trip_dates},
-                      contacts=contacts)
+                      contacts=contacts, seating=seating)
+
+
+#: The kinds of engagement the briefing pack draws a seating plan for: a signing and a working meal
+#: always; talks and courtesy calls once at least TALKS_TABLE people sit down (a chairman needs no plan
+#: for a call of three; the window's Seating plan… proposes one for any engagement).
+SEATED_KINDS = frozenset({"signing_ceremony", "working_meal"})
+TALKS_KINDS = frozenset({"meeting", "courtesy_call"})
+TALKS_TABLE = 6
+
+
+def seating_plans(trip: Trip, items, member_rows) -> dict[int, Any]:
+    """The proposed seating plan of each engagement the pack draws one for (SEATED_KINDS, TALKS_KINDS
+    with TALKS_TABLE people or more) that both sides attend, from the
+    rows already read (no query per engagement; services.seating.participant decides who is who).
+    A layout the attendees do not fit is left out (the window's Seating plan… says why)."""
+    from delegation_planner.domain.errors import ValidationError
+    from delegation_planner.domain.seating import propose
+    from delegation_planner.services import seating
+
+    hosts = seating.our_side_hosts(trip)
+    precedence = {m.person_id: m.precedence for m in member_rows}
+    out: dict[int, Any] = {}
+    for item in items:
+        kind = str(item.kind)
+        if item.cancelled or not (kind in SEATED_KINDS or (kind in TALKS_KINDS and len(item.attendees) >= TALKS_TABLE)):
+            continue
+        people = [seating.participant(a.person_id, a.full_name, a.title, a.side, a.languages, a.role,
+                                      a.member_role, precedence.get(a.person_id), we_host=hosts)
+                  for a in item.attendees]
+        if len({p.side for p in people if not p.is_interpreter}) < 2:
+            continue  # one side only (or nobody): no plan to draw
+        try:
+            out[item.id] = propose(people, seating.default_layout(item.kind))
+        except ValidationError:
+            continue
+    return out
 
 
 def venue_place(trip: Trip, organization: Organization | None, their_organizations: set[int]) -> str:

@@ -72,6 +72,26 @@ def _our_side_hosts(trip: Trip, our_side: str | None) -> bool:
     return our_side == HOST
 
 
+def participant(person_id: int, name: str, title: str, side: Any, languages: str, attendance_role: Any,
+                member_role: Any, precedence: int | None, *, we_host: bool) -> Participant:
+    """One attendee as the seating rules see them (the module's rule): the one place it is decided,
+    for a plan proposed here and for the briefing pack's plans (services.report_data)."""
+    member = member_role is not None
+    staff = str(side) == Side.STAFF.value
+    on_our_side = member or str(side) == Side.DELEGATION.value
+    interpreter = interpreting.is_interpreter(member_role, side, languages)  # the programme's rule too
+    assistant = (str(member_role) == MemberRole.PROTOCOL_OFFICER.value if member else staff) and not interpreter
+    ours, theirs = (HOST, GUEST) if we_host else (GUEST, HOST)
+    return Participant(person_id, name, ours if on_our_side else theirs, role=str(attendance_role),
+                       precedence=precedence if member else None, is_interpreter=interpreter,
+                       languages=languages_of(languages), title=title or "", is_assistant=assistant)
+
+
+def our_side_hosts(trip: Any) -> bool:
+    """Our side hosts a visit received here (direction "inbound"); it is the guest otherwise."""
+    return _our_side_hosts(trip, None)
+
+
 def participants(db: Database, engagement_id: int, *, our_side: str | None = None
                  ) -> tuple[Engagement, Trip, bool, list[Participant]]:
     """The engagement, its trip, whether our side hosts, and its attendees as the seating rules see them."""
@@ -89,18 +109,8 @@ def participants(db: Database, engagement_id: int, *, our_side: str | None = Non
             .order_by(Attendance.id)).all()
         s.expunge(eng)
         s.expunge(trip)
-    ours, theirs = (HOST, GUEST) if we_host else (GUEST, HOST)
-    out = []
-    for pid, name, title, side, languages, att_role, member_role, precedence in rows:
-        member = member_role is not None
-        langs = languages_of(languages)
-        staff = str(side) == Side.STAFF.value
-        on_our_side = member or str(side) == Side.DELEGATION.value
-        interpreter = interpreting.is_interpreter(member_role, side, languages)  # the programme's rule too
-        assistant = (str(member_role) == MemberRole.PROTOCOL_OFFICER.value if member else staff) and not interpreter
-        out.append(Participant(pid, name, ours if on_our_side else theirs, role=str(att_role),
-                               precedence=precedence if member else None, is_interpreter=interpreter,
-                               languages=langs, title=title or "", is_assistant=assistant))
+    out = [participant(pid, name, title, side, languages, att_role, member_role, precedence, we_host=we_host)
+           for pid, name, title, side, languages, att_role, member_role, precedence in rows]
     return eng, trip, we_host, out
 
 
