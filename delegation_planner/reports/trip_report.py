@@ -62,6 +62,13 @@ _TEXT = {
         "staff": "Staff and interpreters",
         "our_delegation": "Our delegation",
         "host_side": "Host side",
+        "gifts": "Gifts given and received",
+        "gift_cols": ("Date", "Given or received", "Gift", "To or from", "Estimated value", "What became of it",
+                      "Reported on"),
+        "given": "given", "received": "received",
+        "attachments": "Documents attached",
+        "attachment_cols": ("File", "Attached to", "Size", "SHA-256 (first 16)"),
+        "owner_engagement": "engagement", "owner_commitment": "commitment", "owner_gift": "gift",
     },
     "vi": {
         "kind": "Báo cáo",
@@ -82,6 +89,13 @@ _TEXT = {
         "staff": "Cán bộ phục vụ, phiên dịch",
         "our_delegation": "Phía ta",
         "host_side": "Phía bạn",
+        "gifts": "Quà tặng và quà nhận",
+        "gift_cols": ("Ngày", "Tặng hay nhận", "Quà tặng", "Người tặng hoặc nhận", "Giá trị ước tính", "Xử lý",
+                      "Ngày báo cáo"),
+        "given": "tặng", "received": "nhận",
+        "attachments": "Tài liệu đính kèm",
+        "attachment_cols": ("Tệp", "Đính kèm vào", "Dung lượng", "SHA-256 (16 ký tự đầu)"),
+        "owner_engagement": "hoạt động", "owner_commitment": "cam kết", "owner_gift": "quà tặng",
     },
 }
 
@@ -116,6 +130,7 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, *, prepared_on:
     out += _engagements(data, L, st, width, counter, split)
     out += _commitments(data, L, st, width, counter)
     out += _follow_up(data, L, st, width, counter)
+    out += _gifts(data, L, st, width, counter)
     out += _evaluation(evaluation, L, st, counter)
     out += _sign_off(data, L, st, width, office)
     out += _annex(data, L, st, width, counter)
@@ -399,6 +414,43 @@ def _attendees_line(attendees, L: Labels) -> str:
     return text
 
 
+def _gifts(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
+    """The visit's gifts register (left out when no gift was recorded)."""
+    if not data.gifts:
+        return []
+    from delegation_planner.reports.gifts_sheet import WORDS
+
+    words = WORDS["vi" if L.lang == "vi" else "en"]
+    out: list = [CondPageBreak(50 * mm), heading(_t(L, "gifts"), st.h1, 0, counter)]
+    rows = [[Paragraph(esc(h), st.cell_head) for h in _t(L, "gift_cols")]]
+    for g in data.gifts:
+        value = "" if g.estimated_value is None else f"{L.number(g.estimated_value)} {g.currency}"
+        rows.append([cell(L.short_date(g.given_on) if g.given_on else "", st.cell), cell(_t(L, g.direction), st.cell),
+                     Paragraph(esc(g.description), st.cell_bold), cell(g.counterpart, st.cell), cell(value, st.cell),
+                     cell(words[g.disposition], st.cell),
+                     cell(L.short_date(g.reported_on) if g.reported_on else "", st.cell)])
+    out.extend(records_table(rows, [w * width for w in (0.14, 0.08, 0.21, 0.16, 0.14, 0.13, 0.14)]))
+    return out
+
+
+def _attachments(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
+    """The files attached to the visit's engagements, commitments and gifts: listed, not embedded."""
+    if not data.attachments:
+        return []
+    titles = {("engagement", d.item.id): d.item.title for d in data.engagements}
+    titles.update({("commitment", c.id): f"{c.reference} {c.description}".strip() for c in data.commitments})
+    titles.update({("gift", g.id): g.description for g in data.gifts})
+    out: list = [heading(_t(L, "attachments"), st.h2, 1, counter)]
+    rows = [[Paragraph(esc(h), st.cell_head) for h in _t(L, "attachment_cols")]]
+    for a in data.attachments:
+        owner = f"{_t(L, 'owner_' + a.owner)}: {titles.get((a.owner, a.owner_id), '')}"
+        size = f"{L.number(max(1, round(a.size / 1024)))} KB"
+        rows.append([Paragraph(esc(a.filename), st.cell_bold), cell(owner, st.cell), cell(size, st.cell),
+                     cell(a.sha256[:16], st.cell)])
+    out.extend(records_table(rows, [w * width for w in (0.28, 0.38, 0.11, 0.23)]))
+    return out
+
+
 def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
     out: list = [PageBreak(), heading(L("annex"), st.h1, 0, counter),
                  heading(L("annex_delegation"), st.h2, 1, counter)]
@@ -426,4 +478,5 @@ def _annex(data: ReportData, L: Labels, st: Styles, width: float, counter: _Coun
             rows.append(row)
         widths = [0.26, 0.30, 0.24, 0.20] if reachable else [0.28, 0.40, 0.32]
         out.extend(records_table(rows, [w * width for w in widths]))
+    out += _attachments(data, L, st, width, counter)
     return out

@@ -60,6 +60,8 @@ class ReportData:
     #: engagement id -> its proposed seating plan (domain.seating), for the kinds people are seated at
     #: (talks, courtesy calls, signings, working meals) with both sides attending; see seating_plans().
     seating: dict[int, Any] = field(default_factory=dict)
+    gifts: tuple = ()  # services.gifts.GiftRow: the register of this visit
+    attachments: tuple = ()  # services.attachments.AttachmentRow: listed in the report, never embedded
 
     @property
     def direction(self) -> VisitDirection:
@@ -204,6 +206,11 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
             earlier_open=tuple(earlier_by_org.get(item.organization_id, ())) if item.organization_id else (),
             scenario=tuple(steps.get(item.id, ())), place=venue_place(trip, org, their_orgs)))
     seating = seating_plans(trip, prog.items, member_rows)
+    from delegation_planner.services import attachments as attachments_service
+    from delegation_planner.services import gifts as gifts_service
+
+    gift_rows = tuple(gifts_service.list_gifts(db, trip_id))
+    attachment_rows = tuple(attachments_service.trip_attachments(db, trip_id))
     step(1.0, "Data read")
     return ReportData(trip=trip, programme=prog, members=member_rows, head=head, engagements=tuple(details),
                       commitments=trip_commitments, people=people,
@@ -211,7 +218,7 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
                       organizations=organizations,
                       earlier_trip_dates={r.trip_id: trip_dates[r.trip_id] for r in earlier_rows
                                           if r.trip_id in trip_dates},
-                      contacts=contacts, seating=seating)
+                      contacts=contacts, seating=seating, gifts=gift_rows, attachments=attachment_rows)
 
 
 #: The kinds of engagement the briefing pack draws a seating plan for: a signing and a working meal

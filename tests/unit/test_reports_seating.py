@@ -55,3 +55,27 @@ def test_a_working_meal_of_two_is_drawn_and_the_pack_builds(db, tmp_path):
         engagements.set_attendance(db, eng, p.id)
     assert set(report_data.gather(db, trip.id).seating) == {eng}  # a banquet of two is still drawn
     assert build_briefing_pack(db, trip.id, tmp_path / "p.pdf", lang="en").pages >= 1
+
+
+def test_the_trip_report_lists_the_gifts_and_the_attached_documents(db, tmp_path):
+    from delegation_planner.reports import build_trip_report
+    from delegation_planner.services import attachments, commitments, gifts
+
+    trip = trips.create_trip(db, title="Boston 2017", destination="Boston", start_date=date(2017, 7, 12),
+                             end_date=date(2017, 7, 14))
+    com = commitments.create_commitment(db, trip.id, description="MoU with Partners HealthCare", kind="mou",
+                                        status="signed")
+    gift = gifts.add_gift(db, trip.id, description="Tranh sơn mài Hồ Gươm", direction="given",
+                          counterpart="Office of the Governor", given_on=date(2017, 7, 12), estimated_value=3_000_000,
+                          disposition="handed_to_state", reported_on=date(2017, 7, 18))
+    attachments.add_attachment_bytes(db, "commitment", com.id, "Biên bản ghi nhớ đã ký.pdf", b"%PDF-1.4 MoU")
+    attachments.add_attachment_bytes(db, "gift", gift.id, "ảnh quà.jpg", b"\xff\xd8\xff photo")
+    text = " ".join(" ".join(_pages(build_trip_report(db, trip.id, tmp_path / "r.pdf", lang="vi").path)).split())
+    assert "Quà tặng và quà nhận" in text and "Tranh sơn mài Hồ Gươm" in text and "3.000.000 VND" in text
+    assert "nộp nhà nước" in text and "Office of the Governor" in text
+    assert "Tài liệu đính kèm" in text and "Biên bản ghi nhớ đã ký.pdf" in text and "ảnh quà.jpg" in text
+    assert "%PDF-1.4 MoU" not in text  # listed, not embedded
+    # no gift, no attachment: no empty section
+    other = trips.create_trip(db, title="Paris", start_date=date(2026, 10, 24), end_date=date(2026, 10, 26))
+    text = " ".join(_pages(build_trip_report(db, other.id, tmp_path / "p.pdf", lang="en").path))
+    assert "Gifts given and received" not in text and "Documents attached" not in text
