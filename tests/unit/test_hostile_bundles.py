@@ -266,9 +266,14 @@ def test_random_dates_in_a_bundle_are_accepted_or_refused_at_that_place(db, star
     try:
         parsed = parse_bundle(b)
     except ValidationError as err:
-        # the start is named; the end only as "before start" (the end is 2200-12-31, the last year allowed)
-        assert {p.field for p in err.problems} <= {"trip.start_date", "trip.end_date"}, [str(p) for p in err.problems]
+        # the start is named; the end only as "before start" (the end is 2200-12-31, the last year allowed);
+        # a commitment completed before a (valid) later start only at its completed_date (bundle version 3)
+        completed = {f"commitments[{i}].completed_date" for i, c in enumerate(b["commitments"])
+                     if c.get("completed_date")}
+        fields = {p.field for p in err.problems}
+        assert fields <= {"trip.start_date", "trip.end_date"} | completed, [str(p) for p in err.problems]
         assert all("before start" in p.message for p in err.problems if p.field == "trip.end_date"), err.problems
+        assert all(p.code == "completed_before_trip" for p in err.problems if p.field in completed), err.problems
         return
     assert parsed.trip["start_date"].isoformat() == start
 
