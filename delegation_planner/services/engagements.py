@@ -108,38 +108,61 @@ def _create_in(s, trip: Trip, fields: dict[str, Any]) -> Engagement:
 
 @dataclass(frozen=True)
 class EngagementSnapshot:
-    """Everything deleting an engagement loses: its fields, attendance, notes, linked commitments."""
+    """Everything deleting an engagement loses: its fields, attendance, notes (with when they were
+    taken), linked commitments, its scenario, its cars and its attachments (their bytes)."""
 
     trip_id: int
     fields: dict[str, Any]
     attendees: tuple[tuple[int, AttendanceRole], ...]
     notes: tuple[dict[str, Any], ...]
     commitment_ids: tuple[int, ...]
+    scenario: tuple[dict[str, Any], ...] = ()
+    vehicles: tuple[dict[str, Any], ...] = ()
+    attachments: tuple[dict[str, Any], ...] = ()
 
 
 def engagement_snapshot(db: Database, engagement_id: int) -> EngagementSnapshot:
-    from delegation_planner.domain.models import Commitment, MeetingNote
+    from delegation_planner.domain.models import (Attachment, AttachmentData, Commitment, MeetingNote, ScenarioStep,
+                                                  Vehicle)
 
     with db.reading() as s:
         eng = get_or_raise(s, Engagement, engagement_id)
         attendees = tuple((person_id, role) for person_id, role in s.execute(
             sa.select(Attendance.person_id, Attendance.role).where(Attendance.engagement_id == engagement_id)
             .order_by(Attendance.id)))
-        notes = tuple({"author": n.author, "text": n.text, "created_at": n.created_at, "updated_at": n.updated_at}
+        notes = tuple({"author": n.author, "text": n.text, "created_at": n.created_at, "updated_at": n.updated_at,
+                       "taken_at": n.taken_at}
                       for n in s.exec(select(MeetingNote).where(MeetingNote.engagement_id == engagement_id)
                                       .order_by(MeetingNote.created_at, MeetingNote.id)))
         commitments = tuple(s.execute(sa.select(Commitment.id).where(Commitment.engagement_id == engagement_id)
                                       .order_by(Commitment.id)).scalars())
+        scenario = tuple({"at_time": r.at_time, "action": r.action, "performer": r.performer,
+                          "responsible": r.responsible, "position": r.position}
+                         for r in s.exec(select(ScenarioStep).where(ScenarioStep.engagement_id == engagement_id)
+                                         .order_by(ScenarioStep.position, ScenarioStep.id)))
+        vehicles = tuple({"number": v.number, "plate": v.plate, "driver": v.driver, "phone": v.phone, "notes": v.notes}
+                         for v in s.exec(select(Vehicle).where(Vehicle.engagement_id == engagement_id)
+                                         .order_by(Vehicle.number, Vehicle.id)))
+        files = tuple({"filename": a.filename, "media_type": a.media_type, "sha256": a.sha256, "data": d.data}
+                      for a, d in s.execute(sa.select(Attachment, AttachmentData)
+                                            .join(AttachmentData, AttachmentData.attachment_id == Attachment.id)
+                                            .where(Attachment.engagement_id == engagement_id)
+                                            .order_by(Attachment.id)))
         fields = {k: getattr(eng, k) for k in EDITABLE}
-        return EngagementSnapshot(eng.trip_id, fields, attendees, notes, commitments)
+        return EngagementSnapshot(eng.trip_id, fields, attendees, notes, commitments, scenario, vehicles, files)
 
 
 def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
                        attendees: list[tuple[int, AttendanceRole | str]] = (), notes: list[dict[str, Any]] = (),
-                       commitment_ids: list[int] = ()) -> int:
-    """Re-create a deleted engagement with its attendance, notes and commitment links: one transaction
-    (undo of a deletion). Ids may differ from the snapshot's (the caller remaps them)."""
-    from delegation_planner.domain.models import Commitment, MeetingNote
+                       commitment_ids: list[int] = (), scenario: list[dict[str, Any]] = (),
+                       vehicles: list[dict[str, Any]] = (), attachments: list[dict[str, Any]] = ()) -> int:
+    """Re-create a deleted engagement with its attendance, notes, commitment links, scenario, cars and
+    attachments: one transaction (undo of a deletion). Ids may differ from the snapshot's (the caller
+    remaps them); attachments come back only with bytes that match their SHA-256."""
+    import hashlib
+
+    from delegation_planner.domain.models import (Attachment, AttachmentData, Commitment, MeetingNote, ScenarioStep,
+                                                  Vehicle)
     from delegation_planner.domain.rules import validate_note_fields
 
     with unit_of_work(db) as (s, changed):
@@ -153,7 +176,21 @@ def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
         for note in notes:
             validate_note_fields(note)
             s.add(MeetingNote(engagement_id=eng.id, author=note.get("author", ""), text=note["text"],
-                              created_at=note["created_at"], updated_at=note.get("updated_at") or note["created_at"]))
+                              created_at=note["created_at"], updated_at=note.get("updated_at") or note["created_at"],
+                              taken_at=note.get("taken_at") or note["created_at"]))
+        for step in scenario:
+            s.add(ScenarioStep(engagement_id=eng.id, **step))
+        for vehicle in vehicles:
+            s.add(Vehicle(engagement_id=eng.id, **vehicle))
+        s.flush()
+        for item in attachments:
+            if hashlib.sha256(item["data"]).hexdigest() != item["sha256"]:
+                raise ValidationError.of("sha256", "checksum_mismatch", name=item["filename"])
+            attachment = Attachment(engagement_id=eng.id, filename=item["filename"], media_type=item["media_type"],
+                                    size=len(item["data"]), sha256=item["sha256"])
+            s.add(attachment)
+            s.flush()
+            s.add(AttachmentData(attachment_id=attachment.id, data=item["data"]))
         for commitment_id in commitment_ids:
             commitment = get_or_raise(s, Commitment, commitment_id)
             if commitment.trip_id != trip_id:

@@ -244,6 +244,15 @@ def engagement_delete_consequences(ctx, engagement_id: int) -> str:
     linked = len(commitment_ops.list_commitments(ctx, engagement_id=engagement_id))
     lines = [tr("Deleted with it: %1 meeting note(s) and %2 attendee(s) and counterpart(s).")
              .replace("%1", str(notes)).replace("%2", str(attendees))]
+    from delegation_planner.ui.operations import attachments as attachment_ops
+    from delegation_planner.ui.operations import logistics as logistics_ops
+
+    more = [(len(logistics_ops.list_steps(ctx, engagement_id)), tr("%1 scenario step(s)")),
+            (len(logistics_ops.list_vehicles(ctx, engagement_id)), tr("%1 car(s)")),
+            (len(attachment_ops.list_for(ctx, "engagement", engagement_id)), tr("%1 attached file(s)"))]
+    also = [text.replace("%1", str(n)) for n, text in more if n]
+    if also:
+        lines.append(tr("Also deleted with it: %1.").replace("%1", ", ".join(also)))
     if linked:
         lines.append(tr("%1 commitment(s) made there stay with the trip, no longer linked to an engagement.")
                      .replace("%1", str(linked)))

@@ -1665,6 +1665,22 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>Some characters have no glyph in the report's fonts and are printed as �: %1</source>
         <translation>Một số ký tự không có trong phông chữ của tài liệu và được in thành �: %1</translation>
     </message>
+    <message>
+        <source>%1 scenario step(s)</source>
+        <translation>%1 bước kịch bản</translation>
+    </message>
+    <message>
+        <source>%1 car(s)</source>
+        <translation>%1 xe</translation>
+    </message>
+    <message>
+        <source>%1 attached file(s)</source>
+        <translation>%1 tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Also deleted with it: %1.</source>
+        <translation>Cùng bị xóa: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

@@ -91,3 +91,46 @@ def test_commitments_and_gifts_have_attachments_too(window, boston, qtbot, tmp_p
     gifts_dialog.attachments_button.click()
     assert (opened[-1].owner, opened[-1].owner_id) == ("gift", gift.id)
     qtbot.addWidget(opened[-1])
+
+
+def test_undoing_an_engagement_delete_brings_back_everything_it_held(window, boston):
+    from datetime import timezone
+
+    from delegation_planner.services import motorcade, notes, scenario
+    from delegation_planner.ui.operations import engagements as engagement_ops
+
+    db = window.db
+    eng = engagements.create_engagement(db, boston["trip_id"], title="Ký kết", kind="signing_ceremony",
+                                        timezone="America/New_York", start=datetime(2017, 7, 12, 15, 30),
+                                        end=datetime(2017, 7, 12, 16, 30))
+    eng_id = getattr(eng, "engagement", eng).id
+    taken = datetime(2017, 7, 12, 19, 40, tzinfo=timezone.utc)
+    notes.add_note(db, eng_id, "Hai bên ký biên bản ghi nhớ", author="Trần Thị Mai Hương", taken_at=taken)
+    scenario.add_step(db, eng_id, at_time="15:30", action="Đón đoàn tại cửa", performer="PHI")
+    motorcade.add_vehicle(db, eng_id, plate="MA 1-GOV", driver="John Smith")
+    attachments.add_attachment_bytes(db, "engagement", eng_id, "Biên bản.pdf", MOU)
+    engagement_ops.delete_engagement(window.ctx, eng_id)
+    assert all(i.title != "Ký kết" for i in engagements.programme(db, boston["trip_id"]).items)
+    window.ctx.undo_stack.undo()
+    (back,) = [i for i in engagements.programme(db, boston["trip_id"]).items if i.title == "Ký kết"]
+    (note,) = notes.list_notes(db, back.id)
+    assert note.taken_at == taken  # the meeting's time, not the moment of the undo
+    assert [s.action for s in scenario.list_steps(db, back.id)] == ["Đón đoàn tại cửa"]
+    assert [(v.plate, v.driver) for v in motorcade.list_vehicles(db, back.id)] == [("MA 1-GOV", "John Smith")]
+    (a,) = attachments.list_attachments(db, "engagement", back.id)
+    assert attachments.attachment_bytes(db, a.id) == MOU and a.filename == "Biên bản.pdf"
+
+
+def test_the_delete_question_names_the_scenario_cars_and_files(window, boston):
+    from delegation_planner.services import motorcade, scenario
+    from delegation_planner.ui.edit_flows import engagement_delete_consequences
+
+    eng = engagements.create_engagement(window.db, boston["trip_id"], title="Ký kết", timezone="America/New_York",
+                                        start=datetime(2017, 7, 12, 15, 30), end=datetime(2017, 7, 12, 16, 30))
+    eng_id = getattr(eng, "engagement", eng).id
+    assert "Also deleted" not in engagement_delete_consequences(window.ctx, eng_id)
+    scenario.add_step(window.db, eng_id, at_time="15:30", action="Đón đoàn")
+    motorcade.add_vehicle(window.db, eng_id)
+    attachments.add_attachment_bytes(window.db, "engagement", eng_id, "a.pdf", MOU)
+    text = engagement_delete_consequences(window.ctx, eng_id)
+    assert "Also deleted with it: 1 scenario step(s), 1 car(s), 1 attached file(s)." in text

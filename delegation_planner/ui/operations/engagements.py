@@ -105,7 +105,8 @@ def update_engagement(ctx: UiContext, engagement_id: int, values: dict[str, Any]
 
 
 def delete_engagement(ctx: UiContext, engagement_id: int) -> None:
-    """Delete an engagement; undo brings it back with its people, notes and commitment links."""
+    """Delete an engagement; undo brings it back with its people, notes, commitment links, scenario,
+    cars and attachments."""
     snap = engagement_service.engagement_snapshot(ctx.db, engagement_id)
     stack = ctx.undo_stack
     fields = undo.linked(stack, dict(snap.fields, trip_id=snap.trip_id))
@@ -123,7 +124,8 @@ def delete_engagement(ctx: UiContext, engagement_id: int) -> None:
         trip_id = values.pop("trip_id")
         return engagement_service.restore_engagement(
             ctx.db, trip_id, values, attendees=[(person.id, role) for person, role in people],
-            notes=list(snap.notes), commitment_ids=[c.id for c in commitments])
+            notes=list(snap.notes), commitment_ids=[c.id for c in commitments], scenario=list(snap.scenario),
+            vehicles=list(snap.vehicles), attachments=list(snap.attachments))
 
     undo.delete_with_undo(stack, tr("Delete engagement “%1”").replace("%1", snap.fields["title"]),
                           Subject.ENGAGEMENT, engagement_id, delete, recreate)
