@@ -177,6 +177,7 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
     linked_people = linked_orgs = 0
     with unit_of_work(db) as (s, changed):
         kept_references: dict[str, str] = {}
+        kept_protocol: dict[str, list] | None = None
         if replace_trip_id is not None:
             old = s.get(Trip, replace_trip_id)
             if old is None or old.uuid != plan.trip.get("uuid"):
@@ -185,6 +186,7 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
             # a commitment that comes back without a reference (a version 2 bundle) keeps the one it had
             kept_references = dict(s.execute(sa.select(Commitment.uuid, Commitment.reference)
                                              .where(Commitment.trip_id == replace_trip_id)).all())
+            kept_protocol = _protocol_records(s, replace_trip_id)  # what a bundle does not carry (yet)
             s.delete(old)
             s.flush()
         known = _check_uuids(s, plan)
@@ -285,8 +287,71 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
                 {"trip_id": trip_id, "kind": c["kind"], "name": c["name"], "phone": c.get("phone", ""),
                  "address": c.get("address", ""), "notes": c.get("notes", ""), "position": position,
                  "uuid": _uuid(c)} for position, c in enumerate(plan.contacts)])
+        if kept_protocol is not None:
+            _restore_protocol(s, trip_id, kept_protocol)
         changed(Subject.EVERYTHING, (trip_id,), trip_id, Action.IMPORT)
     return ImportResult(trip_id, tuple(plan.warnings), linked_people, linked_orgs)
+
+
+def _protocol_records(s, trip_id: int) -> dict[str, list]:
+    """The trip's gifts, cars and attachments, which trip bundles do not carry: kept across an update
+    (``import --update`` replaces the rows a bundle carries; these would go with them by CASCADE).
+    Each is tied to its engagement, commitment or gift by uuid, which the update keeps."""
+    from delegation_planner.domain.models import Attachment, AttachmentData, Gift, Vehicle
+
+    eng_uuid = dict(s.execute(sa.select(Engagement.id, Engagement.uuid).where(Engagement.trip_id == trip_id)).all())
+    com_uuid = dict(s.execute(sa.select(Commitment.id, Commitment.uuid).where(Commitment.trip_id == trip_id)).all())
+    gifts = s.execute(sa.select(Gift).where(Gift.trip_id == trip_id).order_by(Gift.id)).scalars().all()
+    gift_uuid = {g.id: g.uuid for g in gifts}
+    skip = {"id", "trip_id", "engagement_id", "version"}
+    kept_gifts = [({k: getattr(g, k) for k in Gift.model_fields if k not in skip}, eng_uuid.get(g.engagement_id))
+                  for g in gifts]
+    vehicles = s.execute(sa.select(Vehicle).where(Vehicle.engagement_id.in_(list(eng_uuid) or [-1]))).scalars().all()
+    kept_vehicles = [({k: getattr(v, k) for k in Vehicle.model_fields if k not in skip}, eng_uuid[v.engagement_id])
+                     for v in vehicles]
+    kept_files = []
+    rows = s.execute(sa.select(Attachment, AttachmentData.data)
+                     .join(AttachmentData, AttachmentData.attachment_id == Attachment.id)
+                     .where(sa.or_(Attachment.engagement_id.in_(list(eng_uuid) or [-1]),
+                                   Attachment.commitment_id.in_(list(com_uuid) or [-1]),
+                                   Attachment.gift_id.in_(list(gift_uuid) or [-1])))).all()
+    for a, data in rows:
+        owner = (("engagement", eng_uuid[a.engagement_id]) if a.engagement_id else
+                 ("commitment", com_uuid[a.commitment_id]) if a.commitment_id else ("gift", gift_uuid[a.gift_id]))
+        kept_files.append(({k: getattr(a, k) for k in ("filename", "media_type", "size", "sha256", "added_at",
+                                                        "uuid")}, owner, data))
+    return {"gifts": kept_gifts, "vehicles": kept_vehicles, "attachments": kept_files}
+
+
+def _restore_protocol(s, trip_id: int, kept: dict[str, list]) -> None:
+    """Put back what :func:`_protocol_records` kept, on the updated trip's records of the same uuid; a
+    car of an engagement the update removed goes with it, a gift stays (its engagement link cleared)."""
+    from delegation_planner.domain.models import Attachment, AttachmentData, Gift, Vehicle
+
+    eng_id = {u: i for i, u in s.execute(sa.select(Engagement.id, Engagement.uuid)
+                                         .where(Engagement.trip_id == trip_id)).all()}
+    com_id = {u: i for i, u in s.execute(sa.select(Commitment.id, Commitment.uuid)
+                                         .where(Commitment.trip_id == trip_id)).all()}
+    gift_id: dict[str, int] = {}
+    for fields, engagement in kept["gifts"]:
+        gift = Gift(trip_id=trip_id, engagement_id=eng_id.get(engagement), **fields)
+        s.add(gift)
+        s.flush()
+        gift_id[gift.uuid] = gift.id
+    for fields, engagement in kept["vehicles"]:
+        if engagement in eng_id:
+            s.add(Vehicle(engagement_id=eng_id[engagement], **fields))
+    owners = {"engagement": ("engagement_id", eng_id), "commitment": ("commitment_id", com_id),
+              "gift": ("gift_id", gift_id)}
+    for fields, (kind, uuid), data in kept["attachments"]:
+        column, ids = owners[kind]
+        if uuid not in ids:
+            continue  # its engagement or commitment was removed by the update
+        attachment = Attachment(**{column: ids[uuid]}, **fields)
+        s.add(attachment)
+        s.flush()
+        s.add(AttachmentData(attachment_id=attachment.id, data=data))
+    s.flush()
 
 
 def find_trip(db: Database, title: str, start_date) -> int | None:

@@ -109,3 +109,38 @@ def test_deleted_with_its_owner_or_alone(db, owners):
     assert _count(db) == (0, 0)
     with pytest.raises(NotFoundError):
         attachments.attachment_bytes(db, a.id)
+
+
+def test_a_bundle_update_keeps_the_gifts_cars_and_attachments_it_does_not_carry(db, owners, tmp_path):
+    """import --update replaces the rows a bundle carries; the trip's gifts, cars and files (not in
+    bundles yet) stay, on the records of the same uuid."""
+    import json
+
+    from delegation_planner.bundles.export import export_trip
+    from delegation_planner.bundles.update import update_from_bundle
+    from delegation_planner.services import gifts, motorcade
+
+    path = export_trip(db, owners["trip"], tmp_path / "trip.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["engagements"][0]["title"] = "MoU signing (moved)"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    motorcade.add_vehicle(db, owners["engagement"], plate="MA 1-GOV")
+    attachments.add_attachment_bytes(db, "commitment", owners["commitment"], "mou.pdf", PDF)
+    attachments.add_attachment_bytes(db, "gift", owners["gift"], "ảnh.jpg", b"photo")
+    diff, result = update_from_bundle(db, path)
+    assert result.trip_id == owners["trip"]
+    (gift,) = gifts.list_gifts(db, owners["trip"])
+    assert gift.description == "Tranh sơn mài"
+    (engagement,) = engagements_of(db, owners["trip"])
+    assert engagement.title == "MoU signing (moved)"
+    assert [v.plate for v in motorcade.list_vehicles(db, engagement.id)] == ["MA 1-GOV"]
+    files = sorted((a.owner, a.filename) for a in attachments.trip_attachments(db, owners["trip"]))
+    assert files == [("commitment", "mou.pdf"), ("gift", "ảnh.jpg")]
+    (mou,) = [a for a in attachments.trip_attachments(db, owners["trip"]) if a.filename == "mou.pdf"]
+    assert attachments.attachment_bytes(db, mou.id) == PDF
+
+
+def engagements_of(db, trip_id):
+    from delegation_planner.services import engagements
+
+    return engagements.programme(db, trip_id).items
