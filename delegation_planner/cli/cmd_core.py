@@ -21,7 +21,8 @@ def register(sub) -> dict[str, Command]:
                    help="the bundle's trip is already here: print what is added, changed and removed, then apply "
                         "it in one transaction")
     p.add_argument("--dry-run", action="store_true", help="with --update: only print the difference, write nothing")
-    p = sub.add_parser("export", help="export a trip as a bundle (JSON)")
+    p = sub.add_parser("export", help="export a trip as a bundle (JSON), or with -o FILE.zip as a package with "
+                                      "its gifts, cars and attached files")
     p.add_argument("trip_id", metavar="TRIP_ID", type=trip_id_arg)
     p.add_argument("-o", "--output", metavar="FILE", required=True, type=output_file)
     sub.add_parser("trips", help="list trips: id, dates, title")
@@ -98,8 +99,10 @@ def _cmd_import(db, args) -> int:
             print(visible(line))
         print(f"Updated trip {result.trip_id}: {visible(get_trip(db, result.trip_id).title)}")
         return 0
+    from delegation_planner.bundles.package import import_package, is_package
+
     try:
-        result = import_bundle(db, args.file)
+        result = import_package(db, args.file) if is_package(args.file) else import_bundle(db, args.file)
     except TripExistsError as exc:  # same trip uuid: never a silent second copy
         if lang == "vi":
             print(f"lỗi: chuyến đi này đã có trong cơ sở dữ liệu (chuyến {exc.trip_id}); "
@@ -117,8 +120,10 @@ def _cmd_import(db, args) -> int:
 
 def _cmd_export(db, args) -> int:
     from delegation_planner.bundles import export_trip
+    from delegation_planner.bundles.package import export_package, is_package
 
-    path = export_trip(db, args.trip_id, args.output)
+    # FILE.zip: the trip package (the bundle with its gifts, cars and attached files)
+    path = (export_package if is_package(args.output) else export_trip)(db, args.trip_id, args.output)
     print(f"Exported trip {args.trip_id} to {visible(path)}")
     return 0
 

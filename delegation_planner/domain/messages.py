@@ -73,6 +73,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_amount": ("must be a whole amount from 0 to {limit}, not {value}",
                    "phải là một số tiền nguyên từ 0 đến {limit}, không phải {value}"),
     "report_before_gift": ("is before the gift's date ({given})", "trước ngày nhận quà ({given})"),
+    "bad_package": ("{reason}", "gói chuyến đi không hợp lệ, không nhập gì: {reason}"),
     "unsafe_file_name": ("is not a plain file name (no folder, no control character, not a reserved name): {value}",
                          "không phải là một tên tệp thông thường (không có thư mục, ký tự điều khiển hay tên dành "
                          "riêng): {value}"),
