@@ -9,16 +9,15 @@ why), the report's due date, when it was reported, late, notes, the gift's stabl
 """
 from __future__ import annotations
 
-import csv
 import os
 from datetime import date
 
 from delegation_planner.domain.gifts import GiftPolicy
 from delegation_planner.reports.i18n import check_lang
-from delegation_planner.reports.spreadsheet import SheetResult, check_separator, guard_cell
+from delegation_planner.reports.spreadsheet import SheetResult, check_separator, guard_cell, write_sheet
 from delegation_planner.services.gifts import GiftRow, list_gifts
 from delegation_planner.storage.database import Database
-from delegation_planner.storage.outputs import atomic_output, check_output_target
+from delegation_planner.storage.outputs import check_output_target
 
 HEADERS = {
     "en": ("No.", "Trip", "Engagement", "Date", "Given or received", "Gift", "To or from", "Our side",
@@ -77,9 +76,4 @@ def export_gifts_csv(db: Database, target: str | os.PathLike, *, trip_id: int | 
     policy = policy or GiftPolicy()
     check_output_target(target, database=db.path, what="CSV file")  # refused before any work
     rows = gift_sheet_rows(list_gifts(db, trip_id, policy=policy, today=today or date.today()), lang, policy)
-    with atomic_output(target, database=db.path, text=True, encoding="utf-8-sig", newline="",
-                       what="CSV file") as fh:
-        writer = csv.writer(fh, delimiter=sep, quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerows(rows)
-    path = check_output_target(target, database=db.path, what="CSV file")
-    return SheetResult(path=path, rows=len(rows) - 1, separator=sep)
+    return write_sheet(db, target, rows, sep)

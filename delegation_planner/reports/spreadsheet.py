@@ -114,7 +114,12 @@ def export_commitments_csv(db: Database, target: str | os.PathLike, *, trip_id: 
     check_lang(lang)
     sep = check_separator(sep)
     check_output_target(target, database=db.path, what="CSV file")  # refused before any work
-    rows = sheet_rows(commitment_sheet(db, trip_id), lang, today)
+    return write_sheet(db, target, sheet_rows(commitment_sheet(db, trip_id), lang, today), sep)
+
+
+def write_sheet(db: Database, target: str | os.PathLike, rows: list[list[str]], sep: str) -> SheetResult:
+    """``rows`` (a header, then the lines; cells already guarded) written as this module's CSV files are:
+    UTF-8 with BOM, ``sep``, CRLF, atomically and owner-only, never onto the database."""
     with atomic_output(target, database=db.path, text=True, encoding="utf-8-sig", newline="",
                        what="CSV file") as fh:
         writer = csv.writer(fh, delimiter=sep, quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
