@@ -51,7 +51,8 @@ def is_package(path: str | os.PathLike) -> bool:
 
 # ------------------------------------------------------------------------------ export
 
-def _protocol(db: Database, trip_id: int) -> tuple[dict[str, Any], dict[str, bytes]]:
+def protocol_snapshot(db: Database, trip_id: int) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """(protocol.json's content, files by sha256) of a trip: its gifts, cars and attachments."""
     import sqlalchemy as sa
 
     from delegation_planner.domain.models import Attachment, AttachmentData, Commitment, Engagement, Gift, Person, \
@@ -106,7 +107,7 @@ def export_package(db: Database, trip_id: int, path: str | os.PathLike) -> Path:
     from delegation_planner.storage import outputs
 
     bundle = trip_to_bundle(db, trip_id)
-    protocol, files = _protocol(db, trip_id)
+    protocol, files = protocol_snapshot(db, trip_id)
     target = outputs.check_output_target(path, database=db.path, what="trip package")
     with outputs.atomic_output(target, database=db.path, what="trip package") as fh:
         with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as z:
@@ -195,13 +196,19 @@ def _uuids(bundle: Any, section: str) -> set[str]:
 
 def import_package(db: Database, path: str | os.PathLike):
     """Import a package as a new trip with its gifts, cars and files; returns the bundle's ImportResult."""
+    bundle, protocol, files = read_package(path)
+    return import_package_data(db, bundle, protocol, files)
+
+
+def import_package_data(db: Database, bundle: Any, protocol: dict[str, Any], files: dict[str, bytes]):
+    """Import a bundle (as data) with its protocol part as a new trip (see :func:`import_package`);
+    also the undo of a trip's deletion (ui.operations.trips), so that nothing the trip held is lost."""
     import sqlalchemy as sa
 
     from delegation_planner.bundles.importer import import_bundle_data
     from delegation_planner.domain.models import Commitment, Engagement, Person
     from delegation_planner.services import attachments, gifts, motorcade, trips
 
-    bundle, protocol, files = read_package(path)
     engagements, commitments = _uuids(bundle, "engagements"), _uuids(bundle, "commitments")
     gift_uuids = {g.get("uuid") for g in protocol["gifts"] if isinstance(g, dict)}
     owners = {"engagement": engagements, "commitment": commitments, "gift": gift_uuids}

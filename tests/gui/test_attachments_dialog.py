@@ -134,3 +134,27 @@ def test_the_delete_question_names_the_scenario_cars_and_files(window, boston):
     attachments.add_attachment_bytes(window.db, "engagement", eng_id, "a.pdf", MOU)
     text = engagement_delete_consequences(window.ctx, eng_id)
     assert "Also deleted with it: 1 scenario step(s), 1 car(s), 1 attached file(s)." in text
+
+
+def test_undoing_a_trip_delete_brings_back_its_gifts_cars_and_files(window, boston):
+    from delegation_planner.services import motorcade, trips
+    from delegation_planner.ui.operations import trips as trip_ops
+
+    db = window.db
+    eng = engagements.create_engagement(db, boston["trip_id"], title="Đưa đoàn ra sân bay", kind="travel",
+                                        timezone="America/New_York", start=datetime(2017, 7, 14, 15),
+                                        end=datetime(2017, 7, 14, 16))
+    eng_id = getattr(eng, "engagement", eng).id
+    motorcade.add_vehicle(db, eng_id, plate="MA 1-GOV")
+    gift = gifts.add_gift(db, boston["trip_id"], description="Tranh sơn mài", engagement_id=eng_id)
+    attachments.add_attachment_bytes(db, "gift", gift.id, "ảnh.jpg", MOU)
+    trip_ops.delete_trip(window.ctx, boston["trip_id"])
+    assert all(t.id != boston["trip_id"] for t in trips.list_trips(db))
+    window.ctx.undo_stack.undo()
+    (back,) = [t for t in trips.list_trips(db) if t.title == "Boston study visit 2017"]
+    (g,) = gifts.list_gifts(db, back.id)
+    assert (g.description, g.engagement_title) == ("Tranh sơn mài", "Đưa đoàn ra sân bay")
+    (item,) = engagements.programme(db, back.id).items
+    assert [v.plate for v in motorcade.list_vehicles(db, item.id)] == ["MA 1-GOV"]
+    (a,) = attachments.trip_attachments(db, back.id)
+    assert attachments.attachment_bytes(db, a.id) == MOU

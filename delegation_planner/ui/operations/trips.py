@@ -106,9 +106,11 @@ def duplicate_trip(ctx: UiContext, trip_id: int, *, start_date, title: str | Non
 
 
 def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None] | None = None) -> None:
-    """Delete a trip; undo re-imports a bundle snapshot taken just before (new ids) and
-    calls ``restored(new_id)``. (Bundles are imported here, not at start-up.)"""
-    from delegation_planner.bundles import import_bundle_data, trip_to_bundle
+    """Delete a trip; undo re-imports a package snapshot taken just before — the bundle with the
+    trip's gifts, cars and attached files — (new ids) and calls ``restored(new_id)``. (Bundles are
+    imported here, not at start-up.)"""
+    from delegation_planner.bundles import trip_to_bundle
+    from delegation_planner.bundles.package import import_package_data, protocol_snapshot
 
     stack = ctx.undo_stack
     trip = undo.ref(stack, Subject.TRIP, trip_id)
@@ -117,13 +119,14 @@ def delete_trip(ctx: UiContext, trip_id: int, *, restored: Callable[[int], None]
     def do() -> None:
         # taken at every (re)do: the records have other ids after an undo
         held["bundle"] = trip_to_bundle(ctx.db, trip.id)
+        held["protocol"], held["files"] = protocol_snapshot(ctx.db, trip.id)
         held["refs"] = undo.take_refs(stack, trip_service.record_ids(ctx.db, trip.id))
         held["refs"]["trip"] = [trip]
         trip_service.delete_trip(ctx.db, trip.id)
         undo.deleted_many(stack, held["refs"])
 
     def undo_delete() -> None:
-        result = import_bundle_data(ctx.db, held["bundle"])
+        result = import_package_data(ctx.db, held["bundle"], held["protocol"], held["files"])
         new_id = getattr(result, "trip_id", result)
         undo.recreated_many(stack, held["refs"], trip_service.record_ids(ctx.db, new_id))
         if restored is not None:
