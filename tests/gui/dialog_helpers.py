@@ -41,3 +41,21 @@ def picking(name: str):
         return True
 
     return pick
+
+
+def refused_target(db_path, tmp_path):
+    """A save target the program must refuse, and a way to check nothing was written: the database file
+    itself on SQLite (its bytes before and after), a folder on a PostgreSQL run (no file to point at)."""
+    from pathlib import Path
+
+    if isinstance(db_path, Path):
+        before = db_path.read_bytes()
+        return str(db_path), lambda: db_path.read_bytes() == before
+    return str(tmp_path), lambda: tmp_path.is_dir()
+
+
+def database_bytes(db_path):
+    """The SQLite file's bytes (None on a PostgreSQL run): equal before and after means nothing written."""
+    from pathlib import Path
+
+    return db_path.read_bytes() if isinstance(db_path, Path) else None

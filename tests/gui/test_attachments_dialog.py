@@ -48,10 +48,12 @@ def test_attach_open_save_remove_undo_on_an_engagement(window, boston, qtbot, tm
     assert copy.read_bytes() == MOU and stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
     # Save a copy…: onto the database refused and said; elsewhere written
-    before = db_path.read_bytes()
-    dialog.ask_save_path = lambda *a, **k: str(db_path)
+    from tests.gui.dialog_helpers import refused_target
+
+    target, untouched = refused_target(db_path, tmp_path)
+    dialog.ask_save_path = lambda *a, **k: target
     dialog.save_button.click()
-    assert dialog.empty.isVisibleTo(dialog) and db_path.read_bytes() == before
+    assert dialog.empty.isVisibleTo(dialog) and untouched()
     dialog.ask_save_path = lambda *a, **k: str(tmp_path / "out.pdf")
     dialog.save_button.click()
     assert (tmp_path / "out.pdf").read_bytes() == MOU

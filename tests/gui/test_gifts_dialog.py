@@ -95,10 +95,12 @@ def test_gifts_register_on_the_window(window, boston, db_path, qtbot, tmp_path):
     assert "Đĩa kỷ niệm Tòa nhà Quốc hội bang" in text and "Office of the Governor" in text
     assert "1 gift(s)" in dialog.empty.text()
     # Export onto the database itself is refused and said; the database is untouched
-    before = db_path.read_bytes()
-    dialog.ask_save_path = lambda *a, **k: str(db_path)
+    from tests.gui.dialog_helpers import refused_target
+
+    target, untouched = refused_target(db_path, tmp_path)
+    dialog.ask_save_path = lambda *a, **k: target
     dialog.export_button.click()
-    assert dialog.empty.text() and db_path.read_bytes() == before
+    assert dialog.empty.text() and untouched()
     dialog.grab().save(str(tmp_path / "gifts.png"))
 
 

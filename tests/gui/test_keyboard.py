@@ -275,7 +275,9 @@ def test_a_whole_trip_with_the_keyboard_only(main_window, qtbot):
 
     # Ctrl+P: the briefing pack. Qt's own save dialog opens on the file name (in the database's
     # folder); the name is typed and Enter saves.
-    target = w.db.path.parent / "briefing-keyboard.pdf"
+    from pathlib import Path
+
+    target = Path(w._default_dir()) / "briefing-keyboard.pdf"  # where the save dialog opens
 
     def save_dialog(d):
         from PySide6.QtWidgets import QFileDialog

@@ -44,7 +44,8 @@ def stored_contacts(db_path, trip_id):
         db.dispose()
 
 
-def test_logistics_contacts_added_edited_moved_deleted_and_undone(window, boston, db_path, qtbot, confirmations):
+def test_logistics_contacts_added_edited_moved_deleted_and_undone(window, boston, db_path, qtbot, confirmations,
+                                                                   tmp_path):
     trip_id = boston["trip_id"]
     dialog = open_list(window, window.open_logistics_contacts)
     qtbot.addWidget(dialog)
@@ -106,7 +107,7 @@ def test_logistics_contacts_added_edited_moved_deleted_and_undone(window, boston
     assert sorted(c[1] for c in stored_contacts(db_path, trip_id)) == [
         "Omni Parker House", "Tổng Lãnh sự quán Việt Nam tại San Francisco"]
     qtbot.waitUntil(lambda: view.model().rowCount() == 2)
-    dialog.grab().save(str(db_path.parent / "contacts.png"))
+    dialog.grab().save(str(tmp_path / "contacts.png"))
 
 
 def test_scenario_steps_in_time_order_bad_time_refused(window, boston, db_path, qtbot):

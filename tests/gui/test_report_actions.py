@@ -156,11 +156,13 @@ def test_itinerary_cancelled_in_its_dialog_writes_nothing_and_asks_no_file(main_
 def test_day_cards_refused_target_is_a_message_and_no_build(main_window, sample, tmp_path, monkeypatch, db_path):
     runs = []
     monkeypatch.setattr(main_window.task_runner, "run", lambda *a, **k: runs.append(a))
-    _save_to(monkeypatch, main_window, db_path)  # the database itself: refused before any work
-    before = db_path.read_bytes()
+    from tests.gui.dialog_helpers import refused_target
+
+    target, untouched = refused_target(db_path, tmp_path)  # the database itself (a folder on PostgreSQL)
+    _save_to(monkeypatch, main_window, target)  # refused before any work
     _action(main_window, "dayCardsAction").trigger()
     assert runs == [] and main_window.messages  # one message, no build
-    assert db_path.read_bytes() == before
+    assert untouched()
 
 
 def test_day_cards_cancelled_in_the_progress_dialog_leave_no_file(main_window, sample, tmp_path, monkeypatch):

@@ -33,7 +33,9 @@ def test_seating_plan_of_a_meeting(window, boston, qtbot, tmp_path, db_path):
     engagements.set_attendance(db, eng_id, polito.id)
     engagements.set_attendance(db, eng_id, mai.id)
     assert window.select_engagement(eng_id)
-    before = db_path.read_bytes()
+    from tests.gui.dialog_helpers import database_bytes
+
+    before = database_bytes(db_path)
     dialog = _open(window)
     qtbot.addWidget(dialog)
     dialog.resize(1000, 600)
@@ -54,7 +56,7 @@ def test_seating_plan_of_a_meeting(window, boston, qtbot, tmp_path, db_path):
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("banquet"))
     assert view.model().rowCount() == 4
     dialog.grab().save(str(tmp_path / "seating-banquet.png"))
-    assert db_path.read_bytes() == before  # proposing writes nothing
+    assert database_bytes(db_path) == before  # proposing writes nothing
 
 
 def test_nobody_attends_yet(window, boston, qtbot):
