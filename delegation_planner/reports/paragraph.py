@@ -29,7 +29,8 @@ class Paragraph(_Paragraph):
             self.style = _bullet_style(self.style)
         # Hangul runs (``<font name="NanumGothic">`` from reports.text.esc) in a bold style are
         # drawn in Nanum Gothic Bold: ReportLab's <font> tag resets bold to the named face's.
-        if self.style.fontName in _BOLD_STYLES and "NanumGothic" in getattr(self, "text", ""):
+        # (a half made by split() has no text, only its frags, already emboldened in the whole)
+        if self.style.fontName in _BOLD_STYLES and "NanumGothic" in (getattr(self, "text", None) or ""):
             for frag in self.frags:
                 _embolden(frag)
 

@@ -79,3 +79,24 @@ def test_the_trip_report_lists_the_gifts_and_the_attached_documents(db, tmp_path
     other = trips.create_trip(db, title="Paris", start_date=date(2026, 10, 24), end_date=date(2026, 10, 26))
     text = " ".join(_pages(build_trip_report(db, other.id, tmp_path / "p.pdf", lang="en").path))
     assert "Gifts given and received" not in text and "Documents attached" not in text
+
+
+def test_a_bold_cell_taller_than_a_page_splits_instead_of_crashing(tmp_path):
+    """A table row split across pages makes ReportLab build each half of a cell's Paragraph without
+    text (frags only); the Hangul-bold check read that text and crashed the largest trip's reports
+    (found by bench_reports). Now the row splits and every word is printed."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, TableStyle
+
+    from delegation_planner.reports.layout import table
+    from delegation_planner.reports.paragraph import Paragraph
+    from delegation_planner.reports.styles import make_styles
+
+    st = make_styles()
+    words = " ".join(f"Nguyễn{i}" for i in range(2500))  # far taller than one A4 page in a narrow cell
+    rows = [[Paragraph("Head", st.cell_head), Paragraph("Head", st.cell_head)],
+            [Paragraph(words, st.cell_bold), Paragraph("x", st.cell)]]
+    path = tmp_path / "split.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table(rows, [200, 200], TableStyle([]))])
+    text = " ".join(p.extract_text() for p in PdfReader(str(path)).pages)
+    assert len(PdfReader(str(path)).pages) > 1 and "Nguyễn0" in text and "Nguyễn2499" in text
