@@ -7,6 +7,8 @@ whole delegation or for one member (``person_id``).
 """
 from __future__ import annotations
 
+from delegation_planner.domain.interpreting import is_interpreter
+
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
@@ -113,6 +115,16 @@ def _row(d, mine, data: ReportData, L: Labels, st: Styles, home_city: str) -> li
         names = "; ".join(a.full_name + (f", {a.title}" if a.title else "") for a in host[:6])
         more = f" (+{len(host) - 6})" if len(host) > 6 else ""
         facts.append(f"<b>{esc(L('host_side'))}:</b> {esc(names)}{esc(more)}")
+    ride = data.rides.get(item.id, {}).get(mine.person_id)
+    if ride:  # their own car of the transfer (domain.motorcade) and their seat in it
+        number, plate, driver, seat = ride
+        details = ", ".join(x for x in (plate, f"{L('driver')} {driver}" if driver else "") if x)
+        facts.append(f"<b>{esc(L('car'))}:</b> {esc(str(number))}" + (f" ({esc(details)})" if details else "")
+                     + f", {esc(L('seat_' + str(seat)))}")
+    interpreters = [a.full_name for a in item.attendees
+                    if a.person_id != mine.person_id and is_interpreter(a.member_role, a.side, a.languages)]
+    if interpreters:
+        facts.append(f"<b>{esc(L('interpreter'))}:</b> {esc('; '.join(interpreters))}")
     what += [Paragraph(f, st.cell) for f in facts]
     if d.engagement.logistics and d.engagement.logistics.strip():
         what.append(Paragraph(f"<b>{esc(L('logistics'))}:</b>", st.cell))

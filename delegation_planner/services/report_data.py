@@ -60,6 +60,9 @@ class ReportData:
     #: engagement id -> its proposed seating plan (domain.seating), for the kinds people are seated at
     #: (talks, courtesy calls, signings, working meals) with both sides attending; see seating_plans().
     seating: dict[int, Any] = field(default_factory=dict)
+    #: engagement id -> person id -> (car number, plate, driver, seat number): who rides in which car of a
+    #: transfer with cars recorded (domain.motorcade); the itineraries print each member's own.
+    rides: dict[int, dict[int, tuple[int, str, str, int]]] = field(default_factory=dict)
     gifts: tuple = ()  # services.gifts.GiftRow: the register of this visit
     attachments: tuple = ()  # services.attachments.AttachmentRow: listed in the report, never embedded
 
@@ -210,6 +213,7 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
     from delegation_planner.services import gifts as gifts_service
 
     gift_rows = tuple(gifts_service.list_gifts(db, trip_id))
+    rides = _rides(db, trip, prog.items, member_rows)
     attachment_rows = tuple(attachments_service.trip_attachments(db, trip_id))
     step(1.0, "Data read")
     return ReportData(trip=trip, programme=prog, members=member_rows, head=head, engagements=tuple(details),
@@ -218,7 +222,8 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
                       organizations=organizations,
                       earlier_trip_dates={r.trip_id: trip_dates[r.trip_id] for r in earlier_rows
                                           if r.trip_id in trip_dates},
-                      contacts=contacts, seating=seating, gifts=gift_rows, attachments=attachment_rows)
+                      contacts=contacts, seating=seating, gifts=gift_rows, attachments=attachment_rows,
+                      rides=rides)
 
 
 #: The kinds of engagement the briefing pack draws a seating plan for: a signing and a working meal
@@ -254,6 +259,44 @@ def seating_plans(trip: Trip, items, member_rows) -> dict[int, Any]:
             out[item.id] = propose(people, seating.default_layout(item.kind))
         except ValidationError:
             continue
+    return out
+
+
+def _rides(db: Database, trip: Trip, items, member_rows) -> dict[int, dict[int, tuple[int, str, str, int]]]:
+    """Who rides in which car of each transfer that has cars (one query for the trip's cars; the
+    motorcade rule on the rows already read). A transfer whose people do not fit is left out."""
+    import sqlalchemy as sa
+
+    from delegation_planner.domain import motorcade
+    from delegation_planner.domain.errors import ValidationError
+    from delegation_planner.domain.models import Vehicle
+    from delegation_planner.services import seating
+
+    ids = [i.id for i in items]
+    if not ids:
+        return {}
+    with db.reading() as s:
+        cars = s.execute(sa.select(Vehicle).where(Vehicle.engagement_id.in_(ids))
+                         .order_by(Vehicle.engagement_id, Vehicle.number, Vehicle.id)).scalars().all()
+    by_engagement: dict[int, list] = {}
+    for car in cars:
+        by_engagement.setdefault(car.engagement_id, []).append(car)
+    hosts = seating.our_side_hosts(trip)
+    precedence = {m.person_id: m.precedence for m in member_rows}
+    out: dict[int, dict[int, tuple[int, str, str, int]]] = {}
+    for item in items:
+        vehicles = by_engagement.get(item.id)
+        if not vehicles or item.cancelled:
+            continue
+        people = [seating.participant(a.person_id, a.full_name, a.title, a.side, a.languages, a.role,
+                                      a.member_role, precedence.get(a.person_id), we_host=hosts)
+                  for a in item.attendees]
+        try:
+            plans = motorcade.assign(people, len(vehicles))
+        except ValidationError:
+            continue
+        out[item.id] = {seat.occupant.person_id: (v.number, v.plate, v.driver, seat.number)
+                        for v, plan in zip(vehicles, plans) for seat in plan.seats if seat.occupant}
     return out
 
 
