@@ -84,25 +84,14 @@ def settings_office(path: str | None = None):
     """The office of the Settings file at ``path`` (None: the per-user one); None when it sets none.
     A ``path`` that is not a readable file is refused in one line (KnownError) rather than read
     as empty settings."""
-    import os
-
+    from delegation_planner.cli._common import open_settings
     from delegation_planner.reports.letterhead import office_from
-    from delegation_planner.storage.errors import KnownError
 
-    if path is not None:
-        shown = visible(path)
-        if not os.path.isfile(path):
-            raise KnownError(f"--settings: {shown} is not a settings file (no such file)")
-        if not os.access(path, os.R_OK):
-            raise KnownError(f"--settings: cannot read {shown}")
-    try:
-        from delegation_planner.settings import (ISSUING_BODY_EN, ISSUING_BODY_VI, OFFICE_ADDRESS, OFFICE_LOGO,
-                                                 Settings)
-    except ImportError:  # an installation without Qt has no desktop settings
-        if path is not None:
-            raise KnownError("--settings: this installation cannot read the desktop settings (no PySide6)") from None
+    settings = open_settings(path)  # a missing or unreadable file refused in one line, naming --settings
+    if settings is None:  # an installation without Qt has no desktop settings
         return None
-    settings = Settings(path)
+    from delegation_planner.settings import ISSUING_BODY_EN, ISSUING_BODY_VI, OFFICE_ADDRESS, OFFICE_LOGO
+
     return office_from(settings.get(ISSUING_BODY_VI), settings.get(ISSUING_BODY_EN), settings.get(OFFICE_ADDRESS),
                        settings.get(OFFICE_LOGO))
 

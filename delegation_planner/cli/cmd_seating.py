@@ -23,13 +23,13 @@ _WORDS = {
            "rear": "rear", "table": "table", "signatory": "signatory", "empty": "(empty)",
            "none": "No attendees: nothing to seat.",
            "proposed": "note: seating plans are not stored yet; this is the proposed plan (--propose)",
-           "warning": "warning", "error": "error", "rear right": "rear right", "rear left": "rear left"},
+           "warning": "warning", "rear right": "rear right", "rear left": "rear left"},
     "vi": {"host": "chủ nhà", "guest": "khách", "interpreter": "phiên dịch", "behind": "ngồi sau",
            "witness": "chứng kiến, đứng", "assistant": "giúp việc ký", "front": "cạnh lái xe",
            "rear": "hàng sau", "table": "bàn", "signatory": "người ký", "empty": "(trống)",
            "none": "Chưa có người dự: không có ai để xếp chỗ.",
            "proposed": "lưu ý: sơ đồ chỗ ngồi chưa được lưu; đây là sơ đồ đề xuất (--propose)",
-           "warning": "cảnh báo", "error": "lỗi", "rear right": "sau bên phải", "rear left": "sau bên trái"},
+           "warning": "cảnh báo", "rear right": "sau bên phải", "rear left": "sau bên trái"},
 }
 
 

@@ -32,6 +32,13 @@ class GiftPolicy:
     working_days: int = 5
 
 
+def whole_amount(text: str) -> int | None:
+    """An amount as officers type it — "500000", "500 000", "500.000", "500,000" — as a whole number;
+    None for anything else (the Settings dialog and the gift form read values with it)."""
+    digits = text.strip().replace(" ", "").replace("\u00a0", "").replace(".", "").replace(",", "")
+    return int(digits) if digits.isascii() and digits.isdigit() else None
+
+
 def add_working_days(start: date, days: int) -> date:
     """``days`` working days (Mon–Fri) after ``start``: Friday + 1 is Monday; 0 is ``start`` itself."""
     current, left = start, days

@@ -74,12 +74,6 @@ def _owner(owner: str, owner_id: int) -> tuple[type, str]:
     return OWNERS[owner]
 
 
-def _trip_of(s, record) -> int:
-    if isinstance(record, Engagement) or isinstance(record, Commitment) or isinstance(record, Gift):
-        return record.trip_id
-    raise AssertionError(record)
-
-
 def add_attachment_bytes(db: Database, owner: str, owner_id: int, filename: str, data: bytes, *,
                          media_type: str | None = None, sha256: str | None = None, uuid: str | None = None
                          ) -> Attachment:
@@ -103,7 +97,7 @@ def add_attachment_bytes(db: Database, owner: str, owner_id: int, filename: str,
         s.add(attachment)
         s.flush()
         s.add(AttachmentData(attachment_id=attachment.id, data=bytes(data)))
-        trip_id = _trip_of(s, record)
+        trip_id = record.trip_id  # an engagement, a commitment and a gift all belong to a trip
         changed(Subject.TRIP, (trip_id,), trip_id, Action.UPDATE)
     return attachment
 
@@ -165,5 +159,5 @@ def delete_attachment(db: Database, attachment_id: int) -> None:
         owner, owner_id = _row(attachment).owner, _row(attachment).owner_id
         record = s.get(OWNERS[owner][0], owner_id)
         s.delete(attachment)
-        trip_id = _trip_of(s, record)
+        trip_id = record.trip_id  # an engagement, a commitment and a gift all belong to a trip
         changed(Subject.TRIP, (trip_id,), trip_id, Action.UPDATE)

@@ -226,6 +226,20 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
                       rides=rides)
 
 
+def _participants_reader(trip: Trip, member_rows):
+    """item -> its attendees as the seating and motorcade rules see them (services.seating.participant),
+    from the programme's rows and the delegation's precedence: no query per engagement."""
+    from delegation_planner.services import seating
+
+    hosts = seating.our_side_hosts(trip)
+    precedence = {m.person_id: m.precedence for m in member_rows}
+
+    def participants_of(item) -> list:
+        return [seating.participant(a.person_id, a.full_name, a.title, a.side, a.languages, a.role, a.member_role,
+                                    precedence.get(a.person_id), we_host=hosts) for a in item.attendees]
+    return participants_of
+
+
 #: The kinds of engagement the briefing pack draws a seating plan for: a signing and a working meal
 #: always; talks and courtesy calls once at least TALKS_TABLE people sit down (a chairman needs no plan
 #: for a call of three; the window's Seating plan… proposes one for any engagement).
@@ -243,16 +257,13 @@ def seating_plans(trip: Trip, items, member_rows) -> dict[int, Any]:
     from delegation_planner.domain.seating import propose
     from delegation_planner.services import seating
 
-    hosts = seating.our_side_hosts(trip)
-    precedence = {m.person_id: m.precedence for m in member_rows}
+    participants_of = _participants_reader(trip, member_rows)
     out: dict[int, Any] = {}
     for item in items:
         kind = str(item.kind)
         if item.cancelled or not (kind in SEATED_KINDS or (kind in TALKS_KINDS and len(item.attendees) >= TALKS_TABLE)):
             continue
-        people = [seating.participant(a.person_id, a.full_name, a.title, a.side, a.languages, a.role,
-                                      a.member_role, precedence.get(a.person_id), we_host=hosts)
-                  for a in item.attendees]
+        people = participants_of(item)
         if len({p.side for p in people if not p.is_interpreter}) < 2:
             continue  # one side only (or nobody): no plan to draw
         try:
@@ -270,7 +281,6 @@ def _rides(db: Database, trip: Trip, items, member_rows) -> dict[int, dict[int, 
     from delegation_planner.domain import motorcade
     from delegation_planner.domain.errors import ValidationError
     from delegation_planner.domain.models import Vehicle
-    from delegation_planner.services import seating
 
     ids = [i.id for i in items]
     if not ids:
@@ -281,16 +291,13 @@ def _rides(db: Database, trip: Trip, items, member_rows) -> dict[int, dict[int, 
     by_engagement: dict[int, list] = {}
     for car in cars:
         by_engagement.setdefault(car.engagement_id, []).append(car)
-    hosts = seating.our_side_hosts(trip)
-    precedence = {m.person_id: m.precedence for m in member_rows}
+    participants_of = _participants_reader(trip, member_rows)
     out: dict[int, dict[int, tuple[int, str, str, int]]] = {}
     for item in items:
         vehicles = by_engagement.get(item.id)
         if not vehicles or item.cancelled:
             continue
-        people = [seating.participant(a.person_id, a.full_name, a.title, a.side, a.languages, a.role,
-                                      a.member_role, precedence.get(a.person_id), we_host=hosts)
-                  for a in item.attendees]
+        people = participants_of(item)
         try:
             plans = motorcade.assign(people, len(vehicles))
         except ValidationError:

@@ -310,10 +310,12 @@ class GiftForm(FormDialog):
 
     def values(self) -> dict[str, Any]:
         out = super().values()
+        from delegation_planner.domain.gifts import whole_amount
+
         text = out.get("estimated_value", "")
-        digits = text.replace(" ", "").replace("\u00a0", "").replace(".", "").replace(",", "")
         # digits only become a number; anything else goes to the service as typed, which names the field
-        out["estimated_value"] = None if not text else int(digits) if digits.isascii() and digits.isdigit() else text
+        amount = whole_amount(text) if text else None
+        out["estimated_value"] = None if not text else amount if amount is not None else text
         if out.get("counterpart_id") is not None:
             out["counterpart"] = ""  # the person chosen, not words
         return out

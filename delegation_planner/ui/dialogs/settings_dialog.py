@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from delegation_planner.domain.gifts import whole_amount
 from delegation_planner.domain.text import clean_text
 from delegation_planner.settings import (
     BACKUPS_FOLDER, BACKUPS_KEEP, GIFT_CURRENCY, GIFT_REPORT_DAYS, GIFT_THRESHOLD, HOME_TIMEZONE, INTERFACE_LANGUAGE,
@@ -204,7 +205,7 @@ class SettingsDialog(QDialog):
             OFFICE_LOGO.key: os.path.expanduser(self.logo_edit.text().strip()),
             BACKUPS_FOLDER.key: os.path.expanduser(self.backups_edit.text().strip()),
             BACKUPS_KEEP.key: self.keep_spin.value(),
-            GIFT_THRESHOLD.key: _whole_number(self.gift_threshold_edit.text()),
+            GIFT_THRESHOLD.key: whole_amount(self.gift_threshold_edit.text()),
             GIFT_CURRENCY.key: self.gift_currency_edit.text().strip().upper(),
             GIFT_REPORT_DAYS.key: self.gift_days_spin.value(),
         }
@@ -330,12 +331,6 @@ class SettingsDialog(QDialog):
         else:
             self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                       Qt.TransformationMode.SmoothTransformation))
-
-
-def _whole_number(text: str) -> int | None:
-    """ "500000", "500 000", "500.000" or "500,000" -> 500000; None for anything else."""
-    digits = text.strip().replace(" ", "").replace("\u00a0", "").replace(".", "").replace(",", "")
-    return int(digits) if digits.isascii() and digits.isdigit() else None
 
 
 def _form(box: QGroupBox) -> QFormLayout:
