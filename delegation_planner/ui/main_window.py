@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
         item = self._selected_item()
         if item is None or self.db is None:
             return
-        from delegation_planner.ui.dialogs.logistics_dialog import CarsDialog
+        from delegation_planner.ui.dialogs.cars_dialog import CarsDialog
 
         self.exec_dialog(CarsDialog(self.ctx, item.id, item.title, parent=self))
 
@@ -549,7 +549,7 @@ class MainWindow(QMainWindow):
             owner, owner_id, title = "engagement", item.id, item.title
         if self.db is None:
             return
-        from delegation_planner.ui.dialogs.logistics_dialog import AttachmentsDialog
+        from delegation_planner.ui.dialogs.attachments_dialog import AttachmentsDialog
 
         self.exec_dialog(AttachmentsDialog(self.ctx, owner, owner_id, title, parent=self,
                                            ask_open_path=self.ask_open_path, ask_save_path=self.ask_save_path,
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         """Trip → Gifts register… of the shown trip."""
         if self._trip_id is None or self.db is None:
             return
-        from delegation_planner.ui.dialogs.logistics_dialog import GiftsDialog
+        from delegation_planner.ui.dialogs.gifts_dialog import GiftsDialog
 
         trip = self.programme_model.programme.trip if self.programme_model.programme is not None else None
         dialog = GiftsDialog(self.ctx, self._trip_id, getattr(trip, "title", ""), self.settings, parent=self,
