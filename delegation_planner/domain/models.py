@@ -383,6 +383,45 @@ class AttachmentData(SQLModel, table=True):
     data: bytes = Field(sa_column=sa.Column("data", sa.LargeBinary, nullable=False))
 
 
+class SeatingPlanRecord(SQLModel, table=True):
+    """The seating plan stored with an engagement (at most one; ON DELETE CASCADE): its layout, the
+    settings it was laid out with (domain.seating.SeatingSettings, one column each) and, in
+    ``seating_seat``, every occupied seat with its occupant and whether the officer pinned it. Every
+    seat is kept, not only the pins: the plan read back is exactly the one the officer saw and
+    printed, and when the attendance changes the domain's ``regenerate`` finds each pin again by
+    where it sat in that plan (it matches places, not numbers). ``version`` is raised by each save
+    (services.seating checks it: a plan changed in another window is not overwritten)."""
+    __tablename__ = "seating_plan"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    engagement_id: int = Field(sa_column=sa.Column(sa.Integer, sa.ForeignKey("engagement.id", ondelete="CASCADE"),
+                                                   nullable=False, unique=True, index=True))
+    layout: str = Field(max_length=16)
+    interpreters: str = Field(default="beside", max_length=16)
+    interpreter_hand: str = Field(default="left", max_length=8)
+    host_near_door: bool = True
+    seats_per_table: int = 10
+    co_host: bool = True
+    driver_on_left: bool = True
+    uuid: str = Field(default_factory=new_uuid, sa_column=_uuid_column())
+    version: int = Field(default=1, sa_column=sa.Column("version", sa.Integer, nullable=False, server_default="1"))
+
+
+class SeatingSeat(SQLModel, table=True):
+    """One occupied seat of a stored plan: seat number -> person, pinned or not. A person deleted
+    from the directory takes their seat rows with them (CASCADE, as their attendance goes): the
+    seat is then placed by the rules again."""
+    __tablename__ = "seating_seat"
+    __table_args__ = (sa.UniqueConstraint("plan_id", "number", name="uq_seating_seat_plan_number"),
+                      sa.UniqueConstraint("plan_id", "person_id", name="uq_seating_seat_plan_person"))
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=_fk("seating_plan.id", "CASCADE", nullable=False))
+    number: int
+    person_id: int = Field(sa_column=_fk("person.id", "CASCADE", nullable=False))
+    pinned: bool = False
+
+
 class ChangeCounter(SQLModel, table=True):
     """One row (id 1) whose ``value`` every service transaction raises (services._common.unit_of_work):
     another window on the same database polls it to notice changes."""
@@ -397,7 +436,7 @@ VERSIONED_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Me
                     Gift, Vehicle)
 
 ALL_TABLES = (Trip, Organization, Person, DelegationMember, Engagement, Attendance, MeetingNote, Commitment,
-              TripContact, ScenarioStep, Gift, Vehicle, Attachment)
+              TripContact, ScenarioStep, Gift, Vehicle, Attachment, SeatingPlanRecord, SeatingSeat)
 
 
 class CalendarSequence(SQLModel, table=True):
