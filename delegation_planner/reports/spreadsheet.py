@@ -4,7 +4,8 @@
 * the separator chosen: ``;`` by default where Excel's list separator is ``;`` — Vietnamese and
   French regional settings (decimal comma) — else ``,`` (:func:`default_separator`); tab too;
 * one header row (English or Vietnamese), then one row per commitment: trip, trip start, trip
-  end, engagement, commitment, kind, made by, organization, status, due date, signed date,
+  end, engagement, commitment, reference (``CK-2017-001``: the one officers quote in letters),
+  kind, made by, organization, status, due date, signed date, source document, completed,
   responsible, follow-up, overdue, id (the commitment's stable identifier, for matching rows
   with a later export). Dates ISO (2026-10-24): Excel reads them as dates in every locale;
 * formula injection guarded: a cell starting with ``= + - @`` (or tab / carriage return) gets
@@ -33,14 +34,16 @@ SEPARATORS = (",", ";", "\t")
 #: First characters Excel (and LibreOffice) read as the start of a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-COLUMNS = ("trip", "trip_start", "trip_end", "engagement", "commitment", "kind", "made_by", "organization",
-           "status", "due_date", "signed_date", "responsible", "follow_up", "overdue", "id")
+COLUMNS = ("trip", "trip_start", "trip_end", "engagement", "commitment", "reference", "kind", "made_by",
+           "organization", "status", "due_date", "signed_date", "source_document", "completed_date", "responsible",
+           "follow_up", "overdue", "id")
 HEADERS = {
-    "en": ("Trip", "Trip start", "Trip end", "Engagement", "Commitment", "Kind", "Made by", "Organization",
-           "Status", "Due date", "Signed", "Responsible", "Follow-up", "Overdue", "ID"),
+    "en": ("Trip", "Trip start", "Trip end", "Engagement", "Commitment", "Reference", "Kind", "Made by",
+           "Organization", "Status", "Due date", "Signed", "Source document", "Completed", "Responsible",
+           "Follow-up", "Overdue", "ID"),
     "vi": ("Chuyến công tác", "Ngày bắt đầu chuyến", "Ngày kết thúc chuyến", "Hoạt động", "Nội dung cam kết",
-           "Loại", "Bên cam kết", "Cơ quan đối tác", "Trạng thái", "Thời hạn", "Ngày ký", "Người phụ trách",
-           "Việc cần theo dõi", "Quá hạn", "Mã định danh"),
+           "Số hiệu", "Loại", "Bên cam kết", "Cơ quan đối tác", "Trạng thái", "Thời hạn", "Ngày ký",
+           "Văn bản gốc", "Ngày hoàn thành", "Người phụ trách", "Việc cần theo dõi", "Quá hạn", "Mã định danh"),
 }
 _YES = {"en": "yes", "vi": "có"}
 
@@ -101,8 +104,9 @@ def sheet_rows(rows: Iterable[CommitmentSheetRow], lang: str, today: date | None
     for item in rows:
         r = item.row
         values = [r.trip_title, _date(item.trip_start), _date(item.trip_end), r.engagement_title, r.description,
-                  labels.enum(r.kind), labels.enum(r.made_by), r.organization_name, labels.enum(r.status),
-                  _date(r.due_date), _date(r.signed_date), r.owner_name, r.follow_up,
+                  r.reference, labels.enum(r.kind), labels.enum(r.made_by), r.organization_name,
+                  labels.enum(r.status), _date(r.due_date), _date(r.signed_date), r.source_document,
+                  _date(r.completed_date), r.owner_name, r.follow_up,
                   _YES[lang] if r.is_overdue(today) else "", item.uuid]
         out.append([guard_cell(v) for v in values])
     return out

@@ -46,12 +46,14 @@ def tracker(db):
     first = commitments.create_commitment(
         db, hanoi.id, description="Ký biên bản ghi nhớ về y tế; đào tạo 20 bác sĩ", kind="mou", made_by="joint",
         owner_id=owner.id, organization_id=org.id, engagement_id=eng.id, due_date=date(2026, 12, 31),
-        status="agreed", follow_up="Dòng 1\nDòng 2, có dấu phẩy \"và ngoặc kép\"")
+        status="agreed", follow_up="Dòng 1\nDòng 2, có dấu phẩy \"và ngoặc kép\"",
+        source_document=unicodedata.normalize("NFD", "Biên bản ghi nhớ ký ngày 23/10/2026"))
     evil = commitments.create_commitment(db, hanoi.id, description="=HYPERLINK(\"http://x\",\"click\")",
                                          follow_up="+1+2", due_date=date(2020, 1, 1), status="proposed")
     at = commitments.create_commitment(db, hanoi.id, description="@SUM(A1)", follow_up="-3")
     old = commitments.create_commitment(db, other.id, description="Training for 12 nurses", kind="training",
-                                        status="done")
+                                        status="done", completed_date=date(2017, 11, 30),
+                                        source_document="=cmd|' /C calc'!A0")
     return {"trip_id": hanoi.id, "other_id": other.id, "first": first, "evil": evil, "at": at, "old": old}
 
 
@@ -76,6 +78,10 @@ def test_one_trip_semicolons_bom_vietnamese(db, tracker, tmp_path):
     assert first["Due date"] == "2026-12-31" and first["Overdue"] == ""
     assert first["Follow-up"] == "Dòng 1\nDòng 2, có dấu phẩy \"và ngoặc kép\""  # newline kept, quoted
     assert by_id[tracker["evil"].uuid]["Overdue"] == "có"
+    # the reference officers quote, and where the commitment was written down (NFD in, NFC out)
+    assert first["Reference"] == tracker["first"].reference and first["Reference"].startswith("CK-2026-")
+    assert first["Source document"] == "Biên bản ghi nhớ ký ngày 23/10/2026" and first["Completed"] == ""
+    assert len({r["Reference"] for r in by_id.values()}) == 3
     raw = out.read_bytes()[3:].decode("utf-8")
     assert raw.endswith("\r\n") and '"Dòng 1\nDòng 2' in raw
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -100,7 +106,10 @@ def test_every_trip_comma_english(db, tracker, tmp_path):
     rows = _read(out, ",")
     assert rows[0] == list(HEADERS["en"]) and result.rows == 4
     assert rows[1][0] == "Boston 2017"  # trips by date
-    assert rows[1][5] == "Training" and rows[1][8] == "Done"
+    assert rows[1][6] == "Training" and rows[1][9] == "Done"
+    old = dict(zip(HEADERS["en"], rows[1]))
+    assert old["Reference"] == tracker["old"].reference and old["Completed"] == "2017-11-30"
+    assert old["Source document"] == "'=cmd|' /C calc'!A0"  # a formula-looking source document is text
     assert {r[0] for r in rows[1:]} == {"Boston 2017", "Đoàn công tác Hà Nội tại Paris"}
 
 
