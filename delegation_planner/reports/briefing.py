@@ -2,7 +2,9 @@
 
 Cover, contents, the delegation in order of precedence, the programme at a glance
 (one table per day; travel, meals and free time are one line there and get no brief),
-one brief per engagement, the full contact sheet and a blank notes page per day.
+one brief per engagement, the full contact sheet, the motorcade list (by day, each transfer's cars
+and who sits where; only when the trip has cars: reports/motorcade_list.py) and a blank notes page
+per day.
 
 Sections flow: a short one does not take a page (a conditional page break only when
 little room is left). Empty fields are left out. A brief that runs over a page repeats
@@ -161,6 +163,7 @@ def story(data: ReportData, L: Labels, st: Styles, width: float, *, classificati
     out += _programme(data, L, st, width, counter)
     out += _briefs(data, L, st, width, counter, prepared_on)
     out += _contacts(data, L, st, width, counter)
+    out += _motorcade(data, L, st, width, counter)
     out += _notes_pages(data, L, st, counter)
     return out
 
@@ -562,6 +565,16 @@ def _title_with(title: str, org_name: str) -> str:
     if org_name and org_name.casefold() not in title.casefold():
         return ", ".join(x for x in (title, org_name) if x)
     return title
+
+
+# ----------------------------------------------------------------------------- motorcade list
+
+def _motorcade(data: ReportData, L: Labels, st: Styles, width: float, counter: _Counter) -> list:
+    """The motorcade list for the drivers and the ushers, on pages of its own; [] without cars."""
+    from delegation_planner.reports.motorcade_list import motorcade_flowables
+    from delegation_planner.services.motorcade import report_transfers
+
+    return motorcade_flowables(report_transfers(data), L, st, width, counter)
 
 
 # ------------------------------------------------------------------------------- notes pages

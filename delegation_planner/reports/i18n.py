@@ -403,6 +403,26 @@ _VI_ENUMS.update({  # ContactKind (logistics contacts)
     "emergency": "Số điện thoại khẩn cấp",
 })
 
+# The motorcade list of the briefing pack (issue 13): by day, each transfer's cars and who sits where.
+_EN.update({
+    "motorcade_list": "Motorcade list",
+    "motorcade_legend": "Seat 1 is rear right (the guest of honour), seat 2 rear left (the host escort), "
+                        "seat 3 beside the driver (the interpreter).",
+    "car_and_driver": "Vehicle and driver",
+    "passengers": "Who sits where",
+    "seat_n": "seat {n}",
+    "no_passengers": "No passengers",
+})
+_VI.update({
+    "motorcade_list": "Danh sách đoàn xe",
+    "motorcade_legend": "Ghế 1: sau bên phải (trưởng đoàn khách), ghế 2: sau bên trái (người tháp tùng phía chủ nhà), "
+                        "ghế 3: cạnh lái xe (phiên dịch).",
+    "car_and_driver": "Xe và lái xe",
+    "passengers": "Vị trí ngồi",
+    "seat_n": "ghế {n}",
+    "no_passengers": "Không có người",
+})
+
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
 

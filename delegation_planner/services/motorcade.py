@@ -124,3 +124,67 @@ def motorcade_list(db: Database, trip_id: int) -> list[Transfer]:
                              .where(sa.exists().where(Vehicle.engagement_id == Engagement.id))
                              .order_by(Engagement.start_utc, Engagement.id)).scalars())
     return [transfer(db, i) for i in ids]
+
+
+# ------------------------------------------------------------------ the printed motorcade list
+
+@dataclass(frozen=True)
+class ListedCar:
+    """One car as the printed motorcade list gives it: who drives it and who sits where."""
+
+    number: int
+    plate: str
+    driver: str
+    phone: str
+    seats: tuple[tuple[int, str], ...]  # (seat number, passenger's name), seat 1 first; () for an empty car
+
+
+@dataclass(frozen=True)
+class ListedTransfer:
+    engagement_id: int
+    title: str
+    day: date
+    start_local: str  # "08:30" on the venue's clock
+    cars: tuple[ListedCar, ...]
+
+
+def listed(t: Transfer) -> ListedTransfer:
+    """A :class:`Transfer` (stored cars, proposed passengers) as the printed list gives it."""
+    cars = tuple(ListedCar(c.vehicle.number, c.vehicle.plate or "", c.vehicle.driver or "", c.vehicle.phone or "",
+                           tuple((s.number, s.occupant.name) for s in rules.passengers(c.plan)))
+                 for c in t.cars)
+    return ListedTransfer(t.engagement_id, t.title, t.day, t.start_local, cars)
+
+
+def report_transfers(data) -> list[ListedTransfer]:
+    """The motorcade list of a report (``services.report_data.ReportData``), in programme order: each
+    transfer with cars whose passengers fit (``data.rides``: the motorcade rule applied to the rows the
+    report read; a transfer that does not fit is left out there, the Cars dialog says why), car by car,
+    seat 1 first. No query: the report has read everything."""
+    out: list[ListedTransfer] = []
+    for item in data.programme.items:
+        rides = data.rides.get(item.id)
+        if not rides or item.cancelled:
+            continue
+        names = {a.person_id: a.full_name for a in item.attendees}
+        cars: dict[int, tuple[tuple, list[tuple[int, str]]]] = {}
+        for person_id, ride in rides.items():
+            number, plate, driver, seat = ride[:4]
+            phone = ride[4] if len(ride) > 4 else ""  # the car's phone, when the report carries it
+            cars.setdefault(number, ((plate or "", driver or "", phone or ""), []))[1].append(
+                (seat, names.get(person_id, "")))
+        listed_cars = tuple(ListedCar(number, *details, tuple(sorted(seats)))
+                            for number, (details, seats) in sorted(cars.items()))
+        local = item.local_start
+        out.append(ListedTransfer(item.id, item.title, local.date(), f"{local:%H:%M}", listed_cars))
+    return out
+
+
+def by_day(transfers) -> list[tuple[date, list]]:
+    """Transfers grouped by their day (venue clock), in order."""
+    days: list[tuple[date, list]] = []
+    for t in transfers:
+        if not days or days[-1][0] != t.day:
+            days.append((t.day, []))
+        days[-1][1].append(t)
+    return days
