@@ -230,6 +230,18 @@ from delegation_planner.domain.motorcade import MESSAGES as _MOTORCADE_MESSAGES 
 MESSAGES.update(_SEATING_MESSAGES)
 MESSAGES.update(_MOTORCADE_MESSAGES)
 
+# Stored seating plans (services.seating).
+MESSAGES.update({
+    "seating_plan_changed": ("the seating plan was changed elsewhere since it was shown (version {stored}, not "
+                             "{expected}): nothing was saved; look at it again and repeat the change",
+                             "sơ đồ chỗ ngồi đã được thay đổi ở nơi khác sau khi hiển thị (phiên bản {stored}, "
+                             "không phải {expected}): chưa lưu gì; hãy xem lại sơ đồ rồi thực hiện lại thay đổi"),
+    "seating_plan_not_whole": ("is not a plan of this engagement's attendees in its layout (seats missing or "
+                               "taken twice)",
+                               "không phải sơ đồ của những người dự hoạt động này theo kiểu sơ đồ đã chọn (thiếu "
+                               "ghế hoặc một ghế bị xếp hai lần)"),
+})
+
 #: Field names of the services and bundles, as the user knows them.
 FIELDS: dict[str, tuple[str, str]] = {
     "title": ("Title", "Tiêu đề"),

@@ -106,10 +106,16 @@ def _create_in(s, trip: Trip, fields: dict[str, Any]) -> Engagement:
     return eng
 
 
+#: The key of an engagement snapshot's ``fields`` that holds its stored seating plan (services.seating's
+#: uuid-based snapshot), when it has one.
+SEATING_KEY = "seating_plan"
+
+
 @dataclass(frozen=True)
 class EngagementSnapshot:
     """Everything deleting an engagement loses: its fields, attendance, notes (with when they were
-    taken), linked commitments, its scenario, its cars and its attachments (their bytes)."""
+    taken), linked commitments, its scenario, its cars, its attachments (their bytes) and its stored
+    seating plan (in ``fields[SEATING_KEY]``)."""
 
     trip_id: int
     fields: dict[str, Any]
@@ -149,6 +155,13 @@ def engagement_snapshot(db: Database, engagement_id: int) -> EngagementSnapshot:
                                             .where(Attachment.engagement_id == engagement_id)
                                             .order_by(Attachment.id)))
         fields = {k: getattr(eng, k) for k in EDITABLE}
+        from delegation_planner.services.seating import snapshots_in
+
+        plan = snapshots_in(s, [engagement_id]).get(engagement_id)
+        if plan is not None:
+            # carried in the fields (restore_engagement takes it out), so that every caller that
+            # restores the snapshot's fields brings the stored seating plan back with them
+            fields[SEATING_KEY] = plan
         return EngagementSnapshot(eng.trip_id, fields, attendees, notes, commitments, scenario, vehicles, files)
 
 
@@ -165,9 +178,11 @@ def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
                                                   Vehicle)
     from delegation_planner.domain.rules import validate_note_fields
 
+    fields = dict(fields)
+    seating_plan = fields.pop(SEATING_KEY, None)
     with unit_of_work(db) as (s, changed):
         trip = get_or_raise(s, Trip, trip_id)
-        eng = _create_in(s, trip, dict(fields))
+        eng = _create_in(s, trip, fields)
         for person_id, role in attendees:
             check_reference(s, Person, person_id, "person_id")
             values = prepare(Attendance, {"engagement_id": eng.id, "person_id": person_id}, {"role": role},
@@ -197,6 +212,11 @@ def restore_engagement(db: Database, trip_id: int, fields: dict[str, Any], *,
                 raise ValidationError.of("commitment_ids", "other_trip")
             commitment.engagement_id = eng.id
             s.add(commitment)
+        if seating_plan is not None:
+            from delegation_planner.services.seating import restore_in
+
+            s.flush()
+            restore_in(s, eng.id, seating_plan)  # people by uuid: a person re-created since keeps the seat
         eng_id = eng.id
         changed(Subject.ENGAGEMENT, (eng_id,), trip_id, Action.CREATE)
     return eng_id
