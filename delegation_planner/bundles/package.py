@@ -5,7 +5,8 @@ Inside the ZIP, and nothing else:
 
 * ``trip.json`` — the trip bundle, exactly as ``export TRIP_ID -o FILE.json`` writes it;
 * ``protocol.json`` — ``{"format": "delegation-planner-protocol", "version": 1, "gifts": [...],
-  "vehicles": [...], "attachments": [...]}``; gifts and cars name their engagement by its uuid, each
+  "vehicles": [...], "attachments": [...], "seating": [...]}``; gifts, cars and stored seating plans
+  name their engagement by its uuid (a plan's seats their person by uuid), each
   attachment its owner (``engagement`` / ``commitment`` / ``gift``) by uuid, with its file name,
   media type, size and SHA-256;
 * ``files/<sha256>`` — each attached file's bytes, named by its checksum (never by the officer's
@@ -16,8 +17,8 @@ a symbolic link, a second copy of a name), a member larger than the attachment c
 larger than its cap (sizes read from the archive are checked, then at most that many bytes are
 read: a ZIP bomb stops at the cap), bytes that do not match their SHA-256, an unsafe file name, a
 reference to a record the bundle does not hold. Import never writes a file to disk: the bytes go
-into the database. The trip is imported first (one transaction), then its gifts, cars and files
-(a second one); should that fail, the imported trip is deleted again.
+into the database. The trip is imported first (one transaction), then its gifts, cars, files and
+seating plans; should any of that fail, the imported trip is deleted again.
 """
 from __future__ import annotations
 
@@ -78,6 +79,9 @@ def protocol_snapshot(db: Database, trip_id: int) -> tuple[dict[str, Any], dict[
                              .order_by(Vehicle.engagement_id, Vehicle.number, Vehicle.id)).scalars().all()
         vehicles_out = [{"uuid": v.uuid, "engagement": eng_uuid[v.engagement_id],
                          **{k: getattr(v, k) for k in _VEHICLE_FIELDS}} for v in vehicles]
+        from delegation_planner.services.seating import snapshots_in
+
+        seating_out = list(snapshots_in(s, list(eng_uuid)).values())
         rows = s.execute(sa.select(Attachment, AttachmentData.data)
                          .join(AttachmentData, AttachmentData.attachment_id == Attachment.id)
                          .where(sa.or_(Attachment.engagement_id.in_(list(eng_uuid) or [-1]),
@@ -98,7 +102,7 @@ def protocol_snapshot(db: Database, trip_id: int) -> tuple[dict[str, Any], dict[
                                 "media_type": a.media_type, "size": a.size, "sha256": a.sha256})
         files[a.sha256] = data
     return ({"format": FORMAT, "version": VERSION, "gifts": gifts_out, "vehicles": vehicles_out,
-             "attachments": attachments_out}, files)
+             "attachments": attachments_out, "seating": seating_out}, files)
 
 
 def export_package(db: Database, trip_id: int, path: str | os.PathLike) -> Path:
@@ -167,7 +171,7 @@ def read_package(path: str | os.PathLike) -> tuple[Any, dict[str, Any], dict[str
     try:
         bundle = decode_bundle_bytes(member("trip.json"))
         protocol = json.loads(member("protocol.json").decode("utf-8")) if "protocol.json" in seen else {
-            "format": FORMAT, "version": VERSION, "gifts": [], "vehicles": [], "attachments": []}
+            "format": FORMAT, "version": VERSION, "gifts": [], "vehicles": [], "attachments": [], "seating": []}
         files = {}
         for name in seen:
             found = _FILE.match(name)
@@ -180,7 +184,7 @@ def read_package(path: str | os.PathLike) -> tuple[Any, dict[str, Any], dict[str
         raise _refuse(f"the package cannot be read: {exc}") from None
     if not isinstance(protocol, dict) or protocol.get("format") != FORMAT or protocol.get("version") != VERSION:
         raise _refuse("protocol.json is not a delegation-planner-protocol file of version 1")
-    for key in ("gifts", "vehicles", "attachments"):
+    for key in ("gifts", "vehicles", "attachments", "seating"):
         if not isinstance(protocol.get(key, []), list):
             raise _refuse(f"protocol.json: {key} must be a list")
     for i, a in enumerate(protocol.get("attachments", [])):
@@ -221,6 +225,21 @@ def import_package_data(db: Database, bundle: Any, protocol: dict[str, Any], fil
     for i, a in enumerate(protocol["attachments"]):
         if a.get("owner") not in owners or a.get("owner_uuid") not in owners[a["owner"]]:
             raise _refuse(f"protocol.json: attachments[{i}] belongs to a record the package does not hold")
+    from delegation_planner.services.seating import check_snapshot, restore_plans
+
+    people = {p.get("uuid"): p.get("full_name", "") for p in bundle.get("people", []) if isinstance(p, dict)} \
+        if isinstance(bundle, dict) else {}
+    plans = protocol.get("seating", [])
+    if not isinstance(plans, list):
+        raise _refuse("protocol.json: seating must be a list")
+    planned: set[str] = set()
+    for i, plan in enumerate(plans):
+        if not isinstance(plan, dict) or plan.get("engagement") not in engagements or plan["engagement"] in planned:
+            raise _refuse(f"protocol.json: seating[{i}] names an engagement the bundle does not hold (or twice)")
+        planned.add(plan["engagement"])
+        for _number, person, _pinned in check_snapshot(plan, f"seating[{i}]")[2]:
+            if person not in people:
+                raise _refuse(f"protocol.json: seating[{i}] seats a person the bundle does not hold")
     result = import_bundle_data(db, bundle)  # the trip, in its own transaction
     try:
         with db.reading() as s:
@@ -244,6 +263,7 @@ def import_package_data(db: Database, bundle: Any, protocol: dict[str, Any], fil
         for a in protocol["attachments"]:
             attachments.add_attachment_bytes(db, a["owner"], ids[a["owner"]][a["owner_uuid"]], a["filename"],
                                              files[a["sha256"]], media_type=a.get("media_type"), sha256=a["sha256"])
+        restore_plans(db, [(eng_id[p["engagement"]], p) for p in plans], people)
     except Exception:
         trips.delete_trip(db, result.trip_id)  # all or nothing: the trip goes again with what was added
         raise

@@ -294,8 +294,9 @@ def import_trip(db: Database, plan: ImportPlan, *, replace_trip_id: int | None =
 
 
 def _protocol_records(s, trip_id: int) -> dict[str, list]:
-    """The trip's gifts, cars and attachments, which trip bundles do not carry: kept across an update
-    (``import --update`` replaces the rows a bundle carries; these would go with them by CASCADE).
+    """The trip's gifts, cars, attachments and stored seating plans, which trip bundles do not carry:
+    kept across an update (``import --update`` replaces the rows a bundle carries; these would go with
+    them by CASCADE).
     Each is tied to its engagement, commitment or gift by uuid, which the update keeps."""
     from delegation_planner.domain.models import Attachment, AttachmentData, Gift, Vehicle
 
@@ -320,7 +321,10 @@ def _protocol_records(s, trip_id: int) -> dict[str, list]:
                  ("commitment", com_uuid[a.commitment_id]) if a.commitment_id else ("gift", gift_uuid[a.gift_id]))
         kept_files.append(({k: getattr(a, k) for k in ("filename", "media_type", "size", "sha256", "added_at",
                                                         "uuid")}, owner, data))
-    return {"gifts": kept_gifts, "vehicles": kept_vehicles, "attachments": kept_files}
+    from delegation_planner.services.seating import snapshots_in
+
+    kept_seating = list(snapshots_in(s, list(eng_uuid)).values())  # engagement and people by uuid
+    return {"gifts": kept_gifts, "vehicles": kept_vehicles, "attachments": kept_files, "seating": kept_seating}
 
 
 def _restore_protocol(s, trip_id: int, kept: dict[str, list]) -> None:
@@ -352,6 +356,11 @@ def _restore_protocol(s, trip_id: int, kept: dict[str, list]) -> None:
         s.flush()
         s.add(AttachmentData(attachment_id=attachment.id, data=data))
     s.flush()
+    from delegation_planner.services.seating import restore_in
+
+    for plan in kept.get("seating", []):
+        if plan["engagement"] in eng_id:  # a plan of an engagement the update removed goes with it
+            restore_in(s, eng_id[plan["engagement"]], plan)  # rebuilt against the updated attendance on reading
 
 
 def find_trip(db: Database, title: str, start_date) -> int | None:

@@ -208,7 +208,7 @@ def gather(db: Database, trip_id: int, *, with_notes: bool = True, progress: Pro
             notes=tuple(note_rows.get(item.id, ())), commitments=tuple(by_engagement.get(item.id, ())),
             earlier_open=tuple(earlier_by_org.get(item.organization_id, ())) if item.organization_id else (),
             scenario=tuple(steps.get(item.id, ())), place=venue_place(trip, org, their_orgs)))
-    seating = seating_plans(trip, prog.items, member_rows)
+    seating = seating_plans(trip, prog.items, member_rows, db)
     from delegation_planner.services import attachments as attachments_service
     from delegation_planner.services import gifts as gifts_service
 
@@ -248,20 +248,45 @@ TALKS_KINDS = frozenset({"meeting", "courtesy_call"})
 TALKS_TABLE = 6
 
 
-def seating_plans(trip: Trip, items, member_rows) -> dict[int, Any]:
-    """The proposed seating plan of each engagement the pack draws one for (SEATED_KINDS, TALKS_KINDS
-    with TALKS_TABLE people or more) that both sides attend, from the
-    rows already read (no query per engagement; services.seating.participant decides who is who).
-    A layout the attendees do not fit is left out (the window's Seating plan… says why)."""
+def seating_plans(trip: Trip, items, member_rows, db: Database | None = None) -> dict[int, Any]:
+    """The seating plan of each engagement the pack draws one for: the plan stored with it when the
+    officer edited one (swaps, pinned seats; rebuilt against the attendees by services.seating.rebuild),
+    for any engagement not cancelled; else the proposal for SEATED_KINDS, and TALKS_KINDS with
+    TALKS_TABLE people or more, that both sides attend. From the rows already read plus one query
+    for the trip's stored plans (two with their seats, three when someone seated no longer attends):
+    none per engagement. A layout the attendees do not fit is left out (the window's Seating plan…
+    says why)."""
     from delegation_planner.domain.errors import ValidationError
     from delegation_planner.domain.seating import propose
     from delegation_planner.services import seating
 
     participants_of = _participants_reader(trip, member_rows)
+    stored: dict[int, Any] = {}
+    departed: dict[int, Any] = {}
+    if db is not None:
+        with db.reading() as s:
+            stored = seating.stored_plans_in(s, trip.id)
+            attending = {item.id: {a.person_id for a in item.attendees} for item in items}
+            gone = {pid for eid, (_l, _s, seats) in stored.items() for _n, pid, _p in seats
+                    if pid not in attending.get(eid, set())}
+            if gone:
+                departed = {p.person_id: p for p in seating.departed_in(s, trip.id, gone,
+                                                                         seating.our_side_hosts(trip))}
     out: dict[int, Any] = {}
     for item in items:
         kind = str(item.kind)
-        if item.cancelled or not (kind in SEATED_KINDS or (kind in TALKS_KINDS and len(item.attendees) >= TALKS_TABLE)):
+        if item.cancelled:
+            continue
+        if item.id in stored:
+            layout, settings, seats = stored[item.id]
+            people = participants_of(item)
+            try:
+                out[item.id] = seating.rebuild(layout, settings, seats, people,
+                                               [departed[pid] for _n, pid, _p in seats if pid in departed])
+            except ValidationError:
+                pass
+            continue
+        if not (kind in SEATED_KINDS or (kind in TALKS_KINDS and len(item.attendees) >= TALKS_TABLE)):
             continue
         people = participants_of(item)
         if len({p.side for p in people if not p.is_interpreter}) < 2:

@@ -145,7 +145,7 @@ def _participants_in(s, engagement_id: int, our_side: str | None = None
     return eng, trip, we_host, out
 
 
-def _departed_in(s, trip_id: int, person_ids: Iterable[int], we_host: bool) -> list[Participant]:
+def departed_in(s, trip_id: int, person_ids: Iterable[int], we_host: bool) -> list[Participant]:
     """People seated in a stored plan who no longer attend, as they were seen (as an attendee)."""
     ids = sorted(set(person_ids))
     if not ids:
@@ -243,7 +243,7 @@ def _seats_in(s, plan_ids: Iterable[int]) -> dict[int, list[tuple[int, int, bool
 def _stored_in(s, eng: Engagement, trip: Trip, we_host: bool, people: list[Participant],
                record: SeatingPlanRecord) -> SeatingPlan:
     seats = _seats_in(s, [record.id]).get(record.id, [])
-    departed = _departed_in(s, trip.id, [pid for _n, pid, _p in seats if pid not in {p.person_id for p in people}],
+    departed = departed_in(s, trip.id, [pid for _n, pid, _p in seats if pid not in {p.person_id for p in people}],
                             we_host)
     return rebuild(record.layout, settings_of(record), seats, people, departed)
 
@@ -527,3 +527,37 @@ def stored_plans_in(s, trip_id: int, engagement_ids: Iterable[int] | None = None
     records = s.execute(query).scalars().all()
     seats = _seats_in(s, [r.id for r in records])
     return {r.engagement_id: (r.layout, settings_of(r), seats.get(r.id, [])) for r in records}
+
+
+def restore_plans(db: Database, plans: Iterable[tuple[int, Any]], names: Mapping[str, str] | None = None) -> int:
+    """Store several snapshots (engagement id, snapshot) in one transaction (a trip package's plans):
+    people by uuid, else (``names``: person uuid -> name, as the package's people give them) the
+    engagement's attendee of that exact name, since an import may link a person to one already in
+    the database; a seat of nobody found is left to the rules. The number of plans stored."""
+    from delegation_planner.domain.text import clean_text
+
+    items = list(plans)
+    if not items:
+        return 0
+    with unit_of_work(db) as (s, changed):
+        touched = []
+        for engagement_id, snapshot in items:
+            eng = get_or_raise(s, Engagement, engagement_id)
+            _layout, _settings, seats = check_snapshot(snapshot)
+            wanted = [u for _n, u, _p in seats]
+            by_uuid = dict(s.execute(sa.select(Person.uuid, Person.id).where(Person.uuid.in_(wanted or ["-"]))).all())
+            attendees = s.execute(sa.select(Person.id, Person.full_name).join(Attendance, Attendance.person_id == Person.id)
+                                  .where(Attendance.engagement_id == engagement_id)).all()
+            by_name: dict[str, list[int]] = {}
+            for pid, name in attendees:
+                by_name.setdefault(clean_text(name), []).append(pid)
+            ids = dict(by_uuid)
+            for u in wanted:
+                found = by_name.get(clean_text((names or {}).get(u, "")), [])
+                if u not in ids and len(found) == 1:
+                    ids[u] = found[0]
+            restore_in(s, engagement_id, snapshot, ids)
+            touched.append(eng)
+        for eng in touched:
+            changed(Subject.ENGAGEMENT, (eng.id,), eng.trip_id, Action.UPDATE)
+    return len(items)
