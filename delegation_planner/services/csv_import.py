@@ -31,6 +31,7 @@ from delegation_planner.domain.csv_rows import MAX_CSV_BYTES
 from delegation_planner.domain.enums import AttendanceRole, Side
 from delegation_planner.domain.errors import Problem, ValidationError
 from delegation_planner.domain.text import fold
+from delegation_planner.domain.progress import CancelCheck, Progress, check_cancelled
 from delegation_planner.domain.models import Attendance, DelegationMember, Engagement, Organization, Person, Trip
 from delegation_planner.domain.rules import (
     outside_trip_dates, validate_engagement_fields, validate_member_fields, validate_organization_fields, validate_person_fields,
@@ -218,6 +219,32 @@ def _columns(sheet: csv_rows.Sheet) -> tuple[ColumnUse, ...]:
     return tuple(ColumnUse(c.header, c.field) for c in sheet.columns)
 
 
+class _Steps:
+    """Progress and Cancel of an import's row loops: every ``every`` rows it checks ``cancelled``
+    (raising Cancelled inside the one transaction, so nothing is written) and reports the fraction of
+    the phase ``[start, end]`` done. Both callables optional (the CLI and scripts pass neither)."""
+
+    def __init__(self, progress: Progress | None, cancelled: CancelCheck | None, every: int = 100):
+        self.progress, self.cancelled, self.every = progress, cancelled, every
+
+    def phase(self, start: float, end: float, total: int):
+        def tick(i: int) -> None:
+            if i % self.every:
+                return
+            check_cancelled(self.cancelled)
+            if self.progress is not None:
+                self.progress(start + (end - start) * min(1.0, i / max(1, total)), "")
+        return tick
+
+    def at(self, fraction: float) -> None:
+        check_cancelled(self.cancelled)
+        if self.progress is not None:
+            self.progress(fraction, "")
+
+
+_NO_STEPS = _Steps(None, None)
+
+
 def _check_side(side: object) -> str:
     if side not in SIDES:
         raise ValidationError(f"must be one of: {', '.join(SIDES)}, not {side!r}", "side")
@@ -226,7 +253,8 @@ def _check_side(side: object) -> str:
 
 # -------------------------------------------------------------------------------- people
 
-def _plan_people(s, trip_id: int, sheet: csv_rows.Sheet, side: str) -> tuple[list[PersonToImport], list[BadRow], _Directory]:
+def _plan_people(s, trip_id: int, sheet: csv_rows.Sheet, side: str, steps: _Steps = _NO_STEPS,
+                 ) -> tuple[list[PersonToImport], list[BadRow], _Directory]:
     get_or_raise(s, Trip, trip_id)
     directory = _Directory(s)
     members = set(s.execute(sa.select(DelegationMember.person_id)
@@ -239,7 +267,9 @@ def _plan_people(s, trip_id: int, sheet: csv_rows.Sheet, side: str) -> tuple[lis
     seen: dict[tuple[str, str], int] = {}
     rows: list[PersonToImport] = []
     bad: list[BadRow] = []
-    for line in csv_rows.people_rows(sheet):
+    tick = steps.phase(0.0, 0.4, len(sheet.records))
+    for i, line in enumerate(csv_rows.people_rows(sheet)):
+        tick(i)
         problems = [Problem("", text) for text in line.problems]
         if line.full_name:
             try:
@@ -320,19 +350,24 @@ def _create_organizations(s, directory: _Directory) -> dict[str, int]:
 
 
 def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegation", *,
-                  encoding: str | None = None, separator: str | None = None) -> CsvImportResult:
-    """Import every row of ``data`` in one transaction, or nothing (ValidationError "line N: …")."""
+                  encoding: str | None = None, separator: str | None = None, progress: Progress | None = None,
+                  cancelled: CancelCheck | None = None) -> CsvImportResult:
+    """Import every row of ``data`` in one transaction, or nothing (ValidationError "line N: …";
+    Cancelled when ``cancelled()`` says stop, checked every 100 rows)."""
     side = _check_side(side)
+    steps = _Steps(progress, cancelled)
     sheet = _sheet(data, "people", encoding, separator)
     with unit_of_work(db) as (s, changed):
-        rows, bad, directory = _plan_people(s, trip_id, sheet, side)
+        rows, bad, directory = _plan_people(s, trip_id, sheet, side, steps)
         _refuse(bad)
         new_orgs = _create_organizations(s, directory)
         by_key: dict[tuple[str, str], int] = {}
         new_people: dict[tuple[str, str], Person] = {}
         matched: list[int] = []
         already: list[int] = []  # in the directory and already in this delegation
-        for row in rows:
+        tick = steps.phase(0.4, 0.6, len(rows))
+        for i, row in enumerate(rows):
+            tick(i)
             key = (fold(row.full_name), fold(row.organization))
             if row.status == REPEATED:
                 continue
@@ -348,6 +383,7 @@ def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegati
                 (matched if row.status == MATCHED else already).append(row.person_id)
         s.add_all(new_people.values())
         s.flush()  # one batch of INSERTs (10,000 rows: one flush, not 10,000)
+        steps.at(0.75)
         by_key.update({key: person.id for key, person in new_people.items()})
         created = [person.id for person in new_people.values()]
         members: list[int] = []
@@ -356,7 +392,9 @@ def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegati
             last = s.execute(sa.select(sa.func.max(DelegationMember.precedence))
                              .where(DelegationMember.trip_id == trip_id)).scalar() or 0
             new_members: list[DelegationMember] = []
-            for row in rows:
+            tick = steps.phase(0.75, 0.85, len(rows))
+            for i, row in enumerate(rows):
+                tick(i)
                 if row.status not in (NEW, MATCHED):
                     continue
                 precedence = row.precedence if row.precedence is not None else last + 1
@@ -369,6 +407,7 @@ def import_people(db: Database, trip_id: int, data: bytes, side: str = "delegati
             s.add_all(new_members)
             s.flush()
             members = [member.id for member in new_members]
+            steps.at(0.98)
         else:
             attending: set[tuple[int, int]] = set()
             engagement_ids = {row.engagement_id for row in rows if row.engagement_id is not None}
@@ -408,7 +447,8 @@ def _engagement_fields(row: csv_rows.EngagementLine, zone: str) -> dict[str, Any
             "timezone": zone, "start": row.start, "end": row.end}
 
 
-def _plan_engagements(s, trip_id: int, sheet: csv_rows.Sheet) -> tuple[list[EngagementToImport], list[BadRow], _Directory]:
+def _plan_engagements(s, trip_id: int, sheet: csv_rows.Sheet, steps: _Steps = _NO_STEPS,
+                      ) -> tuple[list[EngagementToImport], list[BadRow], _Directory]:
     trip = get_or_raise(s, Trip, trip_id)
     default_zone = _default_zone(s, trip)
     directory = _Directory(s)
@@ -417,7 +457,9 @@ def _plan_engagements(s, trip_id: int, sheet: csv_rows.Sheet) -> tuple[list[Enga
     rows: list[EngagementToImport] = []
     bad: list[BadRow] = []
     seen: set[tuple[str, datetime]] = set()
-    for line in csv_rows.engagement_rows(sheet):
+    tick = steps.phase(0.0, 0.4, len(sheet.records))
+    for i, line in enumerate(csv_rows.engagement_rows(sheet)):
+        tick(i)
         problems = [Problem("", text) for text in line.problems]
         zone = line.timezone or default_zone
         values: dict[str, Any] = {}
@@ -463,17 +505,22 @@ def preview_engagements(db: Database, trip_id: int, data: bytes, *, encoding: st
 
 
 def import_engagements(db: Database, trip_id: int, data: bytes, *, encoding: str | None = None,
-                       separator: str | None = None) -> CsvImportResult:
-    """Add every new engagement of ``data`` in one transaction, or nothing (ValidationError "line N: …")."""
+                       separator: str | None = None, progress: Progress | None = None,
+                       cancelled: CancelCheck | None = None) -> CsvImportResult:
+    """Add every new engagement of ``data`` in one transaction, or nothing (ValidationError "line N: …";
+    Cancelled when ``cancelled()`` says stop, checked every 100 rows)."""
+    steps = _Steps(progress, cancelled)
     sheet = _sheet(data, "engagements", encoding, separator)
     with unit_of_work(db) as (s, changed):
-        rows, bad, directory = _plan_engagements(s, trip_id, sheet)
+        rows, bad, directory = _plan_engagements(s, trip_id, sheet, steps)
         _refuse(bad)
         trip = s.get(Trip, trip_id)
         new_orgs = _create_organizations(s, directory)
         created: list[int] = []
         warnings: list[str] = []
-        for row in rows:
+        tick = steps.phase(0.4, 0.98, len(rows))
+        for i, row in enumerate(rows):
+            tick(i)
             if row.status != NEW:
                 continue
             fields = {"title": row.title, "kind": row.kind, "status": row.engagement_status,

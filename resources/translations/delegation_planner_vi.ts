@@ -4258,6 +4258,14 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Bảng tính (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Đã hủy nhập: không có dữ liệu nào được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRowsModel</name>

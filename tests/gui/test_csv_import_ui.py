@@ -185,3 +185,106 @@ def test_bad_rows_in_vietnamese_name_the_field_in_vietnamese(vi_window, qtbot):
     assert reasons[1].startswith("Bắt đầu: ") and "Europe/Paris" in reasons[1]
     assert not dialog.import_button.isEnabled()
     assert dialog.bad_title.text().startswith("Dòng lỗi: 2")
+
+
+def _big_sheet(path, rows: int) -> None:
+    lines = ["STT;Họ tên;Chức vụ;Cơ quan"] + [f"{i + 2};Nguyễn Văn Thành {i:05d};Chuyên viên;Sở Ngoại vụ {i % 40}"
+                                              for i in range(rows)]
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+def test_cancelled_import_writes_nothing_and_the_dialog_stays_open(window, dialogs, monkeypatch, tmp_path, boston):
+    from tests.unit.test_csv_import import counts
+
+    path = tmp_path / "doan.csv"
+    _big_sheet(path, 250)
+    before = counts(window.ctx.db)
+    window.task_runner.cancel_requested = True  # the SyncTaskRunner answers "Cancel" at the first check
+    seen = {}
+
+    def fill(dialog):
+        dialog.import_button.click()
+        seen["open"] = dialog.result() != dialog.DialogCode.Accepted and not dialog.importing
+        seen["message"] = dialog.error_label.text()
+        seen["enabled"] = dialog.import_button.isEnabled() and dialog.cancel_button.isEnabled()
+        seen["after_cancel"] = counts(window.ctx.db)
+        window.task_runner.cancel_requested = False
+        dialog.import_button.click()  # the same file again, not cancelled: imported whole
+
+    dialog = _open(window, dialogs, monkeypatch, path, fill)
+    assert seen["open"] and seen["enabled"]
+    assert seen["message"] == "Import cancelled: nothing was imported."
+    assert seen["after_cancel"] == before
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(_members(window, boston["trip_id"])) == 1 + 250
+
+
+def test_import_runs_on_the_task_thread_with_progress_and_a_real_cancel(window, dialogs, monkeypatch, tmp_path,
+                                                                       boston, qtbot):
+    """The real ThreadTaskRunner: the rows are written on its pool thread (the window stays
+    responsive), the progress dialog's Cancel stops the job mid-way with nothing written, and a
+    second Import writes every row; the delegation panel hears of it through the hub."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from delegation_planner.services import csv_import
+    from delegation_planner.ui.tasks import ThreadTaskRunner
+    from tests.unit.test_csv_import import counts
+
+    path = tmp_path / "doan.csv"
+    _big_sheet(path, 3000)
+    window.task_runner = ThreadTaskRunner(window)
+    threads, fractions = [], []
+    real = csv_import.import_people
+
+    def recording(*args, progress=None, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+
+        def progress_(fraction, message=""):
+            fractions.append(fraction)
+            progress(fraction, message)
+        return real(*args, progress=progress_, **kwargs)
+
+    monkeypatch.setattr(csv_import, "import_people", recording)
+    before = counts(window.ctx.db)
+    seen = {}
+
+    def fill(dialog):
+        dialog.import_button.click()
+        assert dialog.importing and not dialog.import_button.isEnabled()
+        progress = dialog.findChildren(QProgressDialog)
+        assert len(progress) == 1
+        from PySide6.QtWidgets import QPushButton
+
+        buttons = progress[0].findChildren(QPushButton)
+        assert [b.text() for b in buttons] == ["Cancel"]
+        buttons[0].click()  # the user's Cancel: the worker stops at its next 100-row check
+        qtbot.waitUntil(lambda: not dialog.importing, timeout=60_000)
+        seen["message"] = dialog.error_label.text()
+        seen["after_cancel"] = counts(window.ctx.db)
+        dialog.reject()
+        seen["rejected_while_idle"] = dialog.result() == dialog.DialogCode.Rejected
+
+    _open(window, dialogs, monkeypatch, path, fill)
+    assert seen["message"] == "Import cancelled: nothing was imported."
+    assert seen["after_cancel"] == before and seen["rejected_while_idle"]
+    assert threads == [False]  # written on the pool thread, not the UI thread
+
+    def fill_again(dialog):
+        closed = []
+        dialog.finished.connect(closed.append)
+        dialog.import_button.click()
+        dialog.reject()  # Esc while it runs does not close the dialog under the job
+        assert dialog.importing and closed == []
+        qtbot.waitUntil(lambda: not dialog.importing, timeout=120_000)
+
+    dialog = _open(window, dialogs, monkeypatch, path, fill_again)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert threads == [False, False]
+    assert fractions == sorted(fractions) and fractions[-1] >= 0.95
+    assert len(_members(window, boston["trip_id"])) == 1 + 3000
+    from PySide6.QtWidgets import QTableView
+
+    panel = window.findChild(QTableView, "delegationView")  # told by the hub's queued signal
+    qtbot.waitUntil(lambda: panel.model().rowCount() == 1 + 3000, timeout=10_000)

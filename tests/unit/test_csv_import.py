@@ -595,3 +595,33 @@ def test_a_single_column_is_not_split_on_commas(db, trip):
 def test_vietnamese_windows_times(text, expected):
     t = csv_rows.parse_time(text)
     assert (t.hour, t.minute) == expected
+
+
+@pytest.mark.parametrize("what", ["people", "engagements"])
+@pytest.mark.parametrize("stop_at", [1, 3, 9])
+def test_cancel_at_any_check_writes_nothing(db, trip, what, stop_at):
+    """Cancelled at the n-th check (planning, building, or after the flush of the people) rolls the
+    one transaction back: the database is as before; progress only moves forward."""
+    from delegation_planner.domain.progress import Cancelled
+
+    if what == "people":
+        data = ("Họ tên;Cơ quan\n" + "\n".join(f"Lê Văn {i:04d};Sở {i % 7}" for i in range(450))).encode()
+        run = csv_import.import_people
+    else:
+        data = ("Tiêu đề;Bắt đầu;Kết thúc;Múi giờ\n" + "\n".join(
+            f"Làm việc {i:04d};2024-03-05 {8 + i % 9:02d}:{i % 60:02d};2024-03-05 {9 + i % 9:02d}:00;Europe/Paris"
+            for i in range(450))).encode()
+        run = csv_import.import_engagements
+    before = counts(db)
+    checks, fractions = [], []
+
+    def cancelled():
+        checks.append(1)
+        return len(checks) >= stop_at
+
+    with pytest.raises(Cancelled):
+        run(db, trip.id, data, progress=lambda f, m="": fractions.append(f), cancelled=cancelled)
+    assert counts(db) == before and len(checks) == stop_at
+    assert fractions == sorted(fractions)
+    done = run(db, trip.id, data, progress=lambda f, m="": fractions.append(f), cancelled=lambda: False)
+    assert len(done.people_created or done.engagements_created) == 450

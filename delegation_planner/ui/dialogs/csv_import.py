@@ -7,6 +7,10 @@ a table of the rows to create (new, matched in the directory, already there) and
 every bad row with its line in the file. Import stays disabled while there is a bad row (or
 nothing to create); the dialog never writes itself, it calls the import operation.
 
+The import itself (10,000 rows take seconds) runs on the window's task runner: a progress dialog
+with Cancel, the window stays responsive; Cancel rolls the one transaction back, so nothing is
+imported, and the dialog stays open to try again.
+
 ``import_spreadsheet(window)`` is the menu action's side: ask for the file, read it (a FIFO, a
 device or an over-large file is refused in a message), show the dialog.
 """
@@ -14,20 +18,21 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from delegation_planner.domain.messages import render_problem
+from delegation_planner.domain.progress import Cancelled
 from delegation_planner.ui.dialogs.errors import describe, is_user_error, show_error
 from delegation_planner.ui.labels import ui_language
 from delegation_planner.ui.models.csv_import import BadRowsModel, CsvRowsModel
 from delegation_planner.ui.operations import csv_import as ops
+from delegation_planner.ui.tasks import SyncTaskRunner
 
 if TYPE_CHECKING:
     from delegation_planner.ui.context import UiContext
@@ -49,13 +54,16 @@ def bad_row_text(bad: "ops.BadRow") -> str:
 
 class CsvImportDialog(QDialog):
     def __init__(self, ctx: "UiContext", trip_id: int, data: bytes, file_name: str, parent: QWidget | None = None,
-                 *, what: str = ops.PEOPLE, side: str = "delegation"):
+                 *, what: str = ops.PEOPLE, side: str = "delegation", runner: Any = None):
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
         self.setWindowTitle(self.tr("Import from spreadsheet"))
         self.ctx, self.trip_id, self.data, self.file_name = ctx, trip_id, data, file_name
         self.preview: ops.CsvPreview | None = None
         self.result_: ops.CsvImportResult | None = None
+        #: Runs the import (the window's ThreadTaskRunner; inline when there is none).
+        self.runner = runner if runner is not None else SyncTaskRunner()
+        self.importing = False
 
         self.file_label = QLabel(self.tr("File: %1").replace("%1", file_name), self)
         self.file_label.setObjectName("csvFileLabel")
@@ -239,20 +247,42 @@ class CsvImportDialog(QDialog):
 
     # -- import ----------------------------------------------------------------------------
     def do_import(self) -> None:
-        if not self.can_import:
+        if not self.can_import or self.importing:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.result_ = ops.import_rows(self.ctx, self.trip_id, self.data, self.what, self.side, self.encoding)
-        except Exception as exc:  # refused whole (changed since the preview?), nothing written
-            QGuiApplication.restoreOverrideCursor()
-            if is_user_error(exc):
-                log.info("spreadsheet import refused: %s", exc)
-            show_error(self, self.windowTitle(), exc)
-            self.refresh()
-            return
-        QGuiApplication.restoreOverrideCursor()
+        self.importing = True
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        args = (self.ctx, self.trip_id, self.data, self.what, self.side, self.encoding)  # no widget in the job
+
+        def job(progress, cancelled):
+            return ops.import_rows(*args, progress=progress, cancelled=cancelled)
+
+        self.runner.run(self.tr("Importing %1…").replace("%1", self.file_name), job,
+                        on_done=self._imported, on_error=self._not_imported, parent=self)
+
+    def _imported(self, result: ops.CsvImportResult) -> None:
+        self.importing = False
+        self.result_ = result
+        self.cancel_button.setEnabled(True)
         self.accept()
+
+    def _not_imported(self, exc: BaseException) -> None:
+        """Cancelled, or refused whole (changed since the preview?): nothing was written."""
+        self.importing = False
+        self.cancel_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.refresh()
+            self.error_label.setText(self.tr("Import cancelled: nothing was imported."))
+            self.error_label.setVisible(True)
+            return
+        if is_user_error(exc):
+            log.info("spreadsheet import refused: %s", exc)
+        show_error(self, self.windowTitle(), exc)
+        self.refresh()
+
+    def reject(self) -> None:  # Esc or Cancel while the import runs: its progress dialog has the Cancel
+        if not self.importing:
+            super().reject()
 
     def result_text(self) -> str:
         r = self.result_
@@ -285,7 +315,8 @@ def import_spreadsheet(window: "MainWindow", path: str | None = None) -> ops.Csv
             log.info("spreadsheet refused: %s", exc)
         show_error(window, title, exc)
         return None
-    dialog = CsvImportDialog(window.ctx, trip_id, data, os.path.basename(path), window)
+    dialog = CsvImportDialog(window.ctx, trip_id, data, os.path.basename(path), window,
+                             runner=window.task_runner)
     try:
         if window.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.result_ is None:
             return None

@@ -34,8 +34,12 @@ def preview(ctx: UiContext, trip_id: int, data: bytes, what: str, side: str = "d
 
 
 def import_rows(ctx: UiContext, trip_id: int, data: bytes, what: str, side: str = "delegation",
-                encoding: str | None = None) -> CsvImportResult:
-    """Import every row in one transaction, or nothing (ValidationError listing the bad lines)."""
+                encoding: str | None = None, progress=None, cancelled=None) -> CsvImportResult:
+    """Import every row in one transaction, or nothing (ValidationError listing the bad lines;
+    Cancelled, nothing written, when ``cancelled()`` says stop). Safe on the task runner's thread:
+    it touches no widget, and the change is announced through the hub's queued signal."""
     if what == PEOPLE:
-        return csv_import.import_people(ctx.db, trip_id, data, side, encoding=encoding)
-    return csv_import.import_engagements(ctx.db, trip_id, data, encoding=encoding)
+        return csv_import.import_people(ctx.db, trip_id, data, side, encoding=encoding, progress=progress,
+                                        cancelled=cancelled)
+    return csv_import.import_engagements(ctx.db, trip_id, data, encoding=encoding, progress=progress,
+                                         cancelled=cancelled)
