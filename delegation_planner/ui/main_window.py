@@ -262,9 +262,14 @@ class MainWindow(QMainWindow):
         self._engagement_id = None
 
     def db_location(self) -> str:
+        """The database's file path, or its server URL **without the password** (what the
+        settings keep: the recent list and the last database). A password typed in a URL is
+        used for that connection only and never written down; reopening from the recent list
+        asks libpq's own PGPASSWORD or ~/.pgpass (db.url renders it as "***", which would be
+        sent as the password)."""
         if self.db is None:
-            return self._pending_location
-        return str(self.db.path) if self.db.path is not None else self.db.url
+            return display_location(self._pending_location)
+        return str(self.db.path) if self.db.path is not None else display_location(self.db.url)
 
     def load_initial_data(self) -> None:
         """Fill the trip list and reopen the last trip (once; called after the first paint)."""

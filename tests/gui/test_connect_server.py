@@ -48,3 +48,39 @@ def test_a_server_database_opens_in_the_window(main_window, pg_server, tmp_path,
         main_window.db.dispose()
     finally:
         pg_server.finished(name)
+
+
+def test_a_password_typed_in_the_url_is_never_written_to_the_settings(main_window, pg_server, monkeypatch, qtbot):
+    """The URL's password serves that connection only: the recent list and the last database keep
+    the URL without it (not "***" either, which a reopen would send as the password); reopening
+    from the recent list goes to the same database (this test server trusts local users, as libpq
+    would with ~/.pgpass)."""
+    if pg_server is None:
+        pytest.skip("needs a PostgreSQL server: DELEGATION_PLANNER_TEST_DB (the CI's second run has one)")
+    from delegation_planner.settings import LAST_DATABASE, RECENT_DATABASES
+
+    name = pg_server.new_database()
+    try:
+        url = pg_server.url_for(name)
+        scheme, _, rest = url.partition("://")
+        user, _, where = rest.partition("@")
+        with_password = f"{scheme}://{user}:S3cr%C3%AAt-ph%E1%BB%A5@{where}"
+        _connect(main_window, monkeypatch, with_password)
+        assert main_window.db.path is None and main_window.db.engine.dialect.name == "postgresql"
+        main_window.save_settings()
+        main_window.settings.sync()
+        stored = [main_window.settings.get(LAST_DATABASE), *main_window.settings.get(RECENT_DATABASES)]
+        assert any(name in s for s in stored)
+        for text in stored:
+            assert "S3cr" not in text and "***" not in text and "%C3%AA" not in text, text
+        settings_file = main_window.settings.file_name
+        with open(settings_file, "rb") as fh:
+            raw = fh.read()
+        assert b"S3cr" not in raw and b"***" not in raw
+        recent = main_window.settings.get(RECENT_DATABASES)[0]
+        main_window.db.dispose()
+        assert main_window.files.switch_database(recent)  # the password-less URL opens the same database
+        assert name in main_window.db_location()
+        main_window.db.dispose()
+    finally:
+        pg_server.finished(name)
