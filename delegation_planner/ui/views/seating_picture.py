@@ -1,7 +1,9 @@
 """The seating plan drawn in the window (``seatingPicture``): tables, the door, flags, the numbered
 seats in the two sides' colours (the briefing pack's colours: host #8c2a1c on #f6e1dc, guest #1d4f7a
 on #dce8f4) and the names, from the plan's own geometry (``domain.seating``: seat and fixture
-positions in seat widths, y up). Painting only: the plan is a frozen value the dialog hands over."""
+positions in seat widths, y up). A pinned seat (``plan.pinned``) has a thick outline and a pin head on
+its shoulder; the seats selected in the dialog's list a gold ring. Painting only: the plan is a frozen
+value the dialog hands over."""
 from __future__ import annotations
 
 import math
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 INK = QColor("#222222")
 MUTED = QColor("#666666")
 TABLE = QColor("#efe6d2")
+SELECTED = QColor("#e0a800")
 SIDE = {"host": (QColor("#8c2a1c"), QColor("#f6e1dc")), "guest": (QColor("#1d4f7a"), QColor("#dce8f4"))}
 SEAT_RADIUS = 0.30  # in seat widths
 NAME_WIDTH = 1.45
@@ -26,11 +29,17 @@ class SeatingPicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plan = None
         self.words: dict[str, str] = {}
+        self.selected: frozenset[int] = frozenset()
 
     def set_plan(self, plan, words: dict[str, str] | None = None) -> None:
         """``words``: the door's, the audience's, the driver's caption in the interface language."""
         self.plan = plan
         self.words = words or {}
+        self.update()
+
+    def set_selected(self, numbers) -> None:
+        """The seats selected in the list (ringed in the picture)."""
+        self.selected = frozenset(numbers)
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
@@ -109,14 +118,35 @@ class SeatingPicture(QWidget):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              self.words.get(f.kind, f.label))
 
+    def _name_width(self, s) -> float:
+        """The width a name may take (seat widths): NAME_WIDTH, less when the next seat of the same row
+        is nearer (a long table's seats are one apart: a long name wraps instead of running into the
+        neighbour's)."""
+        if s.angle is not None:
+            return NAME_WIDTH
+        gaps = [abs(o.x - s.x) for o in self.plan.seats
+                if o is not s and o.angle is None and abs(o.y - s.y) < 0.5 and o.x != s.x]
+        return min([NAME_WIDTH, *gaps])
+
     def _seat(self, painter: QPainter, s, at, unit: float) -> None:
         centre = at(s.x, s.y)
         radius = max(8.0, SEAT_RADIUS * unit)
         line, fill = SIDE.get(s.side, (INK, TABLE))
-        painter.setPen(QPen(line, 1.4, Qt.PenStyle.DashLine if s.place in ("behind", "standing") else
-                            Qt.PenStyle.SolidLine))
+        pinned = self.plan is not None and s.number in self.plan.pinned
+        if s.number in self.selected:
+            painter.setPen(QPen(SELECTED, 4.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, radius + 4, radius + 4)
+        painter.setPen(QPen(line, 3.0 if pinned else 1.4, Qt.PenStyle.DashLine
+                            if s.place in ("behind", "standing") and not pinned else Qt.PenStyle.SolidLine))
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)
+        if pinned:  # a pin head on the seat's shoulder, in the side's colour, outlined white
+            head = max(3.5, radius * 0.38)
+            pin_at = QPointF(centre.x() + radius * 0.72, centre.y() - radius * 0.72)
+            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.setBrush(line)
+            painter.drawEllipse(pin_at, head, head)
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
@@ -129,7 +159,7 @@ class SeatingPicture(QWidget):
         font.setItalic(s.role == "interpreter")
         painter.setFont(font)
         painter.setPen(INK)
-        width = NAME_WIDTH * unit
+        width = self._name_width(s) * unit - 4
         metrics = QFontMetricsF(font)
         height = metrics.height() * 2 + 2
         text = s.occupant.name
