@@ -260,6 +260,14 @@ def stored_seating(db: Database, engagement_id: int) -> SeatingProposal | None:
                                stored=True, version=record.version)
 
 
+def stored_layout(db: Database, engagement_id: int) -> str | None:
+    """The layout of the plan stored with the engagement (None: none stored); nothing else is read."""
+    with db.reading() as s:
+        get_or_raise(s, Engagement, engagement_id)
+        return s.execute(sa.select(SeatingPlanRecord.layout)
+                         .where(SeatingPlanRecord.engagement_id == engagement_id)).scalar()
+
+
 def current_seating(db: Database, engagement_id: int, layout: Any = None) -> SeatingProposal:
     """What the officer works on: the stored plan when there is one in ``layout`` (None: whatever layout
     it has), else the proposal for ``layout`` (None: the stored plan's, else the kind's usual one)."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QTableView
 
-from delegation_planner.services import directory, engagements, members, seating
+from delegation_planner.services import directory, engagements, members, seating, trips
 
 
 def _open(window):
@@ -129,3 +129,59 @@ def test_an_edit_of_a_plan_changed_in_another_window_is_refused_and_said(window,
     assert "changed elsewhere" in dialog.warnings.text()
     assert _stored(db, eng_id) == stored and window.ctx.undo_stack.count() == depth
     assert "pinned" in _rows(view)[1][1]  # the dialog now shows the plan stored by the other window
+
+
+def _by_title(db, trip_id, title):
+    return next(i.id for i in engagements.programme(db, trip_id).items if i.title == title)
+
+
+def test_undo_of_an_engagement_delete_and_of_a_trip_delete_bring_the_plan_back(window, boston, qtbot):
+    from delegation_planner.ui.operations import engagements as engagement_ops
+    from delegation_planner.ui.operations import trips as trip_ops
+
+    db, stack = window.db, window.ctx.undo_stack
+    eng_id = _talks(window, boston)
+    seating.swap_seats(db, eng_id, 5, 6)
+    expected = _stored(db, eng_id)
+    engagement_ops.delete_engagement(window.ctx, eng_id)
+    assert _plan_count(db) == 0  # gone with the engagement (CASCADE)
+    stack.undo()
+    back = _by_title(db, boston["trip_id"], "Hội đàm với Thống đốc")
+    assert _stored(db, back) == expected
+    title = trips.get_trip(db, boston["trip_id"]).title
+    trip_ops.delete_trip(window.ctx, boston["trip_id"])
+    assert _plan_count(db) == 0
+    stack.undo()
+    (trip,) = [t for t in trips.list_trips(db) if t.title == title]
+    again = _by_title(db, trip.id, "Hội đàm với Thống đốc")
+    assert _stored(db, again) == expected
+
+
+def _plan_count(db) -> int:
+    import sqlalchemy as sa
+
+    from delegation_planner.domain.models import SeatingPlanRecord
+
+    with db.reading() as s:
+        return s.execute(sa.select(sa.func.count()).select_from(SeatingPlanRecord)).scalar()
+
+
+def test_a_stored_car_that_no_longer_fits_opens_and_says_why(window, boston, qtbot):
+    db = window.db
+    eng = engagements.create_engagement(db, boston["trip_id"], title="Ra sân bay", kind="travel",
+                                        timezone="America/New_York", start=datetime(2017, 7, 13, 7),
+                                        end=datetime(2017, 7, 13, 8)).engagement
+    engagements.set_attendance(db, eng.id, boston["head_id"], role="lead")
+    host = directory.create_person(db, full_name="Charlie Baker", side="host").id
+    engagements.set_attendance(db, eng.id, host, role="lead")
+    seating.swap_seats(db, eng.id, 1, 2)
+    for name in ("Đỗ Thị Ngọc Ánh", "Vũ Minh"):  # four now: a car takes three
+        engagements.set_attendance(db, eng.id, directory.create_person(db, full_name=name, side="delegation").id)
+    assert window.select_engagement(eng.id)
+    dialog = _open(window)
+    qtbot.addWidget(dialog)
+    assert dialog.layout_combo.currentData() == "car"
+    assert "do not fit in a car" in dialog.warnings.text()
+    assert not dialog.findChild(QPushButton, "seatingRegenerateButton").isEnabled()
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("bilateral"))  # another layout: proposed
+    assert dialog.findChild(QTableView, "seatingView").model().rowCount() == 4

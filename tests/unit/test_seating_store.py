@@ -243,3 +243,18 @@ def test_deleting_the_engagement_deletes_its_plan_and_undo_brings_it_back(db, vi
     new_id = engagements.restore_engagement(db, snap.trip_id, fields, attendees=list(snap.attendees))
     back = seating.stored_seating(db, new_id)
     assert back is not None and order(back.plan) == expected and back.plan.pinned == {1, 2}
+
+
+def test_a_name_typed_in_nfd_is_seated_and_read_back_exact(db, visit):
+    import unicodedata
+
+    _trip, eng, _ids = visit
+    nfd = unicodedata.normalize("NFD", "Đỗ Thị Ngọc Ánh")
+    pid = directory.create_person(db, full_name=nfd, side="host").id
+    engagements.set_attendance(db, eng.id, pid, "attendee")
+    plan = seating.propose_seating(db, eng.id).plan
+    mine = plan.seat_of(pid).number
+    seating.swap_seats(db, eng.id, mine, 1)
+    back = seating.stored_seating(db, eng.id).plan
+    assert back.seat(1).occupant.name == "Đỗ Thị Ngọc Ánh" == unicodedata.normalize("NFC", nfd)
+    assert back.pinned == {1, mine}

@@ -67,8 +67,7 @@ class SeatingDialog(QDialog):
                  "signing": self.tr("Signing ceremony"), "car": self.tr("Car")}
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("seatingLayoutCombo")
-        stored = seating.current(ctx, engagement_id) if engagement_id else None
-        first = stored.layout if stored is not None and stored.stored else seating.usual_layout(kind)
+        first = seating.stored_layout(ctx, engagement_id) or seating.usual_layout(kind)
         for layout in sorted(seating.LAYOUTS, key=lambda lay: lay != first):
             self.layout_combo.addItem(names[layout], layout)
         self.layout_combo.currentIndexChanged.connect(lambda _i: self.reload())

@@ -16,8 +16,8 @@ from delegation_planner.services.seating import SeatingProposal, default_layout,
 from delegation_planner.ui.context import UiContext
 from delegation_planner.ui.undo import ref, run_command
 
-__all__ = ["LAYOUTS", "SeatingProposal", "clear", "current", "pin", "propose", "regenerate", "swap", "unpin",
-           "usual_layout", "warning_text"]
+__all__ = ["LAYOUTS", "SeatingProposal", "clear", "current", "pin", "propose", "regenerate", "swap",
+           "stored_layout", "unpin", "usual_layout", "warning_text"]
 
 #: The layouts offered, in the order of the dialog's list.
 LAYOUTS = tuple(layout.value for layout in rules.Layout)
@@ -35,6 +35,10 @@ def propose(ctx: UiContext, engagement_id: int, layout: str | None = None) -> Se
 def current(ctx: UiContext, engagement_id: int, layout: str | None = None) -> SeatingProposal:
     """The plan stored with the engagement in ``layout`` (None: its own), else the proposal."""
     return service.current_seating(ctx.db, engagement_id, layout)
+
+
+def stored_layout(ctx: UiContext, engagement_id: int) -> str | None:
+    return service.stored_layout(ctx.db, engagement_id)
 
 
 def _undoable(ctx: UiContext, text: str, engagement_id: int, edit: Callable[[int], Any]) -> Any:
