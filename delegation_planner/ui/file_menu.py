@@ -131,24 +131,64 @@ class FileMenu(QObject):
 
     # ------------------------------------------------------------------ bundles
     def import_bundle_dialog(self) -> None:
-        path = self.w.ask_open_path(tr("Import trip bundle"), tr("Trip bundles (*.json *.trip.json);;All files (*)"))
+        path = self.w.ask_open_path(tr("Import trip bundle"), ";;".join((
+            tr("Trip bundles and packages (*.json *.trip.json *.zip)"), tr("Trip bundles (*.json *.trip.json)"),
+            tr("Trip package with files (*.zip)"), tr("All files (*)"))))
         if path:
             self.import_bundle(path)
 
     def import_bundle(self, path: str) -> int | None:
+        """Import a bundle (.json) or a package (.zip, off the UI thread); the new trip's id when it is
+        known on return (always with the tests' inline task runner)."""
+        if files.is_package(path):
+            return self.import_package(path)
         result = self._attempt(tr("Import trip bundle"), files.import_bundle, path)
         if result is None:
             return None
         if isinstance(result, files.UpdateOffer):  # the trip came back: show the difference, then ask
             return self.update_from_bundle(result)
+        return self._imported(path, result)
+
+    def _imported(self, path: str, result, *, refresh: bool = False) -> int:
         trip_id = getattr(result, "trip_id", result)
         warnings = list(getattr(result, "warnings", ()))
+        if refresh:  # imported on a worker thread: the list may not have heard of the trip yet
+            self.w.trip_panel.refresh()
         self.w.select_trip(trip_id)
         message = tr("Imported %1").replace("%1", os.path.basename(path))
         if warnings:
             message += " — " + "; ".join(notice_text(w) for w in warnings)
         self._status(message, 15000)
         return trip_id
+
+    def import_package(self, path: str) -> int | None:
+        """A trip package as a new trip with its gifts, cars and attached files, on the window's task
+        runner (a package may be hundreds of megabytes). A hostile or damaged package is refused in a
+        message with nothing imported; a trip already here is refused saying what to do instead."""
+        title = tr("Import trip package")
+        outcome: dict[str, int] = {}
+        job = self._attempt(title, files.import_package_job, path)
+        if job is None:
+            return None
+
+        def done(result) -> None:
+            if isinstance(result, files.PackageTripExists):
+                show_error(self.w, title, files.known_error(tr(
+                    "The trip of %1 is already in this database (“%2”), so nothing was imported. A trip package "
+                    "is imported as a new trip only: to update the trip, import its bundle (.json) instead, or "
+                    "delete the trip here first and import the package again.").replace(
+                    "%1", os.path.basename(path)).replace("%2", result.title)))
+                self.w.select_trip(result.trip_id)
+                return
+            outcome["trip_id"] = self._imported(path, result, refresh=True)
+
+        def failed(exc: BaseException) -> None:
+            if is_user_error(exc):
+                log.info("%s refused: %s", title, exc)
+            show_error(self.w, title, exc)
+
+        self.w.task_runner.run(title, job, on_done=done, on_error=failed, parent=self.w)
+        return outcome.get("trip_id")
 
     def update_from_bundle(self, offer) -> int | None:
         from delegation_planner.ui.dialogs.bundle_update import ask_update
@@ -167,21 +207,49 @@ class FileMenu(QObject):
         return trip_id
 
     def export_bundle_dialog(self) -> None:
+        """File → Export trip: the bundle (.json) or, chosen by the file's extension (the filters offer
+        both), the package with the trip's gifts, cars and attached files (.zip). A trip that holds any of
+        those is offered the package first."""
         trip_id = self.w.current_trip_id
         if trip_id is None:
             return
         trip = trip_ops.get_trip(self.w.ctx, trip_id)
-        path = self.ask_save_target(tr("Export trip bundle"), tr("Trip bundles (*.json)"),
-                                    files.suggested_name(trip.title, f"-{trip.start_date.year:04d}.json"),
-                                    "bundle file")
+        held = self._attempt(tr("Export trip bundle"), files.trip_holdings, trip_id)
+        package_first = held is not None and (held.gifts or held.cars or held.attachments)
+        filters = [tr("Trip bundles (*.json)"), tr("Trip package with files (*.zip)")]
+        suffix = ".zip" if package_first else ".json"
+        path = self.ask_save_target(tr("Export trip bundle"), ";;".join(filters[::-1] if package_first else filters),
+                                    files.suggested_name(trip.title, f"-{trip.start_date.year:04d}{suffix}"),
+                                    "trip package" if package_first else "bundle file")
         if path:
-            self.export_bundle(trip_id, path)
+            if files.is_package(path):
+                self.export_package(trip_id, path)
+            else:
+                self.export_bundle(trip_id, path)
 
     def export_bundle(self, trip_id: int, path: str) -> Path | None:
         written = self._attempt(tr("Export trip bundle"), files.export_bundle, trip_id, path)
         if written is not None:
             self._status(tr("Trip saved to %1").replace("%1", str(written)), 10000)
         return written
+
+    def export_package(self, trip_id: int, path: str) -> Path | None:
+        """Write the trip package on the window's task runner; the file written when known on return."""
+        title = tr("Export trip package")
+        job = self._attempt(title, files.export_package_job, trip_id, path)
+        if job is None:
+            return None
+        outcome: dict[str, Path] = {}
+
+        def done(written) -> None:
+            outcome["path"] = written
+            self._status(tr("Trip saved with its gifts, cars and files to %1").replace("%1", str(written)), 10000)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.w, title, exc)
+
+        self.w.task_runner.run(title, job, on_done=done, on_error=failed, parent=self.w)
+        return outcome.get("path")
 
     # ------------------------------------------------------------------ backup
     def backup_dialog(self) -> None:

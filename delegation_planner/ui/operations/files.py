@@ -127,6 +127,64 @@ def export_bundle(ctx: UiContext, trip_id: int, path: str | os.PathLike) -> Path
     return export_trip(ctx.db, trip_id, path)
 
 
+# ------------------------------------------------------------------------------ trip packages
+def is_package(path: str | os.PathLike) -> bool:
+    """A trip package (.zip: the bundle with the trip's gifts, cars and attached files), not a bundle."""
+    return os.fspath(path).lower().endswith(".zip")
+
+
+class PackageTripExists:
+    """A package whose trip is already in this database: packages are imported as new trips only
+    (bundles.package has no update), so nothing was imported."""
+
+    def __init__(self, path: str, trip_id: int, title: str) -> None:
+        self.path, self.trip_id, self.title = path, trip_id, title
+
+
+def export_package_job(ctx: UiContext, trip_id: int, path: str | os.PathLike):
+    """``job(progress, cancelled)`` for the window's task runner, writing the trip's package (atomically,
+    owner-only, never onto the database: bundles.package); the target is checked here first."""
+    check_output(ctx, path, what="trip package")
+    db = ctx.db
+
+    def job(progress, _cancelled) -> Path:
+        from delegation_planner.bundles.package import export_package
+
+        progress(0.1, "Writing the trip package")
+        return export_package(db, trip_id, path)
+
+    return job
+
+
+def import_package_job(ctx: UiContext, path: str | os.PathLike):
+    """``job(progress, cancelled)`` importing a package as a new trip with its gifts, cars and files
+    (every check of bundles.package first: a hostile package is refused with nothing imported). The
+    result has ``trip_id`` and ``warnings``, or is a :class:`PackageTripExists`."""
+    db = ctx.db
+
+    def job(progress, _cancelled):
+        from delegation_planner.bundles.package import import_package_data, read_package
+        from delegation_planner.services.imports import TripExistsError
+
+        progress(0.1, "Checking the trip package")
+        bundle, protocol, data = read_package(path)
+        progress(0.5, "Importing the trip")
+        try:
+            return import_package_data(db, bundle, protocol, data)
+        except TripExistsError as exc:
+            title = exc.problems[0].params.get("title", "") if exc.problems else ""
+            return PackageTripExists(os.fspath(path), exc.trip_id, str(title))
+
+    return job
+
+
+def trip_holdings(ctx: UiContext, trip_id: int):
+    """What a trip holds besides its programme (services.trips.delete_summary): counts by kind."""
+    from delegation_planner.services.trips import delete_summary
+
+    return delete_summary(ctx.db, trip_id)
+
+
 def suggested_name(title: str, suffix: str) -> str:
     """An ASCII file name from a (Vietnamese) title: "nguyen-duc-chung-2017.json"."""
     from delegation_planner.bundles.export import slug
