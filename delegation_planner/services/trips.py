@@ -1,6 +1,7 @@
 """Trips: list, create, edit, duplicate, delete."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -117,6 +118,43 @@ def delete_trip(db: Database, trip_id: int) -> None:
         trip = get_or_raise(s, Trip, trip_id)
         s.delete(trip)
         changed(Subject.TRIP, (trip_id,), trip_id, Action.DELETE)
+
+
+@dataclass(frozen=True)
+class DeleteSummary:
+    """What deleting a trip deletes with it (the question before a trip is deleted names the counts)."""
+
+    engagements: int
+    members: int
+    notes: int
+    commitments: int
+    gifts: int
+    cars: int
+    attachments: int  # files attached to its engagements, commitments and gifts
+
+
+def delete_summary(db: Database, trip_id: int) -> DeleteSummary:
+    """The counts of what :func:`delete_trip` deletes with the trip, in one read (NotFoundError if gone)."""
+    from delegation_planner.domain.models import Attachment, Commitment, Gift, MeetingNote, Vehicle
+
+    def count(model, *where) -> int:
+        return s.execute(sa.select(sa.func.count()).select_from(model).where(*where)).scalar() or 0
+
+    with db.reading() as s:
+        get_or_raise(s, Trip, trip_id)
+        engagements = sa.select(Engagement.id).where(Engagement.trip_id == trip_id).scalar_subquery()
+        commitments = sa.select(Commitment.id).where(Commitment.trip_id == trip_id).scalar_subquery()
+        gifts = sa.select(Gift.id).where(Gift.trip_id == trip_id).scalar_subquery()
+        return DeleteSummary(
+            engagements=count(Engagement, Engagement.trip_id == trip_id),
+            members=count(DelegationMember, DelegationMember.trip_id == trip_id),
+            notes=count(MeetingNote, MeetingNote.engagement_id.in_(engagements)),
+            commitments=count(Commitment, Commitment.trip_id == trip_id),
+            gifts=count(Gift, Gift.trip_id == trip_id),
+            cars=count(Vehicle, Vehicle.engagement_id.in_(engagements)),
+            attachments=count(Attachment, sa.or_(Attachment.engagement_id.in_(engagements),
+                                                 Attachment.commitment_id.in_(commitments),
+                                                 Attachment.gift_id.in_(gifts))))
 
 
 def duplicate_trip(db: Database, trip_id: int, *, start_date: date | None = None, title: str | None = None) -> Trip:

@@ -135,10 +135,22 @@ class EditFlows(QObject):
         trip_id = self.w.current_trip_id
         if trip_id is None:
             return
+        from delegation_planner.ui.operations.files import trip_holdings
+
         trip = trip_ops.get_trip(self.w.ctx, trip_id)
+        held = trip_holdings(self.w.ctx, trip_id)
         question = tr("Delete the trip “%1” (%2) with its programme, delegation list, meeting notes and "
                       "commitments?\n\nEdit → Undo brings it back.").replace("%1", trip.title).replace(
             "%2", format_dates(trip))
+        also = [text.replace("%1", str(n)) for n, text in (
+            (held.gifts, tr("1 gift") if held.gifts == 1 else tr("%1 gifts")),
+            (held.cars, tr("1 car") if held.cars == 1 else tr("%1 cars")),
+            (held.attachments, tr("1 attached file") if held.attachments == 1 else tr("%1 attached files")),
+        ) if n]
+        if also:  # the protocol records go with the trip too: named before the undo line
+            head, sep, undo_line = question.rpartition("\n\n")
+            extra = tr("Deleted with it: %1.").replace("%1", ", ".join(also))
+            question = f"{head}\n\n{extra}\n\n{undo_line}" if sep else f"{question}\n\n{extra}"
         if self.w.ctx.confirm(self.w, tr("Delete trip"), question):
             self.w.delete_trip(trip_id)
 
