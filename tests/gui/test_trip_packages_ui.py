@@ -202,3 +202,40 @@ def test_a_trip_without_protocol_records_asks_as_before(main_window, boston, con
     main_window.actions_.delete_trip.trigger()
     assert "Deleted with it" not in confirmations.asked[-1]
     assert confirmations.asked[-1].endswith("Edit → Undo brings it back.")
+
+
+def test_package_export_and_import_run_on_the_task_thread(main_window, protocol, tmp_path, monkeypatch, qtbot):
+    """The real ThreadTaskRunner: the package is written and read on its pool thread; the window hears of
+    the imported trip and selects it when the job is done."""
+    import threading
+
+    from delegation_planner.bundles import package
+    from delegation_planner.ui.tasks import ThreadTaskRunner
+
+    db = main_window.db
+    before = _holdings(db, protocol["trip"])
+    main_window.task_runner = ThreadTaskRunner(main_window)
+    threads = []
+    for name in ("export_package", "import_package_data"):
+        real = getattr(package, name)
+
+        def recording(*args, _real=real, **kwargs):
+            threads.append(threading.current_thread() is threading.main_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(package, name, recording)
+    target = tmp_path / "boston.zip"
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *a, **k: str(target))
+    main_window.actions_.export_bundle.trigger()
+    qtbot.waitUntil(lambda: "Trip saved with" in main_window.statusBar().currentMessage(), timeout=10000)
+    assert zipfile.ZipFile(target).testzip() is None
+    trips.delete_trip(db, protocol["trip"])
+    monkeypatch.setattr(main_window, "ask_open_path", lambda *a, **k: str(target))
+    main_window.actions_.import_bundle.trigger()
+    qtbot.waitUntil(lambda: "Imported boston.zip" in main_window.statusBar().currentMessage(), timeout=10000)
+    assert threads == [False, False]
+    new_id = main_window.current_trip_id
+    assert _holdings(db, new_id) == before
+    qtbot.waitUntil(lambda: "Boston study visit 2017" in [main_window.trip_panel.model.index(r, 0).data()
+                                                          for r in range(main_window.trip_panel.model.rowCount())])
+    main_window.task_runner.wait()
