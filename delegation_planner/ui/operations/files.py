@@ -150,7 +150,7 @@ def export_package_job(ctx: UiContext, trip_id: int, path: str | os.PathLike):
     def job(progress, _cancelled) -> Path:
         from delegation_planner.bundles.package import export_package
 
-        progress(0.1, "Writing the trip package")
+        progress(0.1)  # the dialog keeps its (translated) title
         return export_package(db, trip_id, path)
 
     return job
@@ -166,9 +166,9 @@ def import_package_job(ctx: UiContext, path: str | os.PathLike):
         from delegation_planner.bundles.package import import_package_data, read_package
         from delegation_planner.services.imports import TripExistsError
 
-        progress(0.1, "Checking the trip package")
+        progress(0.1)
         bundle, protocol, data = read_package(path)
-        progress(0.5, "Importing the trip")
+        progress(0.5)
         try:
             return import_package_data(db, bundle, protocol, data)
         except TripExistsError as exc:
