@@ -5074,6 +5074,10 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
         <source>behind</source>
         <translation>ngồi sau</translation>
     </message>
+    <message>
+        <source>pinned</source>
+        <translation>giữ chỗ</translation>
+    </message>
 </context>
 <context>
     <name>SeatingDialog</name>
@@ -5120,6 +5124,79 @@ Vui lòng gửi thông tin chi tiết dưới đây cho người hỗ trợ kỹ
     <message>
         <source>Nobody attends this engagement yet.</source>
         <translation>Chưa có ai dự hoạt động này.</translation>
+    </message>
+    <message>
+        <source>&amp;Swap seats</source>
+        <translation>Đổi &amp;chỗ</translation>
+    </message>
+    <message>
+        <source>Exchange the two seats selected in the list (both are then pinned)</source>
+        <translation>Đổi chỗ hai ghế đã chọn trong danh sách (sau đó cả hai ghế được giữ chỗ)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin seat</source>
+        <translation>&amp;Giữ chỗ</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin seat</source>
+        <translation>&amp;Bỏ giữ chỗ</translation>
+    </message>
+    <message>
+        <source>Keep the selected seat's occupant there when the plan is regenerated</source>
+        <translation>Giữ người đang ngồi ở ghế đã chọn khi xếp lại sơ đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Xếp lại</translation>
+    </message>
+    <message>
+        <source>Seat everyone again by precedence, keeping the pinned seats</source>
+        <translation>Xếp lại mọi người theo thứ tự ưu tiên, giữ nguyên các ghế đã giữ chỗ</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;proposal</source>
+        <translation>Trở về sơ đồ đề &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Drop the hand edits and pins: back to the proposed plan</source>
+        <translation>Bỏ các thay đổi bằng tay và các ghế giữ chỗ: trở về sơ đồ đề xuất</translation>
+    </message>
+    <message>
+        <source>Select two seats in the list (Ctrl+click) to swap them.</source>
+        <translation>Chọn hai ghế trong danh sách (Ctrl+nhấp chuột) để đổi chỗ.</translation>
+    </message>
+    <message>
+        <source>Stored with the engagement: “%1”. Pinned seats (%2) are kept when it is regenerated.</source>
+        <translation>Đã lưu cùng hoạt động: “%1”. Các ghế giữ chỗ (%2) được giữ nguyên khi xếp lại.</translation>
+    </message>
+    <message>
+        <source>Proposed from the attendees and the delegation's order of precedence: “%1”. It is stored with the engagement as soon as you change a seat.</source>
+        <translation>Đề xuất theo những người dự và thứ tự ưu tiên của đoàn: “%1”. Sơ đồ được lưu cùng hoạt động ngay khi bạn thay đổi một ghế.</translation>
+    </message>
+    <message>
+        <source>Swap seats %1 and %2</source>
+        <comment>undo step (Edit menu)</comment>
+        <translation>Đổi chỗ ghế số %1 và ghế số %2</translation>
+    </message>
+    <message>
+        <source>Pin seat %1</source>
+        <comment>undo step (Edit menu)</comment>
+        <translation>Giữ chỗ ghế số %1</translation>
+    </message>
+    <message>
+        <source>Unpin seat %1</source>
+        <comment>undo step (Edit menu)</comment>
+        <translation>Bỏ giữ chỗ ghế số %1</translation>
+    </message>
+    <message>
+        <source>Regenerate the seating plan</source>
+        <comment>undo step (Edit menu)</comment>
+        <translation>Xếp lại sơ đồ chỗ ngồi</translation>
+    </message>
+    <message>
+        <source>Reset the seating plan to the proposal</source>
+        <comment>undo step (Edit menu)</comment>
+        <translation>Đưa sơ đồ chỗ ngồi về sơ đồ đề xuất</translation>
     </message>
 </context>
 <context>
