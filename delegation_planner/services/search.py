@@ -131,8 +131,8 @@ def _sql(kind: str, mark: tuple[str, str], by_trip: bool = False) -> str:
                 f"WHERE {t} MATCH :q {'AND e.trip_id = :trip' if by_trip else ''} ORDER BY score LIMIT :limit")
     if kind == "commitment":
         t = "fts_commitment"
-        return (f"SELECT 'commitment', c.id, c.trip_id, {snip.format(t=t)}, c.engagement_id, bm25({t}) AS score "
-                f"FROM {t} JOIN commitment c ON c.id = {t}.rowid "
+        return (f"SELECT 'commitment', c.id, c.trip_id, {snip.format(t=t)}, c.engagement_id, bm25({t}) AS score, "
+                f"c.reference, c.description FROM {t} JOIN commitment c ON c.id = {t}.rowid "
                 f"WHERE {t} MATCH :q {'AND c.trip_id = :trip' if by_trip else ''} ORDER BY score LIMIT :limit")
     t = "fts_person"
     return (f"SELECT 'person', p.id, NULL, {snip.format(t=t)}, NULL, bm25({t}) AS score "
@@ -181,17 +181,34 @@ def _search_fts(db: Database, expression: str, limit: int, kinds, mark, trip_id=
     with db.reading() as s:
         for kind in kinds:
             rows = s.execute(sa.text(_sql(kind, mark, by_trip)), params).all()
-            hits.extend(SearchHit(k, i, t, snip, e, float(score)) for k, i, t, snip, e, score in rows)
+            if kind == "commitment":
+                hits.extend(SearchHit(k, i, t, commitment_snippet(snip, ref, text, mark), e, float(score))
+                            for k, i, t, snip, e, score, ref, text in rows)
+            else:
+                hits.extend(SearchHit(k, i, t, snip, e, float(score)) for k, i, t, snip, e, score in rows)
     hits.sort(key=lambda h: (h.score, KINDS.index(h.kind), h.id))
     return hits
 
 
+def commitment_snippet(snippet: str, reference: str, description: str, mark: tuple[str, str]) -> str:
+    """A commitment found by its reference alone shows "[CK-2017-004] · its description": the
+    reference's snippet ("[CK]-[2017]-[004]") says nothing of what was promised."""
+    plain = snippet.replace(mark[0], "").replace(mark[1], "")
+    if not reference or plain not in (reference, reference.replace("-", " ")):  # PostgreSQL's form
+        return snippet
+    return f"{mark[0]}{reference}{mark[1]} · {_cut(description, 100)}"
+
+
 # -- PostgreSQL ------------------------------------------------------------------------------
 
-#: kind -> (table, alias, indexed columns, trip column, engagement column): migration 0002's PG_INDEXES.
+#: A commitment is found by its text, its follow-up, its source document and its reference
+#: (migration 0010's index; the order is the snippet's preference: the description first).
+COMMITMENT_COLUMNS = ("description", "follow_up", "source_document", "reference")
+
+#: kind -> (table, alias, indexed columns, trip column, engagement column): migrations 0002 and 0010.
 _PG_KINDS = {
     "note": ("meeting_note", "n", ("text", "author"), "e.trip_id", "n.engagement_id"),
-    "commitment": ("commitment", "c", ("description", "follow_up"), "c.trip_id", "c.engagement_id"),
+    "commitment": ("commitment", "c", COMMITMENT_COLUMNS, "c.trip_id", "c.engagement_id"),
     "person": ("person", "p", ("full_name", "title", "bio"), "NULL::integer", "NULL::integer"),
 }
 _PG_CONFIG: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -212,8 +229,17 @@ def pg_config(db: Database) -> str:
     return found
 
 
+def pg_column(alias: str, column: str) -> str:
+    """A column as PostgreSQL's index reads it. The reference "CK-2017-001" goes in with spaces for
+    its hyphens: the parser reads "-2017" as a signed number, which the word "2017" does not find
+    (migration 0010 indexes the same expression)."""
+    if column == "reference":
+        return f"replace({alias}.reference, '-', ' ')"
+    return f"{alias}.{column}"
+
+
 def _pg_document(alias: str, columns) -> str:
-    return " || ' ' || ".join(f"{alias}.{c}" for c in columns)
+    return " || ' ' || ".join(pg_column(alias, c) for c in columns)
 
 
 def pg_tsquery_text(terms: list[str]) -> str:
@@ -252,20 +278,25 @@ def _search_pg(db: Database, terms: list[str], limit: int, kinds, mark, trip_id=
             rank = f"ts_rank({vector}, to_tsquery(CAST(:cfg AS regconfig), :q))" if words else "0.0"
             join = "JOIN engagement e ON e.id = n.engagement_id " if kind == "note" else ""
             if words:  # the snippet of the first column that matches, as FTS5's snippet(-1) picks a column
-                cases = " ".join(f"WHEN to_tsvector(CAST(:cfg AS regconfig), {a}.{c}) @@ "
-                                 f"to_tsquery(CAST(:cfg AS regconfig), :q) THEN {a}.{c}" for c in columns)
+                cases = " ".join(f"WHEN to_tsvector(CAST(:cfg AS regconfig), {pg_column(a, c)}) @@ "
+                                 f"to_tsquery(CAST(:cfg AS regconfig), :q) THEN {pg_column(a, c)}"
+                                 for c in columns)
                 source = f"CASE {cases} ELSE {document} END"
             else:
                 source = document
+            extra = f", {a}.reference, {a}.description" if kind == "commitment" else ", '', ''"
             sql = (f"WITH found AS MATERIALIZED (SELECT {a}.id AS id, {trip_col} AS trip_id, "
                    f"{engagement_col} AS engagement_id, {rank} AS rank FROM {table} {a} {join}"
                    f"WHERE {' AND '.join(where)} ORDER BY rank DESC, {a}.id LIMIT :limit) "
                    f"SELECT found.id, found.trip_id, found.engagement_id, found.rank, "
                    f"ts_headline(CAST(:cfg AS regconfig), x.source, to_tsquery(CAST(:cfg AS regconfig), :q), "
-                   f":opts), x.source FROM found JOIN {table} {a} ON {a}.id = found.id, "
+                   f":opts), x.source{extra} FROM found JOIN {table} {a} ON {a}.id = found.id, "
                    f"LATERAL (SELECT {source} AS source) x")
-            for i, t, e, score, snip, whole in s.execute(sa.text(sql), params).all():
-                hits.append(SearchHit(kind, i, t, _ellipsis(snip, whole, mark), e, -float(score)))
+            for i, t, e, score, snip, whole, ref, text in s.execute(sa.text(sql), params).all():
+                shown = _ellipsis(snip, whole, mark)
+                if kind == "commitment":
+                    shown = commitment_snippet(shown, ref, text, mark)
+                hits.append(SearchHit(kind, i, t, shown, e, -float(score)))
     hits.sort(key=lambda h: (h.score, KINDS.index(h.kind), h.id))
     return hits
 
@@ -303,7 +334,7 @@ def _search_like(db: Database, terms: list[str], limit: int, kinds, trip_id=None
             hits += [SearchHit("note", i, t, _cut(text), e) for i, t, text, e in s.execute(q).all()]
         if "commitment" in kinds:
             q = (sa.select(Commitment.id, Commitment.trip_id, Commitment.description, Commitment.engagement_id)
-                 .where(all_terms(Commitment.description, Commitment.follow_up)).limit(limit))
+                 .where(all_terms(*(getattr(Commitment, c) for c in COMMITMENT_COLUMNS))).limit(limit))
             if trip_id is not None:
                 q = q.where(Commitment.trip_id == trip_id)
             hits += [SearchHit("commitment", i, t, _cut(text), e) for i, t, text, e in s.execute(q).all()]

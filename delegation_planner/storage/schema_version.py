@@ -13,7 +13,7 @@ from pathlib import Path
 from delegation_planner.storage.errors import KnownError
 
 #: Every migration revision, oldest first. Add each new revision here.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 HEAD = REVISIONS[-1]
 
 

@@ -164,6 +164,22 @@ def test_the_gin_index_is_used(server_db, boston):
     assert "ix_person_search" in plan, plan
 
 
+def test_the_commitment_index_is_used_with_the_services_expression(server_db, boston):
+    """Migration 0010's index (reference with spaces for its hyphens) is the expression
+    services.search builds, so a search by reference uses it."""
+    from delegation_planner.services import commitments
+    from delegation_planner.services.search import COMMITMENT_COLUMNS, _pg_document
+
+    c = commitments.create_commitment(server_db, boston[0].id, description="MoU with Partners HealthCare")
+    vector = f"to_tsvector('dp_search'::regconfig, {_pg_document('c', COMMITMENT_COLUMNS)})"
+    with server_db.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        plan = "\n".join(r[0] for r in conn.execute(sa.text(
+            f"EXPLAIN SELECT id FROM commitment c WHERE {vector} @@ to_tsquery('dp_search', '2017:* & ck:*')")))
+    assert "ix_commitment_search" in plan, plan
+    assert [h.id for h in search.search(server_db, c.reference, 10)] == [c.id]
+
+
 def test_a_database_without_the_configuration_still_searches(server_db, boston, caplog):
     directory.create_person(server_db, full_name="Nguyễn Đức Chung")
     with server_db.engine.begin() as conn:

@@ -210,3 +210,31 @@ def test_trip_filter_in_the_like_fallback(db, trip, monkeypatch):
     mine = commitments.create_commitment(db, t.id, description="budget here")
     monkeypatch.setattr(search, "has_fts", lambda _db: False)
     assert [h.id for h in search.search(db, "budget", 1, trip_id=t.id, kinds=("commitment",))] == [mine.id]
+
+
+@pytest.mark.parametrize("fts", [True, False], ids=["index", "like-fallback"])
+def test_a_commitment_is_found_by_its_reference_and_its_source_document(db, trip, monkeypatch, fts):
+    """Migration 0010: the reference officers quote (CK-2017-001) and the source document (NFD
+    typed, NFC stored) are searched too; a hit on the reference alone shows the description."""
+    import unicodedata
+
+    t, e = trip
+    mou = commitments.create_commitment(
+        db, t.id, description="Sign an MoU on emergency training", engagement_id=e.id,
+        source_document=unicodedata.normalize("NFD", "Biên bản ghi nhớ ký ngày 12/7/2017 tại Boston"))
+    other = commitments.create_commitment(db, t.id, description="Send 20 nurses for training")
+    if not fts:
+        monkeypatch.setattr(search, "has_fts", lambda _db: False)
+    assert mou.reference and other.reference and mou.reference != other.reference
+    hits = search.search(db, mou.reference, 20, kinds=("commitment",))
+    assert [h.id for h in hits] == [mou.id]
+    if fts:
+        assert hits[0].snippet == f"[{mou.reference}] · Sign an MoU on emergency training"
+    hits = search.search(db, unicodedata.normalize("NFD", "biên bản ghi nhớ"), 20, kinds=("commitment",))
+    assert [h.id for h in hits] == [mou.id]
+    assert [h.id for h in search.search(db, "bien ban", 20, kinds=("commitment",))] == ([mou.id] if fts else [])
+    # edits reach the index (the triggers cover the new columns), deletes leave it
+    commitments.update_commitment(db, other.id, source_document="Công văn số 123/SNgV")
+    assert [h.id for h in search.search(db, "công văn", 20, kinds=("commitment",))] == [other.id]
+    commitments.delete_commitment(db, mou.id)
+    assert search.search(db, mou.reference, 20, kinds=("commitment",)) == []
