@@ -221,14 +221,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "restore_only_files": ("Only database files can be restored.", "Chỉ khôi phục được cơ sở dữ liệu dạng tệp."),
 }
 
-# The seating plans' problems and warnings are written beside their rules (domain.seating.MESSAGES);
-# they are part of the one catalogue.
-from delegation_planner.domain.seating import MESSAGES as _SEATING_MESSAGES  # noqa: E402
+# The seating and motorcade rules' problems and warnings (domain.protocol_messages, a module with
+# no imports: the rules themselves are not loaded for the catalogue) are part of the one catalogue.
+from delegation_planner.domain.protocol_messages import MOTORCADE, SEATING  # noqa: E402
 
-from delegation_planner.domain.motorcade import MESSAGES as _MOTORCADE_MESSAGES  # noqa: E402
-
-MESSAGES.update(_SEATING_MESSAGES)
-MESSAGES.update(_MOTORCADE_MESSAGES)
+MESSAGES.update(SEATING)
+MESSAGES.update(MOTORCADE)
 
 # Stored seating plans (services.seating).
 MESSAGES.update({

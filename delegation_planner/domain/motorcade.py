@@ -17,14 +17,11 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from delegation_planner.domain.errors import ValidationError
+from delegation_planner.domain.protocol_messages import MOTORCADE as MOTORCADE_MESSAGES
 from delegation_planner.domain.seating import CAR_SEATS, GUEST, HOST, Layout, Participant, SeatingPlan, propose, \
     ranked
 
-MESSAGES = {
-    "motorcade_full": ("{count} people do not fit in {cars} car(s) of {seats} seats; add a car",
-                       "{count} người không đủ chỗ trên {cars} xe, mỗi xe {seats} chỗ; hãy thêm xe"),
-    "motorcade_no_cars": ("no cars are recorded for this transfer", "chưa có xe nào cho chuyến di chuyển này"),
-}
+MESSAGES = MOTORCADE_MESSAGES  # en/vi text: domain.protocol_messages
 
 
 def assign(people: Iterable[Participant], cars: int) -> list[SeatingPlan]:

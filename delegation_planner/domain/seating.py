@@ -42,49 +42,15 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from delegation_planner.domain.enums import AttendanceRole
 from delegation_planner.domain.errors import Notice, Problem, ValidationError
+from delegation_planner.domain.protocol_messages import SEATING as SEATING_MESSAGES
 from delegation_planner.domain.text import clean_text, fold, is_blank
 
 HOST = "host"
 GUEST = "guest"
 SIDES = (HOST, GUEST)
 
-#: The codes this module raises and warns with, in English and Vietnamese (placeholders are the
-#: problem's params). To be merged into ``domain.messages.MESSAGES`` (owner: the catalogue's helper);
-#: until then the English text is given with each problem, so ``str()`` never depends on it.
-MESSAGES: dict[str, tuple[str, str]] = {
-    "seating_unknown_layout": ("unknown seating layout {value} (one of: {allowed})",
-                               "kiểu sơ đồ chỗ ngồi không hợp lệ {value} (chọn một trong: {allowed})"),
-    "seating_car_full": ("{count} people do not fit in a car (at most {limit}: rear right, rear left, "
-                         "beside the driver)",
-                         "{count} người không thể đi chung một xe (tối đa {limit}: ghế sau bên phải, ghế sau "
-                         "bên trái, ghế cạnh lái xe)"),
-    "seating_no_such_seat": ("there is no seat {seat} in this plan (seats 1–{last})",
-                             "sơ đồ này không có ghế số {seat} (các ghế từ 1 đến {last})"),
-    "seating_seat_pinned_twice": ("seat {seat} is pinned to two people (ids {first} and {second})",
-                                  "ghế số {seat} bị giữ cho hai người (mã số {first} và {second})"),
-    "seating_person_pinned_twice": ("person {id} is pinned to two seats ({first} and {second})",
-                                    "người mang mã số {id} bị giữ ở hai ghế ({first} và {second})"),
-    "seating_pin_not_attending": ("person {id} (pinned to seat {seat}) does not attend this engagement",
-                                  "người mang mã số {id} (giữ ghế số {seat}) không dự hoạt động này"),
-    "seating_duplicate_person": ("person {id} is listed twice", "người mang mã số {id} bị liệt kê hai lần"),
-    "seating_bad_value": ("must be {expected}, not {value}", "phải là {expected}, không phải {value}"),
-    # warnings (domain.errors.Notice)
-    "seating_no_host_interpreter": ("no interpreter on the host side", "phía chủ nhà không có phiên dịch"),
-    "seating_no_guest_interpreter": ("no interpreter on the guest side", "phía khách không có phiên dịch"),
-    "seating_no_host_signatory": ("nobody on the host side to sign", "phía chủ nhà không có người ký"),
-    "seating_no_guest_signatory": ("nobody on the guest side to sign", "phía khách không có người ký"),
-    "seating_guest_in_host_seat": ("{name} (guest side) sits in seat {seat} of the host side",
-                                   "{name} (phía khách) ngồi ghế số {seat} của phía chủ nhà"),
-    "seating_host_in_guest_seat": ("{name} (host side) sits in seat {seat} of the guest side",
-                                   "{name} (phía chủ nhà) ngồi ghế số {seat} của phía khách"),
-    "seating_nobody": ("nobody attends this engagement yet", "chưa có ai dự hoạt động này"),
-    "seating_pin_dropped": ("the pin of seat {seat} was dropped: {name} no longer attends",
-                            "bỏ giữ ghế số {seat}: {name} không còn dự hoạt động này"),
-    "seating_pin_place_gone": ("the pin of seat {seat} was dropped: its place is no longer in the plan "
-                               "({name} is seated by the rules)",
-                               "bỏ giữ ghế số {seat}: vị trí này không còn trong sơ đồ ({name} được xếp theo "
-                               "quy tắc)"),
-}
+#: The codes this module raises and warns with, in English and Vietnamese (domain.protocol_messages).
+MESSAGES = SEATING_MESSAGES
 
 
 class Layout(StrEnum):

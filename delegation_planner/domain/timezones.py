@@ -86,12 +86,21 @@ def is_valid_timezone(name: object) -> bool:
     return _gettz(name) is not None
 
 
+#: Zones already checked by get_zone (name -> zone): a programme converts thousands of times in a
+#: handful of zones, and the check (the IANA list, dateutil's lookup) gives the same answer each time.
+_CHECKED: dict[str, tzinfo] = {}
+
+
 def get_zone(name: str, field: str = "timezone") -> tzinfo:
     """The zone named ``name``; a ValidationError naming ``field`` if unknown."""
+    zone = _CHECKED.get(name) if isinstance(name, str) else None
+    if zone is not None:
+        return zone
     if not is_valid_timezone(name):
         raise ValidationError.of(field, "unknown_time_zone", value=repr(name))
     zone = _gettz(name)
     assert zone is not None
+    _CHECKED[name] = zone
     return zone
 
 

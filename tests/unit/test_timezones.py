@@ -77,3 +77,19 @@ def test_engagement_times_are_kept_to_the_second(db):
                                       end=datetime(2026, 1, 1, 10)).engagement
     assert e.start_utc.microsecond == 0
     assert trip_to_bundle(db, trip.id)["engagements"][0]["start"] == "2026-01-01T09:00:05"
+
+
+def test_checked_zones_are_remembered_and_unknown_ones_still_refused():
+    """get_zone remembers a zone it checked (a programme converts thousands of times); an unknown
+    or odd name is refused every time, before and after a good one was remembered."""
+    import pytest as _pytest
+
+    from delegation_planner.domain.errors import ValidationError
+    from delegation_planner.domain.timezones import get_zone
+
+    first = get_zone("Asia/Ho_Chi_Minh")
+    assert get_zone("Asia/Ho_Chi_Minh") is first
+    for bad in ("Asia/Ho_Chi_Minhh", "GMT+7", "localtime", " Asia/Ho_Chi_Minh", None, 7):
+        for _ in range(2):
+            with _pytest.raises(ValidationError):
+                get_zone(bad)
