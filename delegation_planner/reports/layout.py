@@ -58,7 +58,7 @@ def heading(text: str, style, level: int | None, counter: _Counter) -> Paragraph
     return para
 
 
-def contents(level_styles) -> TableOfContents:
+def contents(level_styles) -> "Contents":
     """The table of contents in the report's fonts, rows without extra padding."""
     from reportlab.platypus import TableStyle
 
@@ -66,7 +66,54 @@ def contents(level_styles) -> TableOfContents:
                         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
-    return TableOfContents(levelStyles=level_styles, dotsMinLevel=0, tableStyle=style)
+    return Contents(levelStyles=level_styles, dotsMinLevel=0, tableStyle=style)
+
+
+class Contents(TableOfContents):
+    """A table of contents laid out in one pass.
+
+    Its entries are known before layout (:func:`_prefill_contents`) and its height does not
+    depend on the page numbers, so only the numbers (with their dots and links) wait for the
+    pages: each is recorded where ReportLab would draw it and drawn there by
+    :class:`_NumberedCanvas` at save time, from the page the heading's bookmark landed on
+    (the same operators at the same place in the page's stream, like "Page X of Y").
+    A further pass is made only if the headings laid out differ from the prefilled ones."""
+
+    def isSatisfied(self):  # noqa: N802 (ReportLab's name)
+        # the page numbers are not compared: they are filled in at save time
+        return [(e[0], e[1], e[3]) for e in self._entries] == [(e[0], e[1], e[3]) for e in self._lastEntries]
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        entries = list(self._lastEntries)
+        cached = getattr(self, "_dp_wrapped", None)
+        if cached is not None and cached[0] == availWidth and cached[1] == entries:
+            self.width, self.height = cached[2]  # the same table: built and measured once
+        else:
+            super().wrap(availWidth, availHeight)
+            self._dp_wrapped = (availWidth, entries, (self.width, self.height))
+        self.canv.setNamedCB("drawTOCEntryEnd", self._entry_end(availWidth, availHeight))
+        return self.width, self.height
+
+    def _entry_end(self, avail_width: float, avail_height: float):
+        from ast import literal_eval
+
+        from reportlab.platypus.tableofcontents import drawPageNumbers
+
+        def draw_entry_end(canvas, kind, label):
+            page, level, key = label.split(",")
+            page, level, key = int(page), int(level), literal_eval(key)
+            style = self.getLevelStyle(level)
+            dot = " . " if 0 <= self.dotsMinLevel <= level else ""
+
+            def draw(canv, number):
+                drawPageNumbers(canv, style, [(number, key)], avail_width, avail_height, dot)
+
+            defer = getattr(canvas, "defer_page_number", None)
+            if defer is None or key is None:
+                draw(canvas, page)
+            else:
+                defer(key, page, draw)
+        return draw_entry_end
 
 
 def table(rows: list[list], col_widths: Sequence[float], style, *, repeat: int = 1) -> Table:
@@ -96,21 +143,57 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._deferred: list[dict] = []
         self._page_bookmarks: list[tuple[str, dict]] = []
+        self._page_numbers_due: list[tuple] = []
 
     def bookmarkPage(self, key, **kwargs):  # noqa: N802 (ReportLab's name)
         self._page_bookmarks.append((key, kwargs))
 
+    def defer_page_number(self, key: str, page: int, draw) -> None:
+        """``draw(canvas, number)`` at this point of this page's stream once the pages are known:
+        ``number`` is the page of bookmark ``key`` (``page`` if no page has it)."""
+        info = getattr(self, "_curr_tx_info", None)
+        self._page_numbers_due.append((len(self._code), len(self._annotationrefs), self._currentMatrix,
+                                       dict(info) if info is not None else None, key, page, draw))
+
     def showPage(self):  # noqa: N802
         self._deferred.append(dict(self.__dict__))
         self._page_bookmarks = []
+        self._page_numbers_due = []
         self._startPage()
+
+    def _draw_page_numbers(self, due: list, pages: dict[str, int]) -> None:
+        """Draw the deferred page numbers into the restored page, each spliced in where it was due."""
+        code, annotations = self._code, self._annotationrefs
+        matrix, info, count = self._currentMatrix, getattr(self, "_curr_tx_info", None), self._annotationCount
+        # annotation names count on from the last one of the document (the restored page has an older count)
+        self._annotationCount = self._dp_annotations
+        try:
+            for code_at, annotation_at, at_matrix, at_info, key, page, draw in reversed(due):
+                self._code, self._annotationrefs, self._currentMatrix = [], [], at_matrix
+                self._curr_tx_info = at_info
+                draw(self, pages.get(key, page))
+                code[code_at:code_at] = self._code
+                annotations[annotation_at:annotation_at] = self._annotationrefs
+        finally:
+            self._dp_annotations = self._annotationCount
+            self._code, self._annotationrefs, self._currentMatrix = code, annotations, matrix
+            self._annotationCount = count
+            if info is None:
+                self.__dict__.pop("_curr_tx_info", None)
+            else:
+                self._curr_tx_info = info
 
     def save(self):
         total = len(self._deferred)
+        pages = {key: number for number, state in enumerate(self._deferred, start=1)
+                 for key, _kwargs in state["_page_bookmarks"]}
+        self._dp_annotations = self._annotationCount
         for state in self._deferred:
             self.__dict__.update(state)
             for key, kwargs in state["_page_bookmarks"]:
                 Canvas.bookmarkPage(self, key, **kwargs)
+            if state["_page_numbers_due"]:
+                self._draw_page_numbers(state["_page_numbers_due"], pages)
             self._footer(total)
             Canvas.showPage(self)
         self.sink["pages"] = total
@@ -199,12 +282,6 @@ class ReportDocument(BaseDocTemplate):
         canv.line(self.leftMargin, top - 3 * mm, width - self.rightMargin, top - 3 * mm)
         canv.restoreState()
 
-    def _startBuild(self, *args, **kwargs):  # noqa: N802
-        super()._startBuild(*args, **kwargs)
-        # The first pass of a document with contents only measures: ReportLab throws its
-        # canvas away, so nothing is drawn on it (see paragraph.py).
-        self.canv._dp_measuring = self._pass == 1 and bool(getattr(self, "_indexingFlowables", None))
-
     def build(self, flowables, **kwargs):  # one call per multiBuild pass
         self._pass += 1
         self._done = 0
@@ -230,9 +307,9 @@ class ReportDocument(BaseDocTemplate):
         if self._done % 20 == 0:
             self._check()
             if self._progress is not None:
-                # Usually two passes: one measuring, one drawing (a third if the contents moved).
+                # One pass (a second only if the headings differ from the prefilled contents).
                 within = min(1.0, self._done / self._total)
-                fraction = min(0.98, (self._pass - 1 + within) / 2.0)
+                fraction = min(0.98, within) if self._pass == 1 else 0.98
                 self._progress(self._progress_base + (1 - self._progress_base) * fraction,
                                f"Laying out pages (pass {self._pass})")
 
@@ -294,8 +371,9 @@ def _toc_entries(flowables, out: list) -> list:
 def _prefill_contents(story: list) -> None:
     """Give each table of contents every entry before the first pass (pages unknown yet).
 
-    The contents then have their final height from the start, so the page numbers
-    found in the first pass are already right: two passes instead of three."""
+    The contents then have their final height from the start, so the page numbers found
+    in the first pass are already right, and :class:`Contents` draws them at save time:
+    one pass (was three, then two)."""
     tocs = [f for f in story if isinstance(f, TableOfContents)]
     if not tocs:
         return

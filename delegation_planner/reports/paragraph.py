@@ -1,13 +1,10 @@
 """A Paragraph that remembers its line breaks for a given width.
 
 ReportLab wraps the same cell many times: a table is re-measured each time it is
-split across a page, and ``multiBuild`` lays the story out again for the contents'
-page numbers. Breaking lines is the dominant cost of a long report, and its result
-depends only on the width (the height is the number of lines times the leading),
-so it is computed once per width.
-
-The first pass of a document with a table of contents only measures (its pages
-are thrown away), so paragraphs and tables skip drawing on such a canvas.
+split across a page (and, rarely, ``multiBuild`` lays the story out again when the
+contents' headings were not all known beforehand). Breaking lines is the dominant
+cost of a long report, and its result depends only on the width (the height is the
+number of lines times the leading), so it is computed once per width.
 """
 from __future__ import annotations
 
@@ -43,11 +40,6 @@ class Paragraph(_Paragraph):
             self._wrapped_for = availWidth
         return result
 
-    def draw(self):
-        if getattr(self.canv, "_dp_measuring", False):
-            return  # a layout-only pass: its canvas is thrown away
-        super().draw()
-
     def split(self, availWidth, availHeight):  # noqa: N803
         self._wrapped_for = None  # splitting may re-break or drop the cached lines
         return super().split(availWidth, availHeight)
@@ -76,8 +68,5 @@ def _embolden(frag) -> None:
         _embolden(word)
 
 
-class Table(_Table):
-    def draw(self):
-        if getattr(self.canv, "_dp_measuring", False):
-            return
-        super().draw()
+#: Kept for the modules that import the table from here (a stock ReportLab Table).
+Table = _Table
