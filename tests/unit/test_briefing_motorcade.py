@@ -147,3 +147,38 @@ def test_the_list_flowables_give_phones_and_empty_cars(db, motorcade_trip, tmp_p
     text = squash(" ".join(p.extract_text() for p in PdfReader(str(path)).pages))
     assert squash("+1 617 555 0100") in text and text.index(squash("MA 9-GOV")) < text.index(squash("No passengers"))
     assert motorcade_flowables([], Labels("en"), make_styles(), width, _Counter()) == []
+
+
+def test_a_long_motorcade_splits_between_cars_never_inside_one(db, tmp_path):
+    """Thirteen cars of three: the table runs over pages, each car's plate, driver and seats on one page,
+    the header repeated, and no heading left alone at the foot of a page."""
+    from delegation_planner.services import directory, engagements, members, motorcade, trips
+
+    trip = trips.create_trip(db, title="Đoàn lớn 2026", start_date=date(2026, 3, 9), end_date=date(2026, 3, 10))
+    people = []
+    for i in range(30):
+        person = directory.create_person(db, full_name=f"Nguyễn Văn Thành Viên {i + 1:02d}", side="delegation")
+        members.add_member(db, trip.id, person.id, role="head" if i == 0 else "member")
+        people.append(person.id)
+    people += [directory.create_person(db, full_name=f"Host Escort {i}", side="host").id for i in range(6)]
+    for k in range(2):
+        eng = engagements.create_engagement(db, trip.id, title=f"Di chuyển {k + 1}", kind="travel",
+                                            timezone="Asia/Ho_Chi_Minh", start=datetime(2026, 3, 9, 8 + k, 0),
+                                            end=datetime(2026, 3, 9, 8 + k, 30))
+        eng_id = getattr(eng, "engagement", eng).id
+        for pid in people:
+            engagements.set_attendance(db, eng_id, pid)
+        for c in range(13):
+            motorcade.add_vehicle(db, eng_id, plate=f"30A-{k}{c:02d}", driver=f"Driver {k}-{c:02d}")
+    pages = pdf_pages(build_briefing_pack(db, trip.id, tmp_path / "big.pdf", paper="letter").path)
+    first = next(i for i, p in enumerate(pages) if "Motorcade list" in p and "Seat 1 is rear right" in p)
+    section = pages[first:]
+    assert squash("08:00 · Di chuyển 1") in squash(section[0])  # the list starts under its heading, no page left blank
+    for k in range(2):
+        for c in range(13):
+            (page,) = [p for p in section if f"30A-{k}{c:02d}" in p]
+            assert f"Driver {k}-{c:02d}" in page
+            if c < 12:  # cars 1–12 carry three each (a guest, an escort or a guest, a guest): all on that page
+                assert squash(page).count(squash("Nguyễn Văn Thành Viên")) >= 2
+    spread = [p for p in section if "30A-0" in p]
+    assert len(spread) >= 2 and all("Who sits where" in p for p in spread)  # the header on every page
