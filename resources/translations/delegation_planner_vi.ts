@@ -1681,6 +1681,66 @@ Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
         <source>Also deleted with it: %1.</source>
         <translation>Cùng bị xóa: %1.</translation>
     </message>
+    <message>
+        <source>Trip bundles and packages (*.json *.trip.json *.zip)</source>
+        <translation>Gói chuyến công tác và gói kèm tệp (*.json *.trip.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Trip bundles (*.json *.trip.json)</source>
+        <translation>Gói chuyến công tác (*.json *.trip.json)</translation>
+    </message>
+    <message>
+        <source>Trip package with files (*.zip)</source>
+        <translation>Gói chuyến công tác kèm tệp (*.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import trip package</source>
+        <translation>Nhập gói chuyến công tác kèm tệp</translation>
+    </message>
+    <message>
+        <source>Export trip package</source>
+        <translation>Xuất gói chuyến công tác kèm tệp</translation>
+    </message>
+    <message>
+        <source>The trip of %1 is already in this database (“%2”), so nothing was imported. A trip package is imported as a new trip only: to update the trip, import its bundle (.json) instead, or delete the trip here first and import the package again.</source>
+        <translation>Chuyến công tác trong %1 đã có trong cơ sở dữ liệu này (“%2”), nên không nhập gì. Gói kèm tệp chỉ nhập được thành một chuyến công tác mới: để cập nhật chuyến công tác, hãy nhập gói chuyến công tác (.json) của nó, hoặc xóa chuyến công tác ở đây trước rồi nhập lại gói.</translation>
+    </message>
+    <message>
+        <source>Trip saved with its gifts, cars and files to %1</source>
+        <translation>Đã lưu chuyến công tác cùng quà tặng, xe và tệp đính kèm vào %1</translation>
+    </message>
+    <message>
+        <source>1 gift</source>
+        <translation>1 quà tặng</translation>
+    </message>
+    <message>
+        <source>%1 gifts</source>
+        <translation>%1 quà tặng</translation>
+    </message>
+    <message>
+        <source>1 car</source>
+        <translation>1 xe</translation>
+    </message>
+    <message>
+        <source>%1 cars</source>
+        <translation>%1 xe</translation>
+    </message>
+    <message>
+        <source>1 attached file</source>
+        <translation>1 tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>%1 attached files</source>
+        <translation>%1 tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Deleted with it: %1.</source>
+        <translation>Cùng bị xóa: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
