@@ -117,8 +117,8 @@ def _row(d, mine, data: ReportData, L: Labels, st: Styles, home_city: str) -> li
         facts.append(f"<b>{esc(L('host_side'))}:</b> {esc(names)}{esc(more)}")
     ride = data.rides.get(item.id, {}).get(mine.person_id)
     if ride:  # their own car of the transfer (domain.motorcade) and their seat in it
-        number, plate, driver, seat = ride
-        details = ", ".join(x for x in (plate, f"{L('driver')} {driver}" if driver else "") if x)
+        number, plate, driver, seat, phone = ride
+        details = ", ".join(x for x in (plate, f"{L('driver')} {driver}" if driver else "", phone) if x)
         facts.append(f"<b>{esc(L('car'))}:</b> {esc(str(number))}" + (f" ({esc(details)})" if details else "")
                      + f", {esc(L('seat_' + str(seat)))}")
     interpreters = [a.full_name for a in item.attendees

@@ -169,8 +169,7 @@ def report_transfers(data) -> list[ListedTransfer]:
         names = {a.person_id: a.full_name for a in item.attendees}
         cars: dict[int, tuple[tuple, list[tuple[int, str]]]] = {}
         for person_id, ride in rides.items():
-            number, plate, driver, seat = ride[:4]
-            phone = ride[4] if len(ride) > 4 else ""  # the car's phone, when the report carries it
+            number, plate, driver, seat, phone = ride
             cars.setdefault(number, ((plate or "", driver or "", phone or ""), []))[1].append(
                 (seat, names.get(person_id, "")))
         listed_cars = tuple(ListedCar(number, *details, tuple(sorted(seats)))

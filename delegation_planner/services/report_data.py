@@ -60,9 +60,10 @@ class ReportData:
     #: engagement id -> its proposed seating plan (domain.seating), for the kinds people are seated at
     #: (talks, courtesy calls, signings, working meals) with both sides attending; see seating_plans().
     seating: dict[int, Any] = field(default_factory=dict)
-    #: engagement id -> person id -> (car number, plate, driver, seat number): who rides in which car of a
-    #: transfer with cars recorded (domain.motorcade); the itineraries print each member's own.
-    rides: dict[int, dict[int, tuple[int, str, str, int]]] = field(default_factory=dict)
+    #: engagement id -> person id -> (car number, plate, driver, seat number, driver's phone): who rides
+    #: in which car of a transfer with cars recorded (domain.motorcade); the itineraries print each
+    #: member's own, the briefing pack's motorcade list every car.
+    rides: dict[int, dict[int, tuple[int, str, str, int, str]]] = field(default_factory=dict)
     gifts: tuple = ()  # services.gifts.GiftRow: the register of this visit
     attachments: tuple = ()  # services.attachments.AttachmentRow: listed in the report, never embedded
 
@@ -298,7 +299,7 @@ def seating_plans(trip: Trip, items, member_rows, db: Database | None = None) ->
     return out
 
 
-def _rides(db: Database, trip: Trip, items, member_rows) -> dict[int, dict[int, tuple[int, str, str, int]]]:
+def _rides(db: Database, trip: Trip, items, member_rows) -> dict[int, dict[int, tuple[int, str, str, int, str]]]:
     """Who rides in which car of each transfer that has cars (one query for the trip's cars; the
     motorcade rule on the rows already read). A transfer whose people do not fit is left out."""
     import sqlalchemy as sa
@@ -317,7 +318,7 @@ def _rides(db: Database, trip: Trip, items, member_rows) -> dict[int, dict[int, 
     for car in cars:
         by_engagement.setdefault(car.engagement_id, []).append(car)
     participants_of = _participants_reader(trip, member_rows)
-    out: dict[int, dict[int, tuple[int, str, str, int]]] = {}
+    out: dict[int, dict[int, tuple[int, str, str, int, str]]] = {}
     for item in items:
         vehicles = by_engagement.get(item.id)
         if not vehicles or item.cancelled:
@@ -327,7 +328,7 @@ def _rides(db: Database, trip: Trip, items, member_rows) -> dict[int, dict[int, 
             plans = motorcade.assign(people, len(vehicles))
         except ValidationError:
             continue
-        out[item.id] = {seat.occupant.person_id: (v.number, v.plate, v.driver, seat.number)
+        out[item.id] = {seat.occupant.person_id: (v.number, v.plate, v.driver, seat.number, v.phone)
                         for v, plan in zip(vehicles, plans) for seat in plan.seats if seat.occupant}
     return out
 

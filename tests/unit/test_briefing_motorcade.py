@@ -74,7 +74,8 @@ def test_the_pack_lists_each_days_transfers_cars_and_seats(db, motorcade_trip, t
     assert squash("Meeting with MGH board") not in text
     # car 1: plate, driver, then the guest of honour rear right, the host escort rear left, the interpreter front
     car1 = text.index(squash("MA 1-GOV"))
-    order = [text.index(squash(s)) for s in ("Driver: John Smith", "1 · rear right: Nguyễn Đức Chung",
+    order = [text.index(squash(s)) for s in ("Driver: John Smith", "+1 617 555 0100",
+                                             "1 · rear right: Nguyễn Đức Chung",
                                              "2 · rear left: Nam Pham", "3 · beside the driver: Phạm Minh Tuấn",
                                              "MA 2-GOV", "Driver: Lê Văn Hùng", "1 · rear right: Trần Thị Mai Hương")]
     assert car1 < order[0] and order == sorted(order)

@@ -128,12 +128,12 @@ def test_each_members_itinerary_gives_their_car_seat_and_interpreter(db, transfe
     interp = directory.create_person(db, full_name="Phạm Minh Tuấn", side="staff", languages="Vietnamese, English")
     members.add_member(db, transfer["trip"], interp.id, role="interpreter")
     engagements.set_attendance(db, transfer["eng"], interp.id)
-    motorcade.add_vehicle(db, transfer["eng"], plate="MA 1-GOV", driver="John Smith")
+    motorcade.add_vehicle(db, transfer["eng"], plate="MA 1-GOV", driver="John Smith", phone="+84 912 345 678")
     motorcade.add_vehicle(db, transfer["eng"], plate="MA 2-GOV")
     path = build_itinerary(db, transfer["trip"], tmp_path / "i.pdf", lang="vi").path
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
     # the head: car 1 rear right, with the host escort and the interpreter
-    assert "Xe: 1 (MA 1-GOV, lái xe John Smith), ghế sau bên phải" in text
+    assert "Xe: 1 (MA 1-GOV, lái xe John Smith, +84 912 345 678), ghế sau bên phải" in text
     assert "Phiên dịch: Phạm Minh Tuấn" in text
     # the second member: the next car
     assert "Xe: 2 (MA 2-GOV), ghế sau bên phải" in text
